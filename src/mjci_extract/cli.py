@@ -1,0 +1,30 @@
+"""The `mjci-extract` command line.
+
+Each command lives in the module of its stage; this file only gathers them into one Typer app.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="mjci-extract",
+    help="Turn Thai news briefs into validated JSON Lines records with evidence offsets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    # Command modules add themselves to `app` on import.
+    from mjci_extract import cli_extract  # noqa: F401
+
+
+def main() -> None:
+    _register()
+    app()
+
+
+if __name__ == "__main__":
+    main()

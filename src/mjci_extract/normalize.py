@@ -1,0 +1,97 @@
+"""Normalise Thai text for matching while keeping a map back to the original offsets.
+
+The rules match against the normalised text; every offset they produce is mapped back with
+`NormalizedText.span`, so evidence always slices the text exactly as read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Characters that carry no content in a brief: zero-width spaces and joiners, word joiner, BOM,
+# soft hyphen. Dropped outright.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Horizontal spaces of every width become one ASCII space; runs collapse to one.
+HORIZONTAL_SPACE = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
+# Typographic quotes and dashes are folded to ASCII so one pattern covers all of them.
+FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "−": "-"})
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text plus, for each of its characters, the offset it came from."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...]
+
+    def start(self, i: int) -> int:
+        """Original offset of normalised position `i` (a span start)."""
+        if i >= len(self.offsets):
+            return len(self.original)
+        return self.offsets[i]
+
+    def end(self, j: int) -> int:
+        """Original offset just after normalised position `j - 1` (a span end)."""
+        if j <= 0:
+            return 0
+        return self.offsets[j - 1] + 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.start(i), self.end(j)
+
+    def original_text(self, i: int, j: int) -> str:
+        s, e = self.span(i, j)
+        return self.original[s:e]
+
+
+def normalize(original: str) -> NormalizedText:
+    """NFC, Thai digits to ASCII, invisible characters dropped, whitespace collapsed.
+
+    Paragraph structure survives: a run of whitespace holding a line break becomes one "\\n",
+    any other run one " ". Leading and trailing spaces of a line are dropped.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    pending: str | None = None  # whitespace waiting to be written: " " or "\n"
+    pending_at = 0
+    # NFC can merge characters, so normalise per grapheme-ish chunk: compose the text first and
+    # map each composed character to the first original character it came from.
+    for i, ch in _composed(original):
+        if ch in INVISIBLE:
+            continue
+        if ch in HORIZONTAL_SPACE or ch in LINE_BREAKS:
+            kind = "\n" if ch in LINE_BREAKS else " "
+            if pending is None:
+                pending, pending_at = kind, i
+            elif kind == "\n" and pending == " ":
+                pending, pending_at = "\n", i
+            continue
+        if pending is not None:
+            if out and not (pending == " " and out[-1] == "\n"):
+                out.append(pending)
+                offsets.append(pending_at)
+            pending = None
+        out.append(ch.translate(THAI_DIGITS).translate(FOLD))
+        offsets.append(i)
+    return NormalizedText("".join(out), original, tuple(offsets))
+
+
+def _composed(text: str):
+    """Yield (original offset, character) of the NFC form of text."""
+    if unicodedata.is_normalized("NFC", text):
+        yield from enumerate(text)
+        return
+    # Slow path: compose each run that starts at a non-combining character separately.
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            yield i, ch
+        i = j

@@ -1,0 +1,154 @@
+"""Word and sentence segmentation with pythainlp, and a spaCy tokenizer for Thai built on it.
+
+Word segmentation uses the nlpo3 engine (Rust newmm, about 10x faster than pure-Python newmm
+here) with the dictionary that ships in the pythainlp wheel, so nothing is downloaded. Sentence
+splitting defaults to a rule splitter (line breaks, then long whitespace-separated clauses):
+pythainlp's crfcut model is accurate but runs at about 5 briefs/s, so it is opt-in
+(`sentence_engine = "crfcut"`, extra `crfcut`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+WORD_ENGINES = ("nlpo3", "newmm")
+SENTENCE_ENGINES = ("rules", "crfcut")
+
+# A space in Thai prose closes a clause; it closes a sentence when the next clause opens with
+# one of these connectives (they start a new statement in NESDC and thaigov briefs).
+_SENTENCE_OPENERS = (
+    "ทั้งนี้",
+    "นอกจากนี้",
+    "อย่างไรก็ตาม",
+    "ดังนั้น",
+    "สำหรับ",
+    "ในการนี้",
+    "โอกาสนี้",
+    "จากนั้น",
+    "ต่อมา",
+)
+_SENTENCE_BREAK = re.compile(r"\n+|(?<=\S) +(?=(?:" + "|".join(_SENTENCE_OPENERS) + r"))")
+
+
+def tokenize_words(text: str, engine: str = "nlpo3") -> list[str]:
+    """Split text into words; the words concatenate back to `text` exactly (spaces kept)."""
+    if engine not in WORD_ENGINES:
+        raise ValueError(f"unknown word engine {engine!r}; choose one of {WORD_ENGINES}")
+    if not text:
+        return []
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, engine=engine, keep_whitespace=True)
+
+
+def split_sentences(text: str, engine: str = "rules") -> list[tuple[int, int]]:
+    """Return sentence (start, end) offsets into `text`, whitespace between them excluded."""
+    if engine == "rules":
+        spans = []
+        last = 0
+        for m in _SENTENCE_BREAK.finditer(text):
+            spans.append((last, m.start()))
+            last = m.end()
+        spans.append((last, len(text)))
+        return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    if engine == "crfcut":
+        return _crfcut_spans(text)
+    raise ValueError(f"unknown sentence engine {engine!r}; choose one of {SENTENCE_ENGINES}")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _crfcut_spans(text: str) -> list[tuple[int, int]]:
+    from pythainlp.tokenize import sent_tokenize
+
+    spans = []
+    for paragraph_start, paragraph_end in split_sentences_by_line(text):
+        cursor = paragraph_start
+        for sentence in sent_tokenize(text[paragraph_start:paragraph_end], engine="crfcut"):
+            piece = sentence.strip()
+            if not piece:
+                continue
+            at = text.find(piece, cursor, paragraph_end)
+            if at < 0:
+                continue
+            spans.append((at, at + len(piece)))
+            cursor = at + len(piece)
+    return spans
+
+
+def split_sentences_by_line(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append(_strip(text, start, end))
+        start = end + 1
+    return spans
+
+
+class ThaiTokenizer:
+    """spaCy tokenizer: pythainlp words as tokens; every space stays a token of its own.
+
+    Spaces are kept as tokens (as spaCy's own Thai language does) because in Thai prose they mark
+    phrase boundaries, which is what an entity recogniser needs to see.
+    """
+
+    def __init__(self, vocab: Vocab, engine: str = "nlpo3") -> None:
+        self.vocab = vocab
+        self.engine = engine
+
+    def __call__(self, text: str) -> Doc:
+        words = tokenize_words(text, self.engine)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises the tokenizer with the pipeline; ours has no state beyond its engine.
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.engine.encode("utf-8")
+
+    def from_bytes(self, data: bytes, **kwargs) -> ThaiTokenizer:
+        self.engine = data.decode("utf-8") or "nlpo3"
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        from pathlib import Path
+
+        Path(path).write_text(self.engine, encoding="utf-8")
+
+    def from_disk(self, path, **kwargs) -> ThaiTokenizer:
+        from pathlib import Path
+
+        self.engine = Path(path).read_text(encoding="utf-8").strip() or "nlpo3"
+        return self
+
+
+@spacy.registry.tokenizers("mjci_extract.ThaiTokenizer.v1")
+def create_thai_tokenizer(engine: str = "nlpo3"):
+    def make_tokenizer(nlp):
+        return ThaiTokenizer(nlp.vocab, engine=engine)
+
+    return make_tokenizer
+
+
+@lru_cache(maxsize=4)
+def blank_thai(engine: str = "nlpo3") -> spacy.language.Language:
+    """A blank spaCy Thai pipeline that uses `ThaiTokenizer`."""
+    return spacy.blank(
+        "th", config={"nlp": {"tokenizer": {"@tokenizers": "mjci_extract.ThaiTokenizer.v1", "engine": engine}}}
+    )
