@@ -1,0 +1,144 @@
+"""Commands for consumers of records: schema, validate, export, serve."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mjci_extract.cli import app
+
+MAX_PROBLEMS_SHOWN = 200
+
+
+@app.command("schema")
+def schema_command(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the schema to this file instead of stdout."),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a record line (generated from the models, with schema_version)."""
+    from mjci_extract.schema import render_schema, write_schema
+
+    if output is None:
+        sys.stdout.write(render_schema())
+        return
+    write_schema(output)
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command("validate")
+def validate_command(
+    records: Annotated[Path, typer.Argument(help="Records JSONL file ('-' reads stdin).")],
+) -> None:
+    """Check every line of a records JSONL file against the record models.
+
+    Prints `FILE:LINE: reason` for each invalid line and exits 1 if there is any (2 if the file
+    cannot be read).
+    """
+    from mjci_extract.validate import split_lines, validate_file, validate_lines
+
+    try:
+        if str(records) == "-":
+            report = validate_lines(split_lines(sys.stdin.buffer.read()), path="<stdin>")
+        else:
+            report = validate_file(records)
+    except OSError as exc:
+        typer.echo(f"error: {records}: cannot read: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
+    for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+        typer.echo(f"{report.path}:{problem.line}: {problem.reason}")
+    if len(report.problems) > MAX_PROBLEMS_SHOWN:
+        typer.echo(f"... and {len(report.problems) - MAX_PROBLEMS_SHOWN} more invalid lines")
+    invalid = len(report.problems)
+    typer.echo(
+        f"{report.path}: {report.lines} lines, {report.valid} valid, {invalid} invalid", err=True
+    )
+    if report.lines == 0:
+        typer.echo(f"warning: {report.path} holds no records", err=True)
+    if invalid:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_command(
+    records: Annotated[Path, typer.Argument(help="Records JSONL file.")],
+    to: Annotated[
+        Path,
+        typer.Option(
+            "--to",
+            help="out.duckdb (a DuckDB database) or out.parquet (a directory of one Parquet "
+            "file per table).",
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="duckdb or parquet (default: from the --to suffix)."),
+    ] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace --to if it exists.")] = False,
+) -> None:
+    """Export records into normalised tables: documents, meetings, meeting_chairs, officials,
+    projects, entities, evidence (keys: doc_id plus 0-based ordinal ids)."""
+    try:
+        from mjci_extract.export import ExportError, export_records
+    except ImportError as exc:
+        typer.echo(
+            f"error: export needs the 'export' extra ({exc.name} is missing): "
+            "pip install 'mjci-extract[export]'",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+    try:
+        counts = export_records(records, to, fmt=fmt, overwrite=overwrite)
+    except ExportError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    summary = ", ".join(f"{name} {count}" for name, count in counts.items())
+    typer.echo(f"wrote {to}: {summary}", err=True)
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    max_body_bytes: Annotated[
+        int, typer.Option(help="Largest request body accepted; larger ones get 413.")
+    ] = 10 * 1024 * 1024,
+    config: Annotated[
+        Path | None, typer.Option(help="Pipeline config file (default: the shipped one).")
+    ] = None,
+    ner_backend: Annotated[
+        str | None, typer.Option(help="spacy, transformers or none (default: from the config).")
+    ] = None,
+    ner_model: Annotated[Path | None, typer.Option(help="NER model directory.")] = None,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve extraction over HTTP (FastAPI + uvicorn); OpenAPI docs at /docs."""
+    try:
+        from mjci_extract.service import serve
+    except ImportError as exc:
+        typer.echo(
+            f"error: serve needs the 'service' extra ({exc.name} is missing): "
+            "pip install 'mjci-extract[service]'",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+    if max_body_bytes <= 0:
+        typer.echo("error: --max-body-bytes must be positive", err=True)
+        raise typer.Exit(2)
+    options: dict[str, str] = {}
+    if ner_backend is not None:
+        options["ner_backend"] = ner_backend
+    if ner_model is not None:
+        options["ner_model"] = str(ner_model)
+    serve(
+        host,
+        port,
+        max_body_bytes=max_body_bytes,
+        config_path=str(config) if config else None,
+        pipeline_options=options,
+        log_level=log_level,
+    )
