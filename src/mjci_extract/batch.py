@@ -1,0 +1,439 @@
+"""The batch runner behind `mjci-extract extract`: many inputs in, one line out per input.
+
+Documents are read in the main process (reading is cheap) and sent in chunks to workers that each
+load the pipeline once. A bounded window of chunks is in flight, so memory stays flat however big
+the archive is, and results are written in input order (or completion order with
+`ordered=False`). Whatever happens inside the pipeline for one document becomes an error line for
+that document; the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any
+
+from mjci_extract.document import InputDocument
+from mjci_extract.models import ErrorLine, Record
+from mjci_extract.pipeline import Pipeline
+from mjci_extract.reader import ReadItem
+from mjci_extract.writer import STDOUT, JsonlWriter, resume_key, scan_for_resume
+
+# Exit codes of `mjci-extract extract` (documented in its --help and in the README).
+EXIT_OK = 0  # every input gave a record
+EXIT_SOME_ERRORS = 1  # the run finished, but some inputs gave error lines instead of records
+EXIT_USAGE = 2  # bad options, no inputs found, pipeline or scheduler could not be set up
+EXIT_INTERRUPTED = 130  # Ctrl-C: what was written is whole; rerun with --resume
+
+PipelineLoader = Callable[..., Pipeline]
+
+
+class UsageError(Exception):
+    """A problem with how the run was asked for (exit code 2), reported without a traceback."""
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How to load the pipeline; picklable, so that each worker can load its own copy."""
+
+    config_path: str | None = None
+    ner_backend: str | None = None
+    ner_model: str | None = None
+    loader: PipelineLoader | None = None  # default Pipeline.load; tests pass their own
+
+    def load(self) -> Pipeline:
+        overrides = {
+            key: value
+            for key, value in (("ner_backend", self.ner_backend), ("ner_model", self.ner_model))
+            if value is not None
+        }
+        return (self.loader or Pipeline.load)(self.config_path, **overrides)
+
+
+_PIPELINES: dict[PipelineSpec, Pipeline] = {}
+_PIPELINE_LOCK = threading.Lock()
+
+
+def cached_pipeline(spec: PipelineSpec) -> Pipeline:
+    """The pipeline for `spec`, loaded once per process (workers of any kind call this)."""
+    with _PIPELINE_LOCK:
+        pipeline = _PIPELINES.get(spec)
+        if pipeline is None:
+            pipeline = _PIPELINES[spec] = spec.load()
+        return pipeline
+
+
+def _error_json(item: InputDocument, reason: str) -> str:
+    return ErrorLine(
+        path=item.path, sha256=item.sha256, reason=reason, doc_id=item.doc_id
+    ).model_dump_json()
+
+
+def _internal_error(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"internal error: {type(exc).__name__}" + (f": {message}" if message else "")
+
+
+def _record_json(record: object, doc: InputDocument) -> tuple[bool, str]:
+    if not isinstance(record, Record):
+        return True, _error_json(doc, f"internal error: pipeline returned {type(record).__name__}")
+    return False, record.model_dump_json()
+
+
+def process_items(items: list[ReadItem], spec: PipelineSpec) -> list[tuple[bool, str]]:
+    """Run one chunk: `(is_error, json_line)` per item, in order. Never raises for one document."""
+    docs = [item for item in items if isinstance(item, InputDocument)]
+    results: dict[int, tuple[bool, str]] = {}
+    if docs:
+        pipeline = cached_pipeline(spec)
+        try:
+            # pipe() lets the pipeline batch its work (spaCy's nlp.pipe); fall back to one by one
+            # only when it fails, to find out which document was the problem.
+            records = list(pipeline.pipe(docs))
+            if len(records) != len(docs):
+                raise RuntimeError(f"pipe() gave {len(records)} records for {len(docs)} documents")
+            for doc, record in zip(docs, records, strict=True):
+                results[id(doc)] = _record_json(record, doc)
+        except Exception:
+            for doc in docs:
+                try:
+                    results[id(doc)] = _record_json(pipeline(doc), doc)
+                except Exception as exc:  # one bad document must not stop the archive
+                    results[id(doc)] = (True, _error_json(doc, _internal_error(exc)))
+    return [
+        results[id(item)] if isinstance(item, InputDocument) else (True, item.model_dump_json())
+        for item in items
+    ]
+
+
+_LOAD_ERRORS: dict[PipelineSpec, str] = {}
+
+
+def _init_worker(spec: PipelineSpec) -> None:
+    # Ctrl-C is the main process's to handle: it stops submitting and closes the files cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_ready(spec)
+
+
+def worker_ready(spec: PipelineSpec) -> str | None:
+    """Load the pipeline in this worker; the reason it cannot be loaded, or None when it is."""
+    if spec not in _LOAD_ERRORS:
+        try:
+            cached_pipeline(spec)
+        except Exception as exc:  # reported once by the main process, as a usage error
+            _LOAD_ERRORS[spec] = _internal_error(exc)
+            return _LOAD_ERRORS[spec]
+    return _LOAD_ERRORS.get(spec)
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # Never fork: the parent may hold threads (progress display) and loaded models; forkserver
+    # starts each worker from a clean process, and spawn is the portable fallback.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class _InProcess(Executor):
+    """Runs chunks in the calling process (`--workers 1`): no start-up cost, same code path."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+
+class _WorkerPool:
+    """A process pool that can be rebuilt when a worker dies (segfault, out of memory)."""
+
+    def __init__(self, workers: int, spec: PipelineSpec) -> None:
+        self.workers, self.spec = workers, spec
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=_mp_context(),
+            initializer=_init_worker,
+            initargs=(self.spec,),
+        )
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        try:
+            return self.executor.submit(fn, *args)
+        except BrokenProcessPool:
+            self.rebuild()
+            return self.executor.submit(fn, *args)
+
+    def rebuild(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def shutdown(self, cancel: bool = False) -> None:
+        self.executor.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+@dataclass
+class RunOptions:
+    workers: int = 1
+    chunk_size: int = 16
+    ordered: bool = True
+    resume: bool = False
+    checkpoint_every: int = 200  # documents between fsyncs
+    progress: bool = False
+    dask_scheduler: str | None = None
+    spec: PipelineSpec = field(default_factory=PipelineSpec)
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0  # inputs handled in this run (records + errors)
+    records: int = 0
+    errors: int = 0
+    skipped: int = 0  # already in the output (--resume)
+    dropped_torn_line: bool = False
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_SOME_ERRORS if self.errors else EXIT_OK
+
+    def line(self) -> str:
+        skipped = f", {self.skipped} skipped (already done)" if self.skipped else ""
+        return (
+            f"mjci-extract: {self.documents} documents, {self.records} records, "
+            f"{self.errors} errors{skipped} in {self.seconds:.1f} s "
+            f"({self.docs_per_second:.1f} docs/s)"
+        )
+
+
+def _chunks(items: Iterable[ReadItem], size: int) -> Iterator[list[ReadItem]]:
+    chunk: list[ReadItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Runner:
+    """Keeps a window of chunks in flight on an executor and yields their results."""
+
+    def __init__(self, pool: Any, spec: PipelineSpec, window: int, ordered: bool) -> None:
+        self.pool, self.spec, self.window, self.ordered = pool, spec, window, ordered
+
+    def _settle(self, future: Future, chunk: list[ReadItem]) -> list[tuple[bool, str]]:
+        try:
+            return future.result()
+        except Exception as exc:
+            return self._retry_one_by_one(chunk, exc)
+
+    def _retry_one_by_one(self, chunk: list[ReadItem], first: Exception) -> list[tuple[bool, str]]:
+        # A worker died (or the chunk could not be shipped). Rerun each item alone on a fresh
+        # pool, so that only the document that kills workers ends up as an error line.
+        if isinstance(first, BrokenProcessPool) and isinstance(self.pool, _WorkerPool):
+            self.pool.rebuild()
+        results: list[tuple[bool, str]] = []
+        for item in chunk:
+            try:
+                results.extend(self.pool.submit(process_items, [item], self.spec).result())
+            except Exception as exc:
+                if isinstance(exc, BrokenProcessPool) and isinstance(self.pool, _WorkerPool):
+                    self.pool.rebuild()
+                if isinstance(item, InputDocument):
+                    reason = _internal_error(exc)
+                    if isinstance(exc, BrokenProcessPool):
+                        reason = "internal error: the worker process died on this document"
+                    results.append((True, _error_json(item, reason)))
+                else:
+                    results.append((True, item.model_dump_json()))
+        return results
+
+    def run(self, chunks: Iterable[list[ReadItem]]) -> Iterator[list[tuple[bool, str]]]:
+        pending: deque[tuple[Future, list[ReadItem]]] = deque()
+        for chunk in chunks:
+            pending.append((self.pool.submit(process_items, chunk, self.spec), chunk))
+            while len(pending) >= self.window:
+                yield from self._drain(pending, until=self.window - 1)
+        yield from self._drain(pending, until=0)
+
+    def _drain(
+        self, pending: deque[tuple[Future, list[ReadItem]]], until: int
+    ) -> Iterator[list[tuple[bool, str]]]:
+        while len(pending) > until:
+            if self.ordered:
+                future, chunk = pending.popleft()
+                yield self._settle(future, chunk)
+            else:
+                done, _ = wait([f for f, _ in pending], return_when=FIRST_COMPLETED)
+                for pair in [p for p in pending if p[0] in done]:
+                    pending.remove(pair)
+                    yield self._settle(*pair)
+
+
+class _Progress:
+    """A rich progress bar on stderr with docs/s and ETA; nothing at all when disabled."""
+
+    def __init__(self, enabled: bool, total: int | None) -> None:
+        self.enabled, self.total = enabled, total
+        self._progress: Any = None
+        self._task: Any = None
+        self._start = time.perf_counter()
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("extract"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:>9}"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                redirect_stdout=False,  # records may be going to stdout: never touch them
+                redirect_stderr=True,  # error lines print above the bar
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("extract", total=self.total, rate="")
+        return self
+
+    def advance(self, done: int, count: int) -> None:
+        if self._progress is not None:
+            elapsed = time.perf_counter() - self._start
+            rate = f"{done / elapsed:.1f} docs/s" if elapsed > 0 else ""
+            self._progress.update(self._task, advance=count, rate=rate)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _make_pool(options: RunOptions) -> tuple[Any, int, Callable[[bool], None]]:
+    """The executor for this run, how many chunks to keep in flight, and how to shut it down."""
+    if options.dask_scheduler:
+        try:
+            from mjci_extract.dask_bag import dask_executor
+
+            executor, slots, close = dask_executor(options.dask_scheduler)
+        except Exception as exc:
+            raise UsageError(
+                f"cannot use the Dask scheduler at {options.dask_scheduler}: {_internal_error(exc)}"
+            ) from exc
+        problem = executor.submit(worker_ready, options.spec).result()
+        if problem:
+            close(True)
+            raise UsageError(f"cannot load the pipeline on the Dask workers: {problem}")
+        return executor, max(2, slots * 2), close
+    if options.workers <= 1:
+        cached_pipeline(options.spec)  # load before the clock matters and fail early
+        return _InProcess(), 1, lambda cancel: None
+    pool = _WorkerPool(options.workers, options.spec)
+    problem = pool.submit(worker_ready, options.spec).result()
+    if problem:
+        pool.shutdown(cancel=True)
+        raise UsageError(f"cannot load the pipeline: {problem}")
+    return pool, options.workers * 3, pool.shutdown
+
+
+def run_batch(
+    items: Iterable[ReadItem],
+    *,
+    output: str,
+    errors: str | None,
+    options: RunOptions,
+    total: int | None = None,
+) -> RunSummary:
+    """Process every item, writing records to `output` and error lines to `errors` (or stderr)."""
+    if options.resume and output == STDOUT:
+        raise UsageError("--resume needs an output file (-o FILE), not stdout")
+    if errors is not None and errors != STDOUT and errors == output:
+        raise UsageError("--errors must be a different file from --output")
+    summary = RunSummary()
+    done: Counter[str] = Counter()
+    if options.resume:
+        for target in (output, errors):
+            if target and target != STDOUT:
+                existing = scan_for_resume(target)
+                done.update(existing.keys)
+                summary.dropped_torn_line |= existing.dropped_bytes > 0
+                for number in existing.invalid_lines:
+                    print(
+                        f"mjci-extract: {target}:{number}: not a JSON object, ignored",
+                        file=sys.stderr,
+                    )
+
+    def not_done(stream: Iterable[ReadItem]) -> Iterator[ReadItem]:
+        for item in stream:
+            key = resume_key(item)
+            if done[key] > 0:  # a count, not a set: identical inputs each need their own line
+                done[key] -= 1
+                summary.skipped += 1
+                continue
+            yield item
+
+    start = time.perf_counter()
+    try:
+        pool, window, close_pool = _make_pool(options)
+    except UsageError:
+        raise
+    except Exception as exc:
+        raise UsageError(f"cannot load the pipeline: {_internal_error(exc)}") from exc
+    out = JsonlWriter(output, append=options.resume)
+    err = JsonlWriter(errors or STDOUT, append=options.resume, stream_fallback="stderr")
+    remaining = None if total is None else max(0, total - sum(done.values()))
+    cancel = False
+    since_checkpoint = 0
+    try:
+        with _Progress(options.progress, remaining) as progress:
+            runner = _Runner(pool, options.spec, window, options.ordered)
+            for results in runner.run(_chunks(not_done(items), options.chunk_size)):
+                out.write(line for is_error, line in results if not is_error)
+                err.write(line for is_error, line in results if is_error)
+                bad = sum(1 for is_error, _ in results if is_error)
+                summary.errors += bad
+                summary.records += len(results) - bad
+                summary.documents += len(results)
+                since_checkpoint += len(results)
+                if since_checkpoint >= options.checkpoint_every:
+                    out.checkpoint()
+                    err.checkpoint()
+                    since_checkpoint = 0
+                progress.advance(summary.documents, len(results))
+    except KeyboardInterrupt:
+        summary.interrupted = cancel = True
+    finally:
+        close_pool(cancel)
+        out.close()
+        err.close()
+        summary.seconds = time.perf_counter() - start
+    return summary

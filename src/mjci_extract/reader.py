@@ -1,0 +1,541 @@
+"""Reading inputs: turn command-line paths into `InputDocument`s, or `ErrorLine`s saying why not.
+
+Accepted inputs, each dispatched by what it is:
+- a file: one document (doc_id = file stem); `.jsonl` files hold one `{"id", "text"}` per line;
+  `.zip` / `.tar` / `.tar.gz` / `.tgz` / `.tar.bz2` / `.tar.xz` archives are read in place, one
+  document per member (path = `ARCHIVE/MEMBER`, doc_id = member stem);
+- a directory: every file below it, recursively, in sorted order (so two runs agree);
+- a glob pattern (`corpus/**/*.txt`), expanded when no file has that exact name;
+- `-`: standard input, one document (or JSON Lines with `stdin_format="jsonl"`).
+
+Every input yields exactly one item, in input order: a decoded `InputDocument`, or an
+`ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief. Nothing is
+dropped silently and nothing raises: callers can count on one line out per input in.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO, Literal
+
+from mjci_extract.document import InputDocument
+from mjci_extract.models import ErrorLine
+
+ReadItem = InputDocument | ErrorLine
+
+# Inputs above this many bytes are refused: a brief is a few KB, the largest real one ~600 KB; a
+# multi-MB "brief" is almost always a mis-pointed file (a dump, a log) that would stall a worker.
+DEFAULT_MAX_BYTES = 2_000_000
+# Share of letters that must be Thai for a text to count as a Thai brief. English-language
+# thaigov briefs (Thai header, English body) sit near 1%, Thai briefs above 40%, so a quarter
+# separates them with a wide margin on both sides.
+MIN_THAI_SHARE = 0.25
+# A non-UTF-8 input is accepted as cp874/TIS-620 only when the result is mostly Thai: cp874 maps
+# almost every byte to something, so a Latin-1 or random binary file would also "decode".
+CP874_MIN_THAI_SHARE = 0.5
+# Above this share of control characters (other than tab/newline/CR/FF/VT) the input is binary.
+MAX_CONTROL_SHARE = 0.05
+
+STDIN_PATH = "<stdin>"
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+_GLOB_MAGIC = re.compile(r"[*?\[]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_READ_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    """What the reader accepts. The defaults suit Thai news briefs."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    min_thai_share: float = MIN_THAI_SHARE
+    cp874_min_thai_share: float = CP874_MIN_THAI_SHARE
+    stdin_format: Literal["text", "jsonl"] = "text"
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One concrete thing to read, found by expanding the command-line arguments."""
+
+    kind: Literal["file", "jsonl", "zip", "tar", "stdin", "error"]
+    path: str
+    error: str | None = None
+
+
+def thai_share(text: str) -> float:
+    """Thai characters as a share of all letters (Thai vowel marks count as Thai)."""
+    thai = len(_THAI.findall(text))
+    other = len(_OTHER_LETTER.findall(text))
+    return thai / (thai + other) if thai + other else 0.0
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _stem(name: str) -> str:
+    return PurePosixPath(name.replace("\\", "/")).stem
+
+
+def _suffix_kind(name: str) -> Literal["file", "jsonl", "zip", "tar"]:
+    lower = name.lower()
+    if lower.endswith(".jsonl"):
+        return "jsonl"
+    if lower.endswith(".zip"):
+        return "zip"
+    if lower.endswith(ARCHIVE_SUFFIXES):
+        return "tar"
+    return "file"
+
+
+def check_text(
+    text: str,
+    *,
+    doc_id: str,
+    path: str,
+    sha256: str,
+    settings: ReadSettings,
+    encoding: str = "utf-8",
+    warnings: list[str] | None = None,
+    line: int | None = None,
+) -> ReadItem:
+    """Accept a decoded text as a brief, or say why it is not one."""
+
+    def error(reason: str) -> ErrorLine:
+        return ErrorLine(path=path, sha256=sha256, reason=reason, doc_id=doc_id, line=line)
+
+    if not text.strip():
+        return error("empty: the text is only whitespace")
+    controls = len(_CONTROL.findall(text))
+    if controls / len(text) > MAX_CONTROL_SHARE:
+        return error(
+            f"binary: {controls} of {len(text)} characters are control characters, not text"
+        )
+    share = thai_share(text)
+    if share < settings.min_thai_share:
+        return error(
+            f"not Thai: {share:.0%} of the letters are Thai "
+            f"(at least {settings.min_thai_share:.0%} needed)"
+        )
+    return InputDocument(
+        doc_id=doc_id,
+        path=path,
+        sha256=sha256,
+        text=text,
+        encoding=encoding,
+        warnings=list(warnings or []),
+    )
+
+
+def decode_bytes(data: bytes, *, doc_id: str, path: str, settings: ReadSettings) -> ReadItem:
+    """Decode one input's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, or legacy Thai cp874."""
+    sha256 = _sha256(data)
+
+    def error(reason: str) -> ErrorLine:
+        return ErrorLine(path=path, sha256=sha256, reason=reason, doc_id=doc_id)
+
+    if not data:
+        return error("empty: the input has 0 bytes")
+    if len(data) > settings.max_bytes:
+        return error(f"too large: {len(data)} bytes (the limit is {settings.max_bytes})")
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            return error(f"undecodable: starts with a UTF-16 byte-order mark but {exc.reason}")
+    elif b"\x00" in data:
+        return error(f"binary: contains NUL bytes (first at byte {data.index(0)})")
+    else:
+        try:
+            encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            utf8_problem = f"invalid UTF-8 byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            try:
+                text = data.decode("cp874")
+            except UnicodeDecodeError:
+                return error(f"undecodable: {utf8_problem}, and not cp874/TIS-620 either")
+            share = thai_share(text)
+            if share < settings.cp874_min_thai_share:
+                return error(
+                    f"undecodable: {utf8_problem}; as cp874/TIS-620 only {share:.0%} of the "
+                    "letters would be Thai"
+                )
+            encoding = "cp874"
+            warnings.append(
+                f"decoded as cp874 (TIS-620 legacy Thai): the input is not UTF-8 ({utf8_problem})"
+            )
+    return check_text(
+        text,
+        doc_id=doc_id,
+        path=path,
+        sha256=sha256,
+        settings=settings,
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def document_from_json(
+    obj: object, *, path: str, line: int | None, sha256: str, settings: ReadSettings
+) -> ReadItem:
+    """Check one `{"id", "text"}` object (a JSONL line, or a dict given to the Dask API)."""
+    where = f"{path}:{line}" if line is not None else path
+
+    def error(reason: str, doc_id: str | None = None) -> ErrorLine:
+        return ErrorLine(path=path, sha256=sha256, reason=reason, doc_id=doc_id, line=line)
+
+    if not isinstance(obj, dict):
+        return error(f'expected a JSON object with "id" and "text", got {type(obj).__name__}')
+    raw_id, text = obj.get("id"), obj.get("text")
+    if raw_id is None:
+        return error('JSONL record has no "id"')
+    if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+        return error(f'"id" must be a string or an integer, got {type(raw_id).__name__}')
+    doc_id = str(raw_id)
+    if text is None:
+        return error('JSONL record has no "text"', doc_id)
+    if not isinstance(text, str):
+        return error(f'"text" must be a string, got {type(text).__name__}', doc_id)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return error('"text" contains invalid Unicode (a lone surrogate escape)', doc_id)
+    # The sha256 of a JSONL document is that of its text in UTF-8, as in annotations/spans.jsonl.
+    sha256 = _sha256(data)
+    if len(data) > settings.max_bytes:
+        return ErrorLine(
+            path=path,
+            sha256=sha256,
+            reason=f"too large: {len(data)} bytes of text (the limit is {settings.max_bytes})",
+            doc_id=doc_id,
+            line=line,
+        )
+    # Records carry "file.jsonl:LINE" as their path (Source has no line field); error lines keep
+    # the file path and give the line number in their own `line` field.
+    item = check_text(text, doc_id=doc_id, path=where, sha256=sha256, settings=settings, line=line)
+    if isinstance(item, ErrorLine):
+        item.path = path
+    return item
+
+
+def read_jsonl(stream: BinaryIO, path: str, settings: ReadSettings) -> Iterator[ReadItem]:
+    """One item per non-blank line; a bad line gives an error with its line number."""
+    for number, raw in enumerate(stream, 1):
+        content = raw.rstrip(b"\r\n")
+        if not content.strip():
+            continue  # blank lines separate nothing and hold no document
+        line_sha = _sha256(content)
+        try:
+            decoded = content.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield ErrorLine(
+                path=path,
+                sha256=line_sha,
+                line=number,
+                reason=f"JSON Lines must be UTF-8: invalid byte 0x{content[exc.start]:02x} "
+                f"at column {exc.start + 1}",
+            )
+            continue
+        try:
+            obj = json.loads(decoded)
+        except json.JSONDecodeError as exc:
+            yield ErrorLine(
+                path=path,
+                sha256=line_sha,
+                line=number,
+                reason=f"malformed JSON: {exc.msg} at column {exc.colno}",
+            )
+            continue
+        yield document_from_json(obj, path=path, line=number, sha256=line_sha, settings=settings)
+
+
+def _read_member_bytes(
+    stream: BinaryIO, size: int, *, doc_id: str, path: str, settings: ReadSettings
+) -> ReadItem:
+    """Read an archive member or file; oversized ones are hashed in blocks, never held whole."""
+    if size > settings.max_bytes:
+        digest = hashlib.sha256()
+        while block := stream.read(_READ_BLOCK):
+            digest.update(block)
+        return ErrorLine(
+            path=path,
+            sha256=digest.hexdigest(),
+            doc_id=doc_id,
+            reason=f"too large: {size} bytes (the limit is {settings.max_bytes})",
+        )
+    return decode_bytes(stream.read(), doc_id=doc_id, path=path, settings=settings)
+
+
+def _read_file(path: str, settings: ReadSettings) -> ReadItem:
+    doc_id = _stem(os.path.basename(path))
+    try:
+        with open(path, "rb") as stream:
+            return _read_member_bytes(
+                stream,
+                os.fstat(stream.fileno()).st_size,
+                doc_id=doc_id,
+                path=path,
+                settings=settings,
+            )
+    except OSError as exc:
+        return ErrorLine(path=path, doc_id=doc_id, reason=f"unreadable: {_os_reason(exc)}")
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+def _member_path(archive: str, member: str) -> str:
+    return f"{archive}/{member.lstrip('/')}"
+
+
+def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        yield ErrorLine(path=path, reason=f"unreadable archive: {exc}")
+        return
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            member_path = _member_path(path, info.filename)
+            doc_id = _stem(info.filename)
+            try:
+                if info.filename.lower().endswith(".jsonl"):
+                    with archive.open(info) as stream:
+                        yield from read_jsonl(stream, member_path, settings)
+                    continue
+                with archive.open(info) as stream:
+                    yield _read_member_bytes(
+                        stream, info.file_size, doc_id=doc_id, path=member_path, settings=settings
+                    )
+            except (OSError, RuntimeError, zipfile.BadZipFile, EOFError, ValueError) as exc:
+                # RuntimeError: encrypted member; BadZipFile: bad CRC; EOFError: truncated.
+                yield ErrorLine(
+                    path=member_path, doc_id=doc_id, reason=f"unreadable archive member: {exc}"
+                )
+
+
+def _read_tar(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
+    count = 0
+    try:
+        # Stream mode: members are read in archive order, without seeking in compressed data.
+        with tarfile.open(path, mode="r|*") as archive:
+            for info in archive:
+                if not info.isfile():
+                    continue
+                count += 1
+                member_path = _member_path(path, info.name)
+                stream = archive.extractfile(info)
+                if stream is None:  # pragma: no cover - isfile() members always have data
+                    continue
+                if info.name.lower().endswith(".jsonl"):
+                    yield from read_jsonl(stream, member_path, settings)
+                else:
+                    yield _read_member_bytes(
+                        stream,
+                        info.size,
+                        doc_id=_stem(info.name),
+                        path=member_path,
+                        settings=settings,
+                    )
+    except (OSError, tarfile.TarError, EOFError, ValueError) as exc:
+        where = f" after {count} members" if count else ""
+        yield ErrorLine(path=path, reason=f"unreadable archive{where}: {exc}")
+
+
+def _walk(directory: str) -> list[str]:
+    """Every file below `directory`, sorted by path components; symlink loops are cut."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(directory, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        relative = Path(os.path.relpath(root, directory)).parts
+        relative = () if relative == (".",) else relative
+        for name in files:
+            found.append(((*relative, name), os.path.join(root, name)))
+    found.sort(key=lambda pair: pair[0])
+    return [path for _, path in found]
+
+
+def _file_source(path: str) -> _Source:
+    if not os.path.exists(path):  # a dangling symlink found by the walk
+        return _Source("error", path, "missing: broken symbolic link")
+    return _Source(_suffix_kind(path), path)
+
+
+def expand_sources(paths: Iterable[str]) -> list[_Source]:
+    """Resolve command-line arguments into concrete sources, in argument order."""
+    sources: list[_Source] = []
+    for arg in paths:
+        arg = str(arg)
+        if arg == "-":
+            sources.append(_Source("stdin", STDIN_PATH))
+        elif os.path.isdir(arg):
+            sources.extend(_file_source(p) for p in _walk(arg))
+        elif os.path.lexists(arg):
+            sources.append(_file_source(arg))
+        elif _GLOB_MAGIC.search(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                sources.append(_Source("error", arg, "missing: no file matches this pattern"))
+            for match in matches:
+                if os.path.isdir(match):
+                    sources.extend(_file_source(p) for p in _walk(match))
+                else:
+                    sources.append(_file_source(match))
+        else:
+            sources.append(_Source("error", arg, "missing: no such file or directory"))
+    return sources
+
+
+@dataclass
+class InputPlan:
+    """The expanded inputs of one run: read them (once) and, for a progress bar, count them."""
+
+    sources: list[_Source]
+    settings: ReadSettings = field(default_factory=ReadSettings)
+    stdin: BinaryIO | None = None
+
+    @classmethod
+    def from_args(
+        cls,
+        paths: Iterable[str],
+        settings: ReadSettings | None = None,
+        stdin: BinaryIO | None = None,
+    ) -> InputPlan:
+        return cls(expand_sources(paths), settings or ReadSettings(), stdin)
+
+    def __iter__(self) -> Iterator[ReadItem]:
+        for source in self.sources:
+            yield from self._read(source)
+
+    def _read(self, source: _Source) -> Iterator[ReadItem]:
+        settings = self.settings
+        if source.kind == "error":
+            yield ErrorLine(path=source.path, reason=source.error or "unreadable")
+        elif source.kind == "stdin":
+            stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+            if settings.stdin_format == "jsonl":
+                yield from read_jsonl(stream, source.path, settings)
+            else:
+                yield decode_bytes(
+                    stream.read(), doc_id="stdin", path=source.path, settings=settings
+                )
+        elif source.kind == "jsonl":
+            try:
+                with open(source.path, "rb") as stream:
+                    yield from read_jsonl(stream, source.path, settings)
+            except OSError as exc:
+                yield ErrorLine(path=source.path, reason=f"unreadable: {_os_reason(exc)}")
+        elif source.kind == "zip":
+            yield from _read_zip(source.path, settings)
+        elif source.kind == "tar":
+            yield from _read_tar(source.path, settings)
+        else:
+            yield _read_file(source.path, settings)
+
+    def count(self) -> int | None:
+        """How many items iterating will give (for progress and ETA); None if unknowable."""
+        total = 0
+        for source in self.sources:
+            if source.kind == "stdin":
+                return None
+            if source.kind in ("file", "error"):
+                total += 1
+            else:
+                counted = _count_container(source)
+                if counted is None:
+                    return None
+                total += counted
+        return total
+
+
+def _count_jsonl(stream: BinaryIO) -> int:
+    return sum(1 for raw in stream if raw.strip())
+
+
+def _count_container(source: _Source) -> int | None:
+    """Count the items of a JSONL file or an archive by a cheap pass over it."""
+    try:
+        if source.kind == "jsonl":
+            with open(source.path, "rb") as stream:
+                return _count_jsonl(stream)
+        if source.kind == "zip":
+            total = 0
+            with zipfile.ZipFile(source.path) as archive:
+                for info in archive.infolist():
+                    if info.is_dir():
+                        continue
+                    if info.filename.lower().endswith(".jsonl"):
+                        with archive.open(info) as stream:
+                            total += _count_jsonl(stream)
+                    else:
+                        total += 1
+            return total
+        total = 0
+        with tarfile.open(source.path, mode="r|*") as archive:
+            for info in archive:
+                if info.isfile():
+                    if info.name.lower().endswith(".jsonl"):
+                        member = archive.extractfile(info)
+                        total += _count_jsonl(member) if member else 0
+                    else:
+                        total += 1
+        return total
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, RuntimeError, ValueError):
+        return None  # the read pass will report the archive as unreadable
+
+
+def read_inputs(
+    paths: Iterable[str], settings: ReadSettings | None = None, stdin: BinaryIO | None = None
+) -> Iterator[ReadItem]:
+    """Read every input named by `paths`, one `InputDocument` or `ErrorLine` per input."""
+    return iter(InputPlan.from_args(paths, settings, stdin))
+
+
+def read_text_bytes(
+    data: bytes,
+    *,
+    doc_id: str = "stdin",
+    path: str = STDIN_PATH,
+    settings: ReadSettings | None = None,
+) -> ReadItem:
+    """Decode bytes received some other way (stdin, an HTTP upload) with the same checks."""
+    return decode_bytes(data, doc_id=doc_id, path=path, settings=settings or ReadSettings())
+
+
+__all__ = [
+    "CP874_MIN_THAI_SHARE",
+    "DEFAULT_MAX_BYTES",
+    "MIN_THAI_SHARE",
+    "InputPlan",
+    "ReadItem",
+    "ReadSettings",
+    "check_text",
+    "decode_bytes",
+    "document_from_json",
+    "read_inputs",
+    "read_jsonl",
+    "read_text_bytes",
+    "thai_share",
+]
