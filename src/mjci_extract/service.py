@@ -1,0 +1,483 @@
+"""The HTTP service: extraction over HTTP with FastAPI, served by uvicorn.
+
+Endpoints: POST /extract (JSON, plain text or an uploaded file), POST /extract/batch (JSONL),
+GET /health, GET /schema; OpenAPI docs at /docs. The pipeline is loaded once, at start-up.
+
+Every error is a JSON body `{"error": <code>, "detail": <reason>}`: 400 for a body that cannot be
+parsed, 413 for a body over the configured limit, 415 for an unsupported media type, 422 for input
+that parses but is not acceptable (missing text, bytes that do not decode). A 500 says only that
+the server failed; the traceback goes to the server log, never into the response.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mjci_extract.models import SCHEMA_VERSION, Record
+from mjci_extract.pipeline import Pipeline
+from mjci_extract.schema import record_json_schema
+from mjci_extract.validate import describe_validation_error, split_lines
+
+log = logging.getLogger("mjci_extract.service")
+
+DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+JSONL_MEDIA_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines")
+
+
+# ---------------------------------------------------------------- request and response models
+
+
+class ExtractRequest(BaseModel):
+    """One brief to extract."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The brief, as plain text; offsets in the record index it.")
+    id: str | None = Field(
+        default=None, min_length=1, description="doc_id of the record (default: from the text)."
+    )
+
+
+class ErrorResponse(BaseModel):
+    error: str = Field(description="A short machine-readable code, e.g. invalid_json.")
+    detail: str = Field(description="What was wrong, for a person.")
+
+
+class BatchItem(BaseModel):
+    """The outcome of one input line of a batch: a record or the reason there is none."""
+
+    line: int = Field(description="1-based line number in the request body.")
+    id: str | None = None
+    record: Record | None = None
+    error: str | None = None
+
+
+class BatchResponse(BaseModel):
+    count: int
+    succeeded: int
+    failed: int
+    results: list[BatchItem]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    schema_version: str = SCHEMA_VERSION
+    pipeline_loaded: bool
+
+
+# ---------------------------------------------------------------- errors
+
+
+class ApiError(Exception):
+    """An input problem that maps to one 4xx response."""
+
+    def __init__(self, status: int, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.code, self.detail = status, code, detail
+
+
+class BodyTooLarge(ApiError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, "body_too_large", f"request body exceeds the limit of {limit} bytes")
+
+
+def error_response(status: int, code: str, detail: str) -> JSONResponse:
+    return JSONResponse(ErrorResponse(error=code, detail=detail).model_dump(), status_code=status)
+
+
+_ERROR_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+}
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _ERROR_CODES.get(exc.status_code, "http_error")
+        response = error_response(exc.status_code, code, str(exc.detail))
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        items = [f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return error_response(422, "invalid_request", "; ".join(items))
+
+    @app.exception_handler(Exception)
+    async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+        # The traceback is for the operator's log; the client only learns that it failed.
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return error_response(500, "internal_error", "the server failed to process the request")
+
+
+# ---------------------------------------------------------------- body size limit
+
+
+class BodySizeLimit:
+    """ASGI wrapper that refuses bodies over `max_bytes` with 413.
+
+    A declared Content-Length over the limit is refused before the app runs; a body without one
+    (chunked) is counted as it streams, and the count raising BodyTooLarge inside the endpoint
+    becomes a 413 through the app's error handlers.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                length = int(declared)
+            except ValueError:
+                await error_response(400, "bad_request", "Content-Length is not a number")(
+                    scope, receive, send
+                )
+                return
+            if length > self.max_bytes:
+                too_large = BodyTooLarge(self.max_bytes)
+                await error_response(413, too_large.code, too_large.detail)(scope, receive, send)
+                return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge(self.max_bytes)
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+# ---------------------------------------------------------------- decoding and ids
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode uploaded bytes; undecodable bytes are a 422."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(
+            422,
+            "undecodable",
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+        ) from None
+
+
+def default_doc_id(text: str) -> str:
+    return "text_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise ApiError(422, "empty_text", f"{name}: the text is empty")
+
+
+# ---------------------------------------------------------------- the app
+
+
+@dataclass
+class ServiceSettings:
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    config_path: str | None = None
+    pipeline_options: dict[str, Any] = field(default_factory=dict)
+
+
+EXTRACT_BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ExtractRequest.model_json_schema()},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "id": {"type": "string", "minLength": 1},
+                    },
+                    "required": ["file"],
+                }
+            },
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+BATCH_BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "description": 'JSON Lines: one {"id": ..., "text": ...} object per line.',
+        "content": {
+            media: {"schema": {"type": "string"}}
+            for media in ("application/x-ndjson", "application/jsonl")
+        },
+    }
+}
+
+_ERROR_DOCS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": description}
+    for status, description in (
+        (400, "The body cannot be parsed."),
+        (413, "The body is over the size limit."),
+        (415, "Unsupported media type."),
+        (422, "The input is not acceptable."),
+        (500, "The server failed (no details are disclosed)."),
+    )
+}
+
+
+def create_app(
+    pipeline: Pipeline | None = None,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    config_path: str | None = None,
+    pipeline_options: dict[str, Any] | None = None,
+) -> FastAPI:
+    """Build the service. Without `pipeline`, `Pipeline.load(config_path, **options)` runs once
+    at start-up (in the lifespan), not at import or per request."""
+    settings = ServiceSettings(max_body_bytes, config_path, dict(pipeline_options or {}))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loaded = pipeline
+        if loaded is None:
+            loaded = await run_in_threadpool(
+                lambda: Pipeline.load(settings.config_path, **settings.pipeline_options)
+            )
+        app.state.pipeline = loaded
+        yield
+        app.state.pipeline = None
+
+    app = FastAPI(
+        title="mjci-extract",
+        summary="Thai news briefs in, validated records with evidence offsets out.",
+        version=SCHEMA_VERSION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.pipeline = None
+    # Pipelines are not promised to be thread-safe; requests take turns on the loaded one.
+    pipeline_lock = threading.Lock()
+    _install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+
+    def run_pipeline(texts: list[tuple[str, str, str]]) -> list[Record | Exception]:
+        loaded: Pipeline = app.state.pipeline
+        results: list[Record | Exception] = []
+        with pipeline_lock:
+            for text, doc_id, path in texts:
+                try:
+                    results.append(loaded.extract_text(text, doc_id=doc_id, path=path))
+                except Exception as exc:  # reported per document, logged with its traceback
+                    log.exception("extraction failed for %s", doc_id)
+                    results.append(exc)
+        return results
+
+    @app.get("/health", response_model=Health, tags=["service"])
+    async def health() -> Health:
+        return Health(pipeline_loaded=app.state.pipeline is not None)
+
+    @app.get("/schema", tags=["service"], summary="JSON Schema of a record")
+    async def schema() -> dict[str, Any]:
+        return record_json_schema()
+
+    @app.post(
+        "/extract",
+        response_model=Record,
+        responses=_ERROR_DOCS,
+        openapi_extra=EXTRACT_BODY_DOC,
+        tags=["extract"],
+        summary="Extract one brief: JSON {text, id?}, a multipart file upload, or plain text",
+    )
+    async def extract(request: Request) -> Record:
+        text, doc_id, path = await _read_extract_request(request)
+        (result,) = await run_in_threadpool(run_pipeline, [(text, doc_id, path)])
+        if isinstance(result, Exception):
+            raise ApiError(500, "extraction_failed", f"extraction failed for {doc_id!r}")
+        return result
+
+    @app.post(
+        "/extract/batch",
+        response_model=BatchResponse,
+        responses={
+            **_ERROR_DOCS,
+            200: {
+                "description": "JSON (default) or, with format=jsonl, one BatchItem per line.",
+                "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+            },
+        },
+        openapi_extra=BATCH_BODY_DOC,
+        tags=["extract"],
+        summary='Extract a JSONL batch of {"id", "text"} lines',
+    )
+    async def extract_batch(
+        request: Request,
+        format: Annotated[
+            Literal["json", "jsonl"],
+            Query(description="json: one BatchResponse; jsonl: one BatchItem per line."),
+        ] = "json",
+    ) -> Any:
+        media = _media_type(request)
+        if media not in (*JSONL_MEDIA_TYPES, "application/json", "text/plain"):
+            raise ApiError(
+                415, "unsupported_media_type", f"send JSON Lines ({JSONL_MEDIA_TYPES[0]})"
+            )
+        body = await request.body()
+        items, todo = _parse_batch(body)
+        results = await run_in_threadpool(run_pipeline, [t for _, t in todo])
+        for (item, _), result in zip(todo, results, strict=True):
+            if isinstance(result, Exception):
+                item.error = "extraction failed (see the server log)"
+            else:
+                item.record = result
+        items.sort(key=lambda item: item.line)
+        failed = sum(item.record is None for item in items)
+        if format == "jsonl":
+            text = "".join(item.model_dump_json() + "\n" for item in items)
+            return Response(text, media_type="application/x-ndjson")
+        return BatchResponse(
+            count=len(items), succeeded=len(items) - failed, failed=failed, results=items
+        )
+
+    return app
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _read_extract_request(request: Request) -> tuple[str, str, str]:
+    """(text, doc_id, path) from a JSON, multipart or plain-text request."""
+    media = _media_type(request)
+    if media == "application/json":
+        body = await request.body()
+        try:
+            payload = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+            raise ApiError(
+                400, "invalid_json", f"request body is not valid JSON: {reason}"
+            ) from None
+        try:
+            parsed = ExtractRequest.model_validate(payload)
+        except ValidationError as exc:
+            raise ApiError(422, "invalid_request", describe_validation_error(exc)) from None
+        _check_text(parsed.text, "text")
+        return parsed.text, parsed.id or default_doc_id(parsed.text), "<request>"
+    if media == "multipart/form-data":
+        form = await request.form()
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise ApiError(422, "missing_file", "multipart request needs a 'file' part")
+        doc_id = form.get("id")
+        if doc_id is not None and (not isinstance(doc_id, str) or not doc_id):
+            raise ApiError(422, "invalid_request", "'id' must be a non-empty text field")
+        name = upload.filename or "upload"
+        text = decode_bytes(await upload.read(), name)
+        _check_text(text, name)
+        return text, doc_id or default_doc_id(text), name
+    if media == "text/plain":
+        text = decode_bytes(await request.body(), "request body")
+        _check_text(text, "request body")
+        return text, default_doc_id(text), "<request>"
+    raise ApiError(
+        415,
+        "unsupported_media_type",
+        f"unsupported Content-Type {media or '(none)'!r}: "
+        "use application/json, multipart/form-data or text/plain",
+    )
+
+
+def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, tuple]]]:
+    """Items for every line; lines that parse also get (item, pipeline input) in the to-do list."""
+    lines = split_lines(body)
+    if not lines:
+        raise ApiError(422, "empty_batch", "the batch has no lines")
+    items: list[BatchItem] = []
+    todo: list[tuple[BatchItem, tuple]] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=1):
+        item = BatchItem(line=number)
+        items.append(item)
+        try:
+            request = _parse_batch_line(raw)
+        except ValueError as exc:
+            item.error = str(exc)
+            continue
+        doc_id = request.id or default_doc_id(request.text)
+        item.id = doc_id
+        if doc_id in seen:
+            item.error = f"duplicate id {doc_id!r} (first on line {seen[doc_id]})"
+            continue
+        seen[doc_id] = number
+        todo.append((item, (request.text, doc_id, f"<batch line {number}>")))
+    return items, todo
+
+
+def _parse_batch_line(raw: bytes) -> ExtractRequest:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid UTF-8 (byte offset {exc.start})") from None
+    if not text.strip():
+        raise ValueError("blank line")
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    try:
+        request = ExtractRequest.model_validate(payload)
+    except ValidationError as exc:
+        raise ValueError(describe_validation_error(exc)) from None
+    if not request.text.strip():
+        raise ValueError("text is empty")
+    return request
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    config_path: str | None = None,
+    pipeline_options: dict[str, Any] | None = None,
+    log_level: str = "info",
+) -> None:
+    import uvicorn
+
+    app = create_app(
+        max_body_bytes=max_body_bytes, config_path=config_path, pipeline_options=pipeline_options
+    )
+    uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -1,0 +1,300 @@
+"""The HTTP service, run by a real uvicorn server on 127.0.0.1 and called over HTTP."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+import pytest
+import schemathesis
+import uvicorn
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis.checks import not_a_server_error
+from seed_like_record import SEED_LIKE_TEXT
+
+from mjci_extract.models import Record
+from mjci_extract.pipeline import Pipeline
+from mjci_extract.schema import record_json_schema
+from mjci_extract.service import create_app
+
+pytestmark = pytest.mark.slow
+
+MAX_BODY = 16 * 1024  # small, so a 413 is cheap to provoke
+
+
+@contextmanager
+def running(app) -> Iterator[str]:
+    """Serve `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    # The pipeline is loaded by the app's lifespan, as in `mjci-extract serve`.
+    app = create_app(max_body_bytes=MAX_BODY, pipeline_options={"ner_backend": "none"})
+    with running(app) as url:
+        yield url
+
+
+@pytest.fixture()
+def client(base_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base_url, timeout=30) as http:
+        yield http
+
+
+def assert_clean_error(response: httpx.Response, status: int, code: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error", "detail"} and body["detail"]
+    if code:
+        assert body["error"] == code
+    assert "Traceback" not in response.text and 'File "' not in response.text
+    return body
+
+
+def test_health(client: httpx.Client) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "schema_version": "1", "pipeline_loaded": True}
+
+
+def test_schema_endpoint_serves_the_record_schema(client: httpx.Client) -> None:
+    response = client.get("/schema")
+    assert response.status_code == 200
+    assert response.json() == record_json_schema()
+
+
+def test_openapi_docs(client: httpx.Client) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/extract", "/extract/batch", "/health", "/schema"} <= set(spec["paths"])
+    content = spec["paths"]["/extract"]["post"]["requestBody"]["content"]
+    assert {"application/json", "multipart/form-data", "text/plain"} <= set(content)
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+def test_extract_json_text(client: httpx.Client) -> None:
+    response = client.post("/extract", json={"text": SEED_LIKE_TEXT, "id": "brief-1"})
+    assert response.status_code == 200, response.text
+    record = Record.model_validate(response.json())
+    assert record.doc_id == "brief-1"
+    assert record.source.sha256 == hashlib.sha256(SEED_LIKE_TEXT.encode()).hexdigest()
+    for span in [s for m in record.meetings for s in m.evidence]:
+        assert SEED_LIKE_TEXT[span.start : span.end] == span.text
+
+
+def test_extract_without_id_gets_a_stable_one(client: httpx.Client) -> None:
+    first = client.post("/extract", json={"text": SEED_LIKE_TEXT}).json()["doc_id"]
+    again = client.post("/extract", json={"text": SEED_LIKE_TEXT}).json()["doc_id"]
+    assert first == again and first.startswith("text_")
+
+
+def test_extract_file_upload(client: httpx.Client) -> None:
+    files = {"file": ("brief.txt", SEED_LIKE_TEXT.encode("utf-8"), "text/plain")}
+    response = client.post("/extract", files=files, data={"id": "upload-1"})
+    assert response.status_code == 200, response.text
+    record = Record.model_validate(response.json())
+    assert record.doc_id == "upload-1"
+    assert record.source.path == "brief.txt"
+    assert record.source.sha256 == hashlib.sha256(SEED_LIKE_TEXT.encode()).hexdigest()
+
+
+def test_extract_plain_text_body(client: httpx.Client) -> None:
+    response = client.post(
+        "/extract", content=SEED_LIKE_TEXT.encode(), headers={"content-type": "text/plain"}
+    )
+    assert response.status_code == 200, response.text
+    assert Record.model_validate(response.json()).doc_id.startswith("text_")
+
+
+def test_batch_json_and_jsonl(client: httpx.Client) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": SEED_LIKE_TEXT}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "b"}),
+        "",
+        json.dumps({"id": "a", "text": "ซ้ำ"}, ensure_ascii=False),
+        json.dumps({"id": "c", "text": "การประชุม ครั้งที่ 3"}, ensure_ascii=False),
+    ]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    headers = {"content-type": "application/x-ndjson"}
+    response = client.post("/extract/batch", content=body, headers=headers)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert (result["count"], result["succeeded"], result["failed"]) == (6, 2, 4)
+    by_line = {item["line"]: item for item in result["results"]}
+    assert by_line[1]["record"]["doc_id"] == "a" and by_line[1]["error"] is None
+    assert by_line[2]["error"].startswith("invalid JSON")
+    assert "text" in by_line[3]["error"] and "Field required" in by_line[3]["error"]
+    assert by_line[4]["error"] == "blank line"
+    assert "duplicate id 'a'" in by_line[5]["error"] and "line 1" in by_line[5]["error"]
+    assert by_line[6]["record"]["doc_id"] == "c"
+
+    as_jsonl = client.post("/extract/batch?format=jsonl", content=body, headers=headers)
+    assert as_jsonl.status_code == 200
+    assert as_jsonl.headers["content-type"].startswith("application/x-ndjson")
+    items = [json.loads(line) for line in as_jsonl.text.splitlines()]
+    assert items == result["results"]
+
+
+def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
+    big = "ก" * MAX_BODY  # 3 bytes per character in UTF-8: well over the limit
+    declared = client.post("/extract", json={"text": big})
+    assert_clean_error(declared, 413, "body_too_large")
+
+    # Without a Content-Length (chunked), the body is counted as it streams in.
+    def chunks() -> Iterator[bytes]:
+        payload = json.dumps({"text": big}).encode()
+        for start in range(0, len(payload), 4096):
+            yield payload[start : start + 4096]
+
+    streamed = client.post(
+        "/extract", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert "content-length" not in streamed.request.headers
+    assert_clean_error(streamed, 413, "body_too_large")
+    batch = client.post(
+        "/extract/batch", content=chunks(), headers={"content-type": "application/x-ndjson"}
+    )
+    assert_clean_error(batch, 413, "body_too_large")
+    # The server is still fine afterwards.
+    assert client.get("/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status", "code", "says"),
+    [
+        (
+            {"content": b'{"text": "abc"', "headers": {"content-type": "application/json"}},
+            400,
+            "invalid_json",
+            "not valid JSON",
+        ),
+        ({"json": {"id": "x"}}, 422, "invalid_request", "text: Field required"),
+        ({"json": {"text": 42}}, 422, "invalid_request", "text: Input should be a valid string"),
+        ({"json": ["text"]}, 422, "invalid_request", "valid dictionary"),
+        ({"json": {"text": "   "}}, 422, "empty_text", "empty"),
+        ({"json": {"text": "x", "colour": "red"}}, 422, "invalid_request", "colour"),
+        (
+            {"files": {"file": ("bad.txt", b"\xff\xfe\x00bad", "text/plain")}},
+            422,
+            "undecodable",
+            "bad.txt: not valid UTF-8",
+        ),
+        ({"files": {"other": ("a.txt", b"x", "text/plain")}}, 422, "missing_file", "'file'"),
+        (
+            {"content": b"\xc3\x28", "headers": {"content-type": "text/plain"}},
+            422,
+            "undecodable",
+            "not valid UTF-8",
+        ),
+        (
+            {"content": b"<xml/>", "headers": {"content-type": "application/xml"}},
+            415,
+            "unsupported_media_type",
+            "application/xml",
+        ),
+        ({"content": b"x"}, 415, "unsupported_media_type", "(none)"),
+    ],
+)
+def test_malformed_extract_requests_get_clear_4xx(
+    client: httpx.Client, kwargs: dict, status: int, code: str, says: str
+) -> None:
+    body = assert_clean_error(client.post("/extract", **kwargs), status, code)
+    assert says in body["detail"]
+
+
+def test_malformed_batch_requests(client: httpx.Client) -> None:
+    headers = {"content-type": "application/x-ndjson"}
+    assert_clean_error(
+        client.post("/extract/batch", content=b"", headers=headers), 422, "empty_batch"
+    )
+    assert_clean_error(
+        client.post("/extract/batch", content=b"x", headers={"content-type": "image/png"}), 415
+    )
+    bad_format = client.post("/extract/batch?format=xml", content=b"{}", headers=headers)
+    assert_clean_error(bad_format, 422, "invalid_request")
+    assert_clean_error(client.get("/nowhere"), 404, "not_found")
+    assert_clean_error(client.get("/extract"), 405, "method_not_allowed")
+
+
+class ExplodingPipeline(Pipeline):
+    """A real pipeline that fails on one marked input, to exercise the 500 path."""
+
+    def extract_text(self, text: str, doc_id: str = "text", path: str = "<text>") -> Record:
+        if "EXPLODE" in text:
+            raise RuntimeError("secret internal detail")
+        return super().extract_text(text, doc_id=doc_id, path=path)
+
+
+def test_server_errors_do_not_leak_tracebacks() -> None:
+    app = create_app(ExplodingPipeline.load(ner_backend="none"), max_body_bytes=MAX_BODY)
+    with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        body = assert_clean_error(http.post("/extract", json={"text": "EXPLODE"}), 500)
+        assert "secret internal detail" not in json.dumps(body)
+        batch = http.post(
+            "/extract/batch",
+            content=b'{"id": "1", "text": "EXPLODE"}\n{"id": "2", "text": "fine"}\n',
+            headers={"content-type": "application/x-ndjson"},
+        ).json()
+        assert batch["failed"] == 1 and batch["succeeded"] == 1
+        assert "secret" not in json.dumps(batch)
+
+
+def test_no_server_errors_for_generated_requests(base_url: str) -> None:
+    """Schemathesis generates requests from the live OpenAPI spec; none may get a 5xx.
+
+    Hypothesis is driven directly (not through schemathesis' pytest plugin, whose lazy-fixture
+    loader does not work with pytest 9), with a bounded number of examples per operation.
+    """
+    # JSON Lines bodies are declared as strings; send them as they are, like text/plain.
+    for media in ("application/x-ndjson", "application/jsonl"):
+        schemathesis.serializer.alias(media, "text/plain")
+    schema = schemathesis.openapi.from_url(f"{base_url}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert {op.path for op in operations} >= {"/extract", "/extract/batch", "/health", "/schema"}
+    seen_statuses: set[int] = set()
+    calls: list[tuple[str, str]] = []
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=25,
+            deadline=None,
+            database=None,
+            phases=[Phase.explicit, Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+        def no_server_error(case) -> None:
+            response = case.call_and_validate(checks=[not_a_server_error], timeout=30)
+            seen_statuses.add(response.status_code)
+            calls.append((case.method, case.path))
+            assert "Traceback" not in response.text
+
+        no_server_error()
+    assert 200 in seen_statuses and any(400 <= status < 500 for status in seen_statuses)
+    assert sum(path == "/extract" for _, path in calls) >= 20  # the bounded run really ran
