@@ -1,31 +1,134 @@
 """The extraction pipeline: a sequence of named components over one document.
 
 read -> normalise -> segment -> find spans (model + rules) -> assemble fields -> validate.
+
+As in spaCy, the pipeline is a list of named components read from a config file
+(`mjci_extract/default.cfg`, TOML); each component is a function that takes the analysed document
+and stores its findings under its name. `Pipeline.pipe` runs a stream of documents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import copy
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
+from mjci_extract.assemble import assemble
+from mjci_extract.dates import find_dates
 from mjci_extract.document import InputDocument
-from mjci_extract.models import Record, Source
+from mjci_extract.gazetteer import default_gazetteer
+from mjci_extract.layout import analyse_layout, lines_of
+from mjci_extract.models import Record
+from mjci_extract.normalize import normalize
+from mjci_extract.rules.common import Analysis
+from mjci_extract.rules.meetings import find_meeting_mentions, group_meetings
+from mjci_extract.rules.persons import find_person_mentions, group_officials
+from mjci_extract.rules.projects import dedupe_projects, find_projects
+from mjci_extract.rules.venues import find_venues
+from mjci_extract.segment import tokenize_words
+
+Component = Callable[[Analysis, "Pipeline"], None]
+COMPONENTS: dict[str, Component] = {}
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    """Register a pipeline component under `name` (the names the config's `components` lists)."""
+
+    def register(function: Component) -> Component:
+        COMPONENTS[name] = function
+        return function
+
+    return register
+
+
+def default_config_path() -> Path:
+    return Path(str(files("mjci_extract") / "default.cfg"))
+
+
+def load_config(path: str | Path | None = None) -> dict[str, Any]:
+    """The default config, updated section by section with the file at `path`."""
+    config = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
+    if path is not None:
+        user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        for section, values in user.items():
+            if isinstance(values, dict):
+                config.setdefault(section, {}).update(values)
+            else:
+                config[section] = values
+    return config
 
 
 class Pipeline:
     """Load once, then call on documents (or `pipe` a stream of them)."""
 
-    def __init__(self, config: dict | None = None) -> None:
-        self.config = config or {}
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        self.config = config if config is not None else load_config()
+        self.component_names: list[str] = list(self.config["pipeline"]["components"])
+        unknown = [n for n in self.component_names if n not in COMPONENTS]
+        if unknown:
+            raise ValueError(f"unknown pipeline components {unknown}; known: {sorted(COMPONENTS)}")
+        self.gazetteer = default_gazetteer()
+        self.ner = self._load_ner() if "ner" in self.component_names else None
 
     @classmethod
-    def load(cls, config_path: str | None = None, **overrides) -> Pipeline:
-        return cls(dict(overrides))
+    def load(cls, config_path: str | Path | None = None, **overrides: Any) -> Pipeline:
+        """Build from the default config, a config file, and keyword overrides.
+
+        Overrides: `ner_backend` ("spacy", "transformers" or "none") and `ner_model` (a path).
+        """
+        config = copy.deepcopy(load_config(config_path))
+        ner = config.setdefault("ner", {})
+        if overrides.get("ner_backend"):
+            ner["backend"] = overrides["ner_backend"]
+        if overrides.get("ner_model"):
+            ner["model"] = str(overrides["ner_model"])
+        return cls(config)
+
+    def _load_ner(self):
+        settings = self.config.get("ner", {})
+        backend = settings.get("backend", "spacy")
+        if backend == "none":
+            return None
+        try:
+            from mjci_extract.ner import load_backend
+        except ImportError:
+            return None
+        return load_backend(backend, settings.get("model") or None)
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return list(self.component_names)
+
+    def analyse(self, doc: InputDocument) -> Analysis:
+        norm = normalize(doc.text)
+        settings = self.config
+        analysis = Analysis(
+            norm=norm,
+            layout=analyse_layout(norm.text),
+            lines=lines_of(norm.text),
+            token_bounds=[],
+            dates=[],
+            gazetteer=self.gazetteer,
+            settings=settings,
+        )
+        for name in self.component_names:
+            COMPONENTS[name](analysis, self)
+        return analysis
 
     def __call__(self, doc: InputDocument) -> Record:
-        return Record(
-            doc_id=doc.doc_id,
-            source=Source(path=doc.path, sha256=doc.sha256, encoding=doc.encoding),
-            warnings=list(doc.warnings),
+        analysis = self.analyse(doc)
+        found = analysis.found
+        return assemble(
+            doc,
+            analysis,
+            found.get("persons", []),
+            found.get("officials", []),
+            found.get("meetings", []),
+            found.get("projects", []),
+            found.get("ner", []),
         )
 
     def pipe(self, docs: Iterable[InputDocument]) -> Iterator[Record]:
@@ -34,3 +137,53 @@ class Pipeline:
 
     def extract_text(self, text: str, doc_id: str = "text", path: str = "<text>") -> Record:
         return self(InputDocument.from_text(text, doc_id=doc_id, path=path))
+
+
+@component("tokens")
+def _tokens(analysis: Analysis, pipeline: Pipeline) -> None:
+    engine = analysis.setting("pipeline", "word_engine", "nlpo3")
+    bounds = [0]
+    for word in tokenize_words(analysis.text, engine):
+        bounds.append(bounds[-1] + len(word))
+    analysis.token_bounds = bounds
+
+
+@component("dates")
+def _dates(analysis: Analysis, pipeline: Pipeline) -> None:
+    published = analysis.layout.published
+    analysis.dates = find_dates(analysis.text, default_year=published.date.year if published else None)
+
+
+@component("ner")
+def _ner(analysis: Analysis, pipeline: Pipeline) -> None:
+    if pipeline.ner is None:
+        analysis.found["ner"] = []
+        return
+    analysis.found["ner"] = [(s.start, s.end, s.label) for s in pipeline.ner.find(analysis.text)]
+
+
+@component("persons")
+def _persons(analysis: Analysis, pipeline: Pipeline) -> None:
+    model_persons = [(s, e) for s, e, label in analysis.found.get("ner", []) if label == "PERSON"]
+    if not analysis.setting("persons", "use_model", True):
+        model_persons = []
+    mentions = find_person_mentions(analysis, model_persons)
+    analysis.found["persons"] = mentions
+    analysis.found["officials"] = group_officials(mentions)
+
+
+@component("venues")
+def _venues(analysis: Analysis, pipeline: Pipeline) -> None:
+    people = [(m.start, m.name_end) for m in analysis.found.get("persons", [])]
+    analysis.found["venues"] = find_venues(analysis, people)
+
+
+@component("meetings")
+def _meetings(analysis: Analysis, pipeline: Pipeline) -> None:
+    mentions = find_meeting_mentions(analysis, analysis.found.get("venues", []), [])
+    analysis.found["meetings"] = group_meetings(analysis, mentions)
+
+
+@component("projects")
+def _projects(analysis: Analysis, pipeline: Pipeline) -> None:
+    analysis.found["projects"] = dedupe_projects(analysis, find_projects(analysis))

@@ -1,0 +1,204 @@
+"""Assemble the record: turn the rules' findings into contract fields with original offsets."""
+
+from __future__ import annotations
+
+from mjci_extract.document import InputDocument
+from mjci_extract.models import (
+    DateValue,
+    Entity,
+    Meeting,
+    Official,
+    Project,
+    PublishedDate,
+    Record,
+    Source,
+    Span,
+    Venue,
+)
+from mjci_extract.rules.common import Analysis
+from mjci_extract.rules.meetings import Meeting as MeetingFound
+from mjci_extract.rules.persons import Official as OfficialFound
+from mjci_extract.rules.persons import PersonMention
+from mjci_extract.rules.projects import ProjectMention
+from mjci_extract.rules.venues import venue_country
+
+
+def evidence(analysis: Analysis, start: int, end: int) -> Span:
+    """A normalised span mapped back to the original text."""
+    s, e = analysis.norm.span(start, end)
+    return Span(start=s, end=e, text=analysis.norm.original[s:e])
+
+
+def _value(analysis: Analysis, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    value = analysis.text[span[0] : span[1]].strip()
+    return value or None
+
+
+def published(analysis: Analysis) -> PublishedDate | None:
+    match = analysis.layout.published
+    if match is None:
+        return None
+    span = evidence(analysis, match.lead_start, match.end)
+    return PublishedDate(date=match.iso, text=span.text, start=span.start, end=span.end)
+
+
+def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str]) -> Meeting:
+    primary = meeting.primary
+    date_value = None
+    date = meeting.first("date")
+    if date is not None:
+        span = evidence(analysis, date.start, date.end)
+        date_value = DateValue(date=date.iso, end_date=date.end_iso, text=span.text, start=span.start, end=span.end)
+    elif any(m.date_from_published for m in meeting.mentions) and analysis.layout.published:
+        pub = analysis.layout.published
+        span = evidence(analysis, pub.lead_start, pub.end)
+        date_value = DateValue(date=pub.iso, text=span.text, start=span.start, end=span.end)
+    venue_value = None
+    venue = meeting.first("venue")
+    if venue is not None:
+        span = evidence(analysis, venue.start, venue.end)
+        venue_text = analysis.text[venue.start : venue.end]
+        country = None if venue.online else venue_country(analysis, venue_text)
+        venue_value = Venue(text=venue_text, country=country, start=span.start, end=span.end, online=venue.online)
+    name = _value(analysis, primary.name_span)
+    name_en = next((_value(analysis, m.name_en_span) for m in meeting.mentions if m.name_en_span), None)
+    number = meeting.first("number")
+    return Meeting(
+        name=name,
+        name_en=name_en,
+        number=number,
+        date=date_value,
+        venue=venue_value,
+        country=venue_value.country if venue_value else None,
+        chairs=chairs,
+        evidence=[evidence(analysis, m.start, m.end) for m in meeting.mentions],
+    )
+
+
+def official_record(analysis: Analysis, official: OfficialFound) -> Official:
+    primary = official.primary
+    position = next((m.position for m in official.mentions if m.position and m.family), None) or next(
+        (m.position for m in official.mentions if m.position), None
+    )
+    organization = next((m.organization for m in official.mentions if m.organization), None)
+    honorific = next(
+        (m.honorific for m in official.mentions if m.honorific and m.honorific_kind != "position-abbreviation"),
+        None,
+    )
+    roles = {m.role for m in official.mentions}
+    role = "chair" if "chair" in roles else "co-chair" if "co-chair" in roles else "participant"
+    return Official(
+        name=primary.name,
+        honorific=honorific,
+        name_en=next((m.name_en for m in official.mentions if m.name_en), None),
+        position=_value(analysis, position),
+        organization=_value(analysis, organization),
+        role=role,
+        evidence=[evidence(analysis, m.name_start, m.name_end) for m in official.mentions],
+    )
+
+
+def is_official(official: OfficialFound) -> bool:
+    """Gold convention: a named person given a position, office or rank, in the body."""
+    if not any(m.in_body for m in official.mentions):
+        return False
+    return any(m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions)
+
+
+def entities(
+    analysis: Analysis,
+    persons: list[PersonMention],
+    meetings: list[MeetingFound],
+    projects: list[list[ProjectMention]],
+    model_spans: list[tuple[int, int, str]],
+) -> list[Entity]:
+    found: dict[tuple[int, int, str], str] = {}
+
+    def add(start: int, end: int, label: str, source: str) -> None:
+        if end > start:
+            found.setdefault((start, end, label), source)
+
+    for person in persons:
+        add(person.name_start, person.name_end, "PERSON", person.source)
+        if person.position:
+            add(*person.position, "POSITION", "rule")
+        if person.organization:
+            add(*person.organization, "ORGANIZATION", "rule")
+    for date in analysis.dates:
+        add(date.start, date.end, "DATE", "rule")
+    for meeting in meetings:
+        for mention in meeting.mentions:
+            add(mention.start, mention.end, "MEETING", "rule")
+            if mention.venue is not None and not mention.venue.online:
+                add(mention.venue.start, mention.venue.end, "LOCATION", "rule")
+    for group in projects:
+        for mention in group:
+            add(mention.start, mention.end, "PROJECT", "rule")
+    for start, end, label in model_spans:
+        add(start, end, label, "model")
+    out = []
+    for (start, end, label), source in sorted(found.items()):
+        span = evidence(analysis, start, end)
+        out.append(Entity(label=label, text=span.text, start=span.start, end=span.end, source=source))
+    return out
+
+
+def source_of(doc: InputDocument) -> Source:
+    return Source(path=doc.path, sha256=doc.sha256, encoding=doc.encoding)
+
+
+def assemble(
+    doc: InputDocument,
+    analysis: Analysis,
+    persons: list[PersonMention],
+    officials: list[OfficialFound],
+    meetings: list[MeetingFound],
+    projects: list[list[ProjectMention]],
+    model_spans: list[tuple[int, int, str]],
+) -> Record:
+    official_records = [(o, official_record(analysis, o)) for o in officials if is_official(o)]
+    meeting_records = []
+    for meeting in meetings:
+        chairs = [
+            record.name
+            for found, record in official_records
+            if any(m.chair_cue is not None and _cue_belongs(analysis, m.chair_cue, meeting, meetings) for m in found.mentions)
+        ]
+        meeting_records.append(meeting_record(analysis, meeting, chairs))
+    project_records = []
+    for group in projects:
+        if not any(analysis.in_body(m.start) for m in group):
+            continue
+        first = group[0]
+        project_records.append(
+            Project(
+                title=analysis.text[first.start : first.end],
+                evidence=[evidence(analysis, m.start, m.end) for m in group],
+            )
+        )
+    title = analysis.layout.title
+    return Record(
+        doc_id=doc.doc_id,
+        source=source_of(doc),
+        title=title,
+        published=published(analysis),
+        meetings=meeting_records,
+        officials=[record for _, record in official_records],
+        projects=project_records,
+        entities=entities(analysis, persons, meetings, projects, model_spans),
+        warnings=list(doc.warnings),
+    )
+
+
+def _cue_belongs(analysis: Analysis, cue: int, meeting: MeetingFound, meetings: list[MeetingFound]) -> bool:
+    """A chair cue belongs to the first meeting mentioned after it on its line, else the nearest before."""
+    line = analysis.line_at(cue)
+    after = [(m.start, mt) for mt in meetings for m in mt.mentions if cue <= m.start < line.end]
+    if after:
+        return min(after, key=lambda x: x[0])[1] is meeting
+    before = [(m.start, mt) for mt in meetings for m in mt.mentions if line.start <= m.start < cue]
+    if before:
+        return max(before, key=lambda x: x[0])[1] is meeting
+    return False

@@ -1,0 +1,131 @@
+"""Gazetteers: the word lists the rules use, read from data files shipped in the package.
+
+Every list lives in `mjci_extract/data/gazetteers/` as a plain text or TSV file (`#` starts a
+comment), so adding an honorific, a position or a country is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+
+def _data_dir() -> Path:
+    return Path(str(files("mjci_extract") / "data" / "gazetteers"))
+
+
+def _rows(name: str, directory: Path | None = None) -> list[list[str]]:
+    path = (directory or _data_dir()) / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _words(name: str, directory: Path | None = None) -> tuple[str, ...]:
+    """One entry per line, longest first so that alternations match the longest entry."""
+    entries = {row[0] for row in _rows(name, directory) if row[0]}
+    return tuple(sorted(entries, key=lambda w: (-len(w), w)))
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    names: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    """All word lists, loaded once per process."""
+
+    directory: Path = field(default_factory=_data_dir)
+
+    @cached_property
+    def honorifics(self) -> tuple[str, ...]:
+        return _words("honorifics.txt", self.directory)
+
+    @cached_property
+    def academic_titles(self) -> tuple[str, ...]:
+        return _words("academic_titles.txt", self.directory)
+
+    @cached_property
+    def ranks(self) -> tuple[str, ...]:
+        return _words("ranks.txt", self.directory)
+
+    @cached_property
+    def honorific_false_friends(self) -> tuple[str, ...]:
+        return _words("honorific_false_friends.txt", self.directory)
+
+    @cached_property
+    def position_heads(self) -> tuple[str, ...]:
+        return _words("position_heads.txt", self.directory)
+
+    @cached_property
+    def position_abbreviations(self) -> dict[str, str]:
+        return {row[0]: row[1] for row in _rows("position_abbreviations.tsv", self.directory)}
+
+    @cached_property
+    def organization_heads(self) -> tuple[str, ...]:
+        return _words("organization_heads.txt", self.directory)
+
+    @cached_property
+    def venue_heads(self) -> tuple[str, ...]:
+        return _words("venue_heads.txt", self.directory)
+
+    @cached_property
+    def stopwords(self) -> dict[str, frozenset[str]]:
+        """Phrase-ending words, each with the phrase kinds it ends."""
+        return {
+            row[0]: frozenset(kind.strip() for kind in row[1].split(","))
+            for row in _rows("stopwords.tsv", self.directory)
+        }
+
+    def stopwords_for(self, kind: str) -> tuple[str, ...]:
+        words = [w for w, kinds in self.stopwords.items() if kind in kinds]
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def countries(self) -> tuple[Country, ...]:
+        out = []
+        for row in _rows("countries.tsv", self.directory):
+            names = tuple(n for n in row[1].split("|") if n) if len(row) > 1 else ()
+            places = tuple(p for p in row[2].split("|") if p) if len(row) > 2 else ()
+            out.append(Country(row[0], names, places))
+        return tuple(out)
+
+    @cached_property
+    def provinces(self) -> tuple[str, ...]:
+        return tuple(row[0] for row in _rows("provinces.tsv", self.directory))
+
+    @cached_property
+    def place_to_country(self) -> dict[str, str]:
+        """Every country name, alias, capital, city and Thai province, mapped to its ISO code."""
+        table: dict[str, str] = {}
+        for country in self.countries:
+            for name in country.names + country.places:
+                table.setdefault(name, country.code)
+        for province in self.provinces:
+            table.setdefault(province, "TH")
+            table.setdefault("จังหวัด" + province, "TH")
+            table.setdefault("จ." + province, "TH")
+        return table
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(list(self.place_to_country)))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,234 @@
+"""Meetings: name, English name, number, date, venue and chairs.
+
+A meeting mention is "การประชุม<name> ครั้งที่ N" (also "ครั้งที่ 4/2565", "ครั้ง 2/2567"), or a
+named "การประชุม..." followed in its clause by a venue or a date. Its date is one attached right
+after it ("... ครั้งที่ 45 ระหว่างวันที่ 17 - 19 ตุลาคม 2566"), else the date that opens its
+paragraph ("วันนี้ (19 มกราคม 2567) นาย... เป็นประธานการประชุม..."), else the publication date when
+the paragraph says วันนี้. Its venue is the first place phrase after it, before the next meeting.
+Mentions of one meeting (title, body, "การประชุมฯ ครั้งที่ 3/2568" later) are merged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from mjci_extract.dates import DateMatch
+from mjci_extract.rules.common import Analysis, strip_span
+from mjci_extract.rules.venues import VenueMention
+
+_NUMBER = re.compile(
+    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)"
+    r"|(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+)
+_ANCHOR = re.compile(r"(?:การ)?ประชุม")
+# "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
+_NOT_ANCHOR_BEFORE = ("ที่", "ห้อง", "สถานที่", "ศูนย์", "ศูนย์การ", "หอ", "เข้าร่วม", "ผู้เข้าร่วม", "ผู้")
+_GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ร่วม|หารือ\s*$)")
+_CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
+_NAME_EN = re.compile(r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)")
+_ATTACHED_DATE_GAP = 40
+_MAX_NAME = 350
+_TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
+
+
+@dataclass
+class MeetingMention:
+    start: int
+    end: int
+    name_span: tuple[int, int] | None
+    number: int | None
+    number_span: tuple[int, int] | None = None
+    name_en_span: tuple[int, int] | None = None
+    date: DateMatch | None = None
+    date_from_published: bool = False
+    venue: VenueMention | None = None
+    in_body: bool = True
+
+
+@dataclass
+class Meeting:
+    mentions: list[MeetingMention] = field(default_factory=list)
+    chair_cues: list[int] = field(default_factory=list)
+
+    @property
+    def primary(self) -> MeetingMention:
+        return self.mentions[0]
+
+    def first(self, attribute: str):
+        for mention in self.mentions:
+            value = getattr(mention, attribute)
+            if value is not None:
+                return value
+        return None
+
+
+def _anchor_ok(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+def find_meeting_mentions(
+    analysis: Analysis, venues: list[VenueMention], excluded: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    text = analysis.text
+    mentions: list[MeetingMention] = []
+    numbers = [m for m in _NUMBER.finditer(text) if not _is_other_number(text, m)]
+    anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(text, m.start())]
+    used_anchors: set[int] = set()
+    for number in numbers:
+        line = analysis.line_at(number.start())
+        if number.group("en"):
+            continue  # English ordinals give name_en and a fallback number, attached below
+        anchor = _anchor_before(text, anchors, numbers, number, line.start)
+        if anchor is None:
+            continue
+        used_anchors.add(anchor.start())
+        name = strip_span(text, anchor.start(), number.start())
+        mention = MeetingMention(
+            start=anchor.start(),
+            end=number.end(),
+            name_span=name,
+            number=int(number.group("n")),
+            number_span=(number.start(), number.end()),
+        )
+        en = _NAME_EN.match(text, number.end())
+        if en:
+            mention.name_en_span = (en.start("en"), en.end("en"))
+            mention.end = en.end()
+        mentions.append(mention)
+    for anchor in anchors:
+        if anchor.start() in used_anchors or any(m.start <= anchor.start() < m.end for m in mentions):
+            continue
+        mention = _unnumbered(analysis, anchor, venues, mentions)
+        if mention is not None:
+            mentions.append(mention)
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
+    mentions.sort(key=lambda m: m.start)
+    _attach(analysis, mentions, venues)
+    return mentions
+
+
+def _is_other_number(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 5) : m.start()]
+    if before.endswith("เป็น") or before.endswith("เป็น "):
+        return True  # "เป็นครั้งที่ 2": the second time, not a session number
+    return m.group("word") == "ครั้ง" and not m.group("year")
+
+
+def _anchor_before(text, anchors, numbers, number, line_start):
+    best = None
+    for anchor in anchors:
+        if anchor.start() < line_start or anchor.start() >= number.start():
+            continue
+        if number.start() - anchor.end() > _MAX_NAME:
+            continue
+        between = text[anchor.end() : number.start()]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        if any(anchor.end() <= other.start() < number.start() for other in numbers if other is not number):
+            continue
+        best = anchor  # the nearest anchor wins: keep scanning forward
+    return best
+
+
+def _unnumbered(analysis: Analysis, anchor: re.Match[str], venues, mentions) -> MeetingMention | None:
+    """ "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y": a named meeting with a place or date."""
+    text = analysis.text
+    line = analysis.line_at(anchor.start())
+    name_start = anchor.end()
+    if _GENERIC_NAME.match(text[name_start : name_start + 12]):
+        return None
+    stop = _CLAUSE_BREAK.search(text, name_start, line.end)
+    clause_end = stop.start() if stop else line.end
+    if any(anchor.start() < m.start < clause_end for m in mentions):
+        return None
+    venue = next((v for v in venues if not v.online and clause_end - 1 <= v.marker_start <= clause_end + 2), None)
+    date = next(
+        (d for d in analysis.dates if name_start < d.lead_start <= clause_end + 2 and d.lead_start - name_start < _MAX_NAME),
+        None,
+    )
+    if venue is None and date is None:
+        return None
+    end = min([x for x in (venue.marker_start if venue else None, date.lead_start if date else None) if x is not None])
+    name = strip_span(text, anchor.start(), end)
+    if name[1] - name[0] < 12:
+        return None
+    return MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=None)
+
+
+def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
+    text = analysis.text
+    used_dates: set[int] = set()
+    for index, mention in enumerate(mentions):
+        line = analysis.line_at(mention.start)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
+        boundary = min(line.end, following) if following > mention.end else line.end
+        mention.in_body = analysis.in_body(mention.start)
+        mention.venue = next(
+            (v for v in venues if mention.end <= v.marker_start < boundary and not v.online), None
+        ) or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+        attached = next(
+            (
+                d
+                for d in analysis.dates
+                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP and d.lead_start < boundary
+            ),
+            None,
+        )
+        if attached is not None:
+            mention.date = attached
+            used_dates.add(attached.start)
+            continue
+        before = [
+            d
+            for d in analysis.dates
+            if line.start <= d.start < mention.start
+            and d.start not in used_dates
+            and not any(m.start <= d.start < m.end for m in mentions)
+        ]
+        if before:
+            mention.date = before[-1]
+            used_dates.add(before[-1].start)
+        elif _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None:
+            mention.date_from_published = True
+
+
+def _normalise_name(name: str) -> str:
+    return re.sub(r"[\s\W]|^การ", "", name)
+
+
+def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> bool:
+    if a.number is not None and b.number is not None and a.number != b.number:
+        return False
+    text = analysis.text
+    name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
+    name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
+    if a.number is not None and a.number == b.number:
+        if not name_a or not name_b or not a.in_body or not b.in_body:
+            return True
+        if name_a.rstrip("ฯ").endswith(("ประชุม", "คณะ")) or name_b.rstrip("ฯ").endswith(("ประชุม", "คณะ")):
+            return True
+    if not name_a or not name_b:
+        return False
+    short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
+    if short and short in long_:
+        return True
+    return difflib.SequenceMatcher(None, name_a, name_b, autojunk=False).ratio() >= 0.6
+
+
+def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
+    """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
+    body = [m for m in mentions if m.in_body]
+    header = [m for m in mentions if not m.in_body]
+    meetings: list[Meeting] = []
+    for mention in body + header:
+        target = next((mt for mt in meetings if any(_same_meeting(analysis, mention, x) for x in mt.mentions)), None)
+        if target is None:
+            if not mention.in_body and mention.number is None:
+                continue
+            target = Meeting()
+            meetings.append(target)
+        target.mentions.append(mention)
+    return meetings

@@ -1,0 +1,135 @@
+"""Named projects: "โครงการ" + its specific name, up to the end of the name.
+
+Lists after อาทิ / เช่น / ได้แก่ ("โครงการA โครงการB และโครงการC") give one project each. Generic
+mentions are not projects: "โครงการดังกล่าว", "โครงการต่าง ๆ", "21 โครงการ", "โครงการที่จะ...",
+"โครงการภายใต้...", "แผนงาน/โครงการ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mjci_extract.rules.common import THAI_LETTERS, Analysis, Chunk, chunks, cut_at_token, starts_with_any, strip_span
+
+_KEYWORD = re.compile(r"โครงการ")
+# What right after โครงการ makes it generic, not a name.
+_GENERIC_AFTER = (
+    "ดังกล่าว",
+    "ต่าง",
+    "นี้",
+    "นั้น",
+    "ที่",
+    "ซึ่ง",
+    "ของ",
+    "ภายใต้",
+    "ส่วนใหญ่",
+    "และ",
+    "หรือ",
+    "/",
+    "ทั้ง",
+    "อื่น",
+    "สำคัญ",
+    "จำนวน",
+    "ฯ",
+    "ได้",
+    "จะ",
+    "เป็น",
+    "มี",
+    "ให้",
+    "ตาม",
+    "เพื่อให้",
+    "ใหม่",
+    "เดิม",
+    "หลัก",
+    "ละ",
+    "ไป",
+    "นำร่องนี้",
+    "ลักษณะ",
+    "ประเภท",
+    "โดย",
+    "จาก",
+    "กับ",
+    "แต่",
+    "ก็",
+    "เหล่านี้",
+    "เหล่านั้น",
+    "ทั้งหมด",
+    "ย่อย",
+    "ขนาด",
+    "ระยะ",
+    "ฯลฯ",
+    ")",
+)
+_GENERIC_BEFORE = re.compile(r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?)$")
+_IN_CHUNK_STOPS = ("ให้สอดคล้อง", "ให้", "ซึ่ง", "โดย", "ได้แก่", "อาทิ", "เช่น", "เพื่อให้", "ที่ผ่านมา", "ในปี", "ในช่วง")
+MAX_CHUNKS = 9
+MAX_CHARS = 180
+
+
+@dataclass
+class ProjectMention:
+    start: int
+    end: int
+
+
+def find_projects(analysis: Analysis) -> list[ProjectMention]:
+    text = analysis.text
+    found: list[ProjectMention] = []
+    stops = analysis.gazetteer.stopwords_for("project")
+    for m in _KEYWORD.finditer(text):
+        start = m.start()
+        after = text[m.end() : m.end() + 12]
+        if not after or starts_with_any(after.lstrip(" "), _GENERIC_AFTER) or after.startswith(" ๆ"):
+            continue
+        if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
+            continue  # "โครงการ ..." followed by a Thai clause is a generic mention
+        if _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
+            continue
+        if not analysis.is_token_boundary(start) and not re.match(r"[ \n(\"']", text[start - 1 : start] or " "):
+            # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
+            continue
+        end = _read_title(analysis, start, stops)
+        if end - start <= len("โครงการ") + 1:
+            continue
+        found.append(ProjectMention(start, end))
+    return found
+
+
+def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
+    text = analysis.text
+    line_end = analysis.line_at(start).end
+    pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
+    taken: list[Chunk] = []
+    for index, piece in enumerate(pieces[:MAX_CHUNKS]):
+        if taken:
+            if piece.text.startswith(("(", "โครงการ", "และโครงการ", '"')):
+                break
+            if piece.text == "และ":
+                following = pieces[index + 1] if index + 1 < len(pieces) else None
+                if following is None or re.match(f"[{THAI_LETTERS}]", following.text):
+                    break  # "X และการพัฒนา...": a new clause
+                taken.append(piece)  # "ลด 7.2 mtCO2 และ PM 2.5": part of the name
+                continue
+            if starts_with_any(piece.text, stops) or starts_with_any(piece.text, analysis.gazetteer.organization_heads):
+                break
+        end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS, min_offset=len("โครงการ") + 1 if not taken else 1)
+        paren = piece.text.find("(")
+        if paren > 0:
+            end = min(end, piece.start + paren)
+        if end <= piece.start:
+            break
+        taken.append(Chunk(piece.start, end, text[piece.start : end]))
+        if end < piece.end:
+            break
+    if not taken:
+        return start
+    return strip_span(text, start, taken[-1].end, chars=" \n-,:;.\"'")[1]
+
+
+def dedupe_projects(analysis: Analysis, mentions: list[ProjectMention]) -> list[list[ProjectMention]]:
+    groups: dict[str, list[ProjectMention]] = {}
+    for mention in mentions:
+        key = re.sub(r"\s", "", analysis.text[mention.start : mention.end])
+        groups.setdefault(key, []).append(mention)
+    return list(groups.values())

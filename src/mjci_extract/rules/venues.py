@@ -1,0 +1,110 @@
+"""Venues: the place phrase after ณ (or after ที่ when a place word follows), and its country.
+
+"ณ ห้องประชุมลำแพน ชั้น 9 อาคารรัฐประศาสนภักดี ศูนย์ราชการฯ ถนนแจ้งวัฒนะ โดยที่ประชุม..." gives
+the phrase up to "โดย". Online phrases ("ผ่านระบบการประชุมทางไกล") are venues too, flagged online,
+used only when no physical place is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mjci_extract.gazetteer import alternation
+from mjci_extract.rules.common import Analysis, Chunk, chunks, cut_at_token, starts_with_any, strip_span
+
+# "ณ" that is about time, not place.
+_NOT_PLACE = ("ปัจจุบัน", "ขณะนี้", "ขณะ", "วันที่", "เวลา", "ตอนนี้", "สิ้น", "วันนี้", "บัดนี้")
+_IN_CHUNK_STOPS = ("โดย", "เพื่อ", "ซึ่ง", "และผ่าน", "ผ่านระบบ", "ในวันที่", "ระหว่างวันที่", "เมื่อวันที่", "ร่วมกับ")
+_ONLINE = re.compile(
+    r"(?:ผ่าน|ใน|และผ่าน|และในรูปแบบ)?(?:ระบบ|รูปแบบ)\s?(?:การประชุม)?\s?"
+    r"(?:ทางไกล|ออนไลน์|วีดิทัศน์ทางไกล|วิดีโอ|Video Conference|VDO Conference|Zoom|ZOOM|Webex|Microsoft Teams|MS Teams|สื่ออิเล็กทรอนิกส์|อิเล็กทรอนิกส์)"
+    r"[^\n ]*(?: \([^)\n]{1,40}\))?"
+    r"|(?:ใน)?รูปแบบออนไลน์(?:ผ่านระบบ [A-Za-z]+(?: Meeting)?)?"
+)
+MAX_CHUNKS = 10
+MAX_CHARS = 160
+
+
+@dataclass
+class VenueMention:
+    start: int
+    end: int
+    marker_start: int  # where ณ / ที่ is
+    online: bool = False
+
+
+def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[VenueMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    found: list[VenueMention] = []
+    for m in re.finditer(r"(?:^|(?<=[ \n(]))ณ ?(?=\S)", text, flags=re.MULTILINE):
+        if any(s <= m.start() < e for s, e in exclude):
+            continue
+        venue = _read_place(analysis, m.end(), m.start())
+        if venue is not None:
+            found.append(venue)
+    place_after_ti = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
+    for m in re.finditer(rf"(?:^|(?<=[ \n]))ที่ ?(?={place_after_ti})", text, flags=re.MULTILINE):
+        if any(s <= m.start() < e for s, e in exclude):
+            continue
+        venue = _read_place(analysis, m.end(), m.start())
+        if venue is not None:
+            found.append(venue)
+    for m in _ONLINE.finditer(text):
+        start, end = strip_span(text, m.start(), m.end())
+        found.append(VenueMention(start, end, m.start(), online=True))
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def _read_place(analysis: Analysis, start: int, marker_start: int) -> VenueMention | None:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    if starts_with_any(text[start : start + 12], _NOT_PLACE):
+        return None
+    line_end = analysis.line_at(start).end
+    stops = gaz.stopwords_for("venue")
+    pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
+    taken: list[Chunk] = []
+    for piece in pieces[:MAX_CHUNKS]:
+        if taken and starts_with_any(piece.text, stops):
+            break
+        if taken and piece.text.startswith("("):
+            # A parenthesised gloss belongs to the place only when it is a name in Latin script.
+            close = text.find(")", piece.start, line_end)
+            gloss = text[piece.start : close + 1] if close > 0 else ""
+            if gloss and re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss):
+                taken.append(Chunk(piece.start, close + 1, gloss))
+            break
+        end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
+        if end <= piece.start:
+            break
+        if taken and taken[-1].end > piece.start:
+            continue  # inside a gloss already taken
+        taken.append(Chunk(piece.start, end, text[piece.start : end]))
+        if end < piece.end:
+            break
+    if not taken:
+        return None
+    s, e = strip_span(text, taken[0].start, taken[-1].end)
+    if e - s < 2:
+        return None
+    return VenueMention(s, e, marker_start)
+
+
+def venue_country(analysis: Analysis, venue_text: str) -> str | None:
+    """ISO code of the venue's country: a foreign place named in it wins over Thai defaults."""
+    gaz = analysis.gazetteer
+    found = [(m.start(), gaz.place_to_country[m.group()]) for m in gaz.place_pattern.finditer(venue_text)]
+    foreign = [code for _, code in found if code != "TH"]
+    if foreign:
+        return foreign[-1]  # "เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม": the country comes last
+    if found:
+        return "TH"
+    if starts_with_any(venue_text, gaz.venue_heads) or re.search(
+        r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|อําเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก", venue_text
+    ):
+        if re.search(r"[\u0e01-\u0e4e]", venue_text):
+            return analysis.setting("venues", "default_country", "TH")
+    return None
