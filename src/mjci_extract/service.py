@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, Query, Request
@@ -29,8 +31,15 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mjci_extract.models import SCHEMA_VERSION, Record
+from mjci_extract.document import InputDocument
+from mjci_extract.models import SCHEMA_VERSION, ErrorLine, Record
 from mjci_extract.pipeline import Pipeline
+from mjci_extract.reader import (
+    ReadItem,
+    ReadSettings,
+    document_from_json,
+    read_text_bytes,
+)
 from mjci_extract.schema import record_json_schema
 from mjci_extract.validate import describe_validation_error, split_lines
 
@@ -182,27 +191,40 @@ class BodySizeLimit:
 
 
 # ---------------------------------------------------------------- decoding and ids
+# Input is accepted or refused by the same reader as `mjci-extract extract` (UTF-8 with or without
+# BOM, UTF-16 with BOM, cp874; empty, binary and non-Thai text refused), so both agree.
 
-
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode uploaded bytes; undecodable bytes are a 422."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ApiError(
-            422,
-            "undecodable",
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-        ) from None
+READ_SETTINGS = ReadSettings()
 
 
 def default_doc_id(text: str) -> str:
-    return "text_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A stable id for text sent without one: the same text always gets the same id."""
+    return "text_" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _check_text(text: str, name: str) -> None:
-    if not text.strip():
-        raise ApiError(422, "empty_text", f"{name}: the text is empty")
+def reason_code(reason: str) -> str:
+    """`not Thai: 3% ...` -> `not_thai`: the reader's reason kind as a machine-readable code."""
+    return re.sub(r"\W+", "_", reason.split(":", 1)[0].strip().lower()).strip("_") or "invalid"
+
+
+def accepted(item: ReadItem, where: str) -> InputDocument:
+    """The document, or a 422 that gives the reader's reason."""
+    if isinstance(item, ErrorLine):
+        raise ApiError(422, reason_code(item.reason), f"{where}: {item.reason}")
+    return item
+
+
+def document_from_text(text: str, doc_id: str | None, path: str) -> ReadItem:
+    doc_id = doc_id or default_doc_id(text)
+    return document_from_json(
+        {"id": doc_id, "text": text}, path=path, line=None, sha256="", settings=READ_SETTINGS
+    )
+
+
+def document_from_upload(data: bytes, doc_id: str | None, name: str) -> ReadItem:
+    # An uploaded file gets the id the reader gives files: its stem.
+    stem = PurePosixPath(name.replace("\\", "/")).stem or "upload"
+    return read_text_bytes(data, doc_id=doc_id or stem, path=name, settings=READ_SETTINGS)
 
 
 # ---------------------------------------------------------------- the app
@@ -293,15 +315,15 @@ def create_app(
     _install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
 
-    def run_pipeline(texts: list[tuple[str, str, str]]) -> list[Record | Exception]:
+    def run_pipeline(docs: list[InputDocument]) -> list[Record | Exception]:
         loaded: Pipeline = app.state.pipeline
         results: list[Record | Exception] = []
         with pipeline_lock:
-            for text, doc_id, path in texts:
+            for doc in docs:
                 try:
-                    results.append(loaded.extract_text(text, doc_id=doc_id, path=path))
+                    results.append(loaded(doc))
                 except Exception as exc:  # reported per document, logged with its traceback
-                    log.exception("extraction failed for %s", doc_id)
+                    log.exception("extraction failed for %s", doc.doc_id)
                     results.append(exc)
         return results
 
@@ -322,10 +344,10 @@ def create_app(
         summary="Extract one brief: JSON {text, id?}, a multipart file upload, or plain text",
     )
     async def extract(request: Request) -> Record:
-        text, doc_id, path = await _read_extract_request(request)
-        (result,) = await run_in_threadpool(run_pipeline, [(text, doc_id, path)])
+        doc = await _read_extract_request(request)
+        (result,) = await run_in_threadpool(run_pipeline, [doc])
         if isinstance(result, Exception):
-            raise ApiError(500, "extraction_failed", f"extraction failed for {doc_id!r}")
+            raise ApiError(500, "extraction_failed", f"extraction failed for {doc.doc_id!r}")
         return result
 
     @app.post(
@@ -378,8 +400,8 @@ def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-async def _read_extract_request(request: Request) -> tuple[str, str, str]:
-    """(text, doc_id, path) from a JSON, multipart or plain-text request."""
+async def _read_extract_request(request: Request) -> InputDocument:
+    """The document of a JSON, multipart or plain-text request, or an ApiError saying why not."""
     media = _media_type(request)
     if media == "application/json":
         body = await request.body()
@@ -394,8 +416,7 @@ async def _read_extract_request(request: Request) -> tuple[str, str, str]:
             parsed = ExtractRequest.model_validate(payload)
         except ValidationError as exc:
             raise ApiError(422, "invalid_request", describe_validation_error(exc)) from None
-        _check_text(parsed.text, "text")
-        return parsed.text, parsed.id or default_doc_id(parsed.text), "<request>"
+        return accepted(document_from_text(parsed.text, parsed.id, "<request>"), "text")
     if media == "multipart/form-data":
         form = await request.form()
         upload = form.get("file")
@@ -405,13 +426,12 @@ async def _read_extract_request(request: Request) -> tuple[str, str, str]:
         if doc_id is not None and (not isinstance(doc_id, str) or not doc_id):
             raise ApiError(422, "invalid_request", "'id' must be a non-empty text field")
         name = upload.filename or "upload"
-        text = decode_bytes(await upload.read(), name)
-        _check_text(text, name)
-        return text, doc_id or default_doc_id(text), name
+        return accepted(document_from_upload(await upload.read(), doc_id, name), name)
     if media == "text/plain":
-        text = decode_bytes(await request.body(), "request body")
-        _check_text(text, "request body")
-        return text, default_doc_id(text), "<request>"
+        item = document_from_upload(await request.body(), None, "<request>")
+        if isinstance(item, InputDocument):
+            item.doc_id = default_doc_id(item.text)
+        return accepted(item, "request body")
     raise ApiError(
         415,
         "unsupported_media_type",
@@ -420,13 +440,13 @@ async def _read_extract_request(request: Request) -> tuple[str, str, str]:
     )
 
 
-def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, tuple]]]:
-    """Items for every line; lines that parse also get (item, pipeline input) in the to-do list."""
+def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, InputDocument]]]:
+    """Items for every line; lines that are acceptable also get (item, document) to run."""
     lines = split_lines(body)
     if not lines:
         raise ApiError(422, "empty_batch", "the batch has no lines")
     items: list[BatchItem] = []
-    todo: list[tuple[BatchItem, tuple]] = []
+    todo: list[tuple[BatchItem, InputDocument]] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
         item = BatchItem(line=number)
@@ -442,7 +462,11 @@ def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, tu
             item.error = f"duplicate id {doc_id!r} (first on line {seen[doc_id]})"
             continue
         seen[doc_id] = number
-        todo.append((item, (request.text, doc_id, f"<batch line {number}>")))
+        doc = document_from_text(request.text, doc_id, f"<batch line {number}>")
+        if isinstance(doc, ErrorLine):
+            item.error = doc.reason
+            continue
+        todo.append((item, doc))
     return items, todo
 
 
@@ -458,12 +482,9 @@ def _parse_batch_line(raw: bytes) -> ExtractRequest:
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
     try:
-        request = ExtractRequest.model_validate(payload)
+        return ExtractRequest.model_validate(payload)
     except ValidationError as exc:
         raise ValueError(describe_validation_error(exc)) from None
-    if not request.text.strip():
-        raise ValueError("text is empty")
-    return request
 
 
 def serve(

@@ -24,7 +24,7 @@ _NUMBER = re.compile(
 )
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
-_NOT_ANCHOR_BEFORE = ("ที่", "ห้อง", "สถานที่", "ศูนย์", "ศูนย์การ", "หอ", "เข้าร่วม", "ผู้เข้าร่วม", "ผู้")
+_NOT_ANCHOR_BEFORE = ("ที่", "ห้อง", "สถานที่", "ศูนย์", "ศูนย์การ", "หอ", "ผู้เข้าร่วม", "ผู้ร่วม")
 _GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ร่วม|หารือ\s*$)")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
 _NAME_EN = re.compile(r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)")

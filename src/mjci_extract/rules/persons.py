@@ -337,7 +337,9 @@ def _read_phrase_after(
         first = pieces[0]
         if first.text.startswith("("):
             pass
-        elif not starts_with_any(first.text, stops) and re.match(f"[{THAI_LETTERS}]", first.text):
+        elif re.match(f"[{THAI_LETTERS}]", first.text) and (
+            starts_with_any(first.text, gaz.position_heads) or not starts_with_any(first.text, stops)
+        ):
             if starts_with_any(first.text, gaz.organization_heads) and not starts_with_any(
                 first.text, gaz.position_heads
             ):
