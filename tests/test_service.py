@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from seed_like_record import SEED_LIKE_TEXT
 
+from mjci_extract.document import InputDocument
 from mjci_extract.models import Record
 from mjci_extract.pipeline import Pipeline
 from mjci_extract.schema import record_json_schema
@@ -123,6 +124,17 @@ def test_extract_file_upload(client: httpx.Client) -> None:
     assert record.source.sha256 == hashlib.sha256(SEED_LIKE_TEXT.encode()).hexdigest()
 
 
+def test_extract_upload_in_legacy_thai_encoding(client: httpx.Client) -> None:
+    # cp874 (TIS-620) files are decoded like `mjci-extract extract` does, with a warning.
+    files = {"file": ("legacy.txt", SEED_LIKE_TEXT.encode("cp874"), "text/plain")}
+    response = client.post("/extract", files=files)
+    assert response.status_code == 200, response.text
+    record = Record.model_validate(response.json())
+    assert record.doc_id == "legacy"  # the file's stem, as the reader names files
+    assert record.source.encoding == "cp874"
+    assert any("cp874" in warning for warning in record.warnings)
+
+
 def test_extract_plain_text_body(client: httpx.Client) -> None:
     response = client.post(
         "/extract", content=SEED_LIKE_TEXT.encode(), headers={"content-type": "text/plain"}
@@ -197,20 +209,36 @@ def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
         ({"json": {"id": "x"}}, 422, "invalid_request", "text: Field required"),
         ({"json": {"text": 42}}, 422, "invalid_request", "text: Input should be a valid string"),
         ({"json": ["text"]}, 422, "invalid_request", "valid dictionary"),
-        ({"json": {"text": "   "}}, 422, "empty_text", "empty"),
+        ({"json": {"text": "   "}}, 422, "empty", "text: empty"),
+        ({"json": {"text": "Hello, this is English."}}, 422, "not_thai", "text: not Thai"),
+        (
+            {
+                "content": b'{"text": "\\ud800\\u0e01"}',  # a lone surrogate escape
+                "headers": {"content-type": "application/json"},
+            },
+            422,
+            "invalid_text",
+            "invalid Unicode",
+        ),
         ({"json": {"text": "x", "colour": "red"}}, 422, "invalid_request", "colour"),
         (
-            {"files": {"file": ("bad.txt", b"\xff\xfe\x00bad", "text/plain")}},
+            {"files": {"file": ("bad.txt", b"\x80\x81 abc \xff", "text/plain")}},
             422,
             "undecodable",
-            "bad.txt: not valid UTF-8",
+            "bad.txt: undecodable: invalid UTF-8 byte 0x80 at offset 0",
+        ),
+        (
+            {"files": {"file": ("blob.bin", b"\x00\x01\x02" * 10, "application/octet-stream")}},
+            422,
+            "binary",
+            "blob.bin: binary",
         ),
         ({"files": {"other": ("a.txt", b"x", "text/plain")}}, 422, "missing_file", "'file'"),
         (
-            {"content": b"\xc3\x28", "headers": {"content-type": "text/plain"}},
+            {"content": b"abc \x80\x81", "headers": {"content-type": "text/plain"}},
             422,
             "undecodable",
-            "not valid UTF-8",
+            "request body: undecodable: invalid UTF-8 byte 0x80 at offset 4",
         ),
         (
             {"content": b"<xml/>", "headers": {"content-type": "application/xml"}},
@@ -245,20 +273,20 @@ def test_malformed_batch_requests(client: httpx.Client) -> None:
 class ExplodingPipeline(Pipeline):
     """A real pipeline that fails on one marked input, to exercise the 500 path."""
 
-    def extract_text(self, text: str, doc_id: str = "text", path: str = "<text>") -> Record:
-        if "EXPLODE" in text:
+    def __call__(self, doc: InputDocument) -> Record:
+        if "ระเบิด" in doc.text:
             raise RuntimeError("secret internal detail")
-        return super().extract_text(text, doc_id=doc_id, path=path)
+        return super().__call__(doc)
 
 
 def test_server_errors_do_not_leak_tracebacks() -> None:
     app = create_app(ExplodingPipeline.load(ner_backend="none"), max_body_bytes=MAX_BODY)
     with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
-        body = assert_clean_error(http.post("/extract", json={"text": "EXPLODE"}), 500)
+        body = assert_clean_error(http.post("/extract", json={"text": "ระเบิด"}), 500)
         assert "secret internal detail" not in json.dumps(body)
         batch = http.post(
             "/extract/batch",
-            content=b'{"id": "1", "text": "EXPLODE"}\n{"id": "2", "text": "fine"}\n',
+            content='{"id": "1", "text": "ระเบิด"}\n{"id": "2", "text": "ปกติ"}\n'.encode(),
             headers={"content-type": "application/x-ndjson"},
         ).json()
         assert batch["failed"] == 1 and batch["succeeded"] == 1

@@ -203,8 +203,14 @@ def default_doc_id(text: str) -> str:
 
 
 def reason_code(reason: str) -> str:
-    """`not Thai: 3% ...` -> `not_thai`: the reader's reason kind as a machine-readable code."""
-    return re.sub(r"\W+", "_", reason.split(":", 1)[0].strip().lower()).strip("_") or "invalid"
+    """`not Thai: 3% ...` -> `not_thai`: the reader's kind of reason as a machine-readable code.
+
+    The reader starts its reasons with a short kind and a colon; any other reason is `invalid_text`.
+    """
+    kind, colon, _ = reason.partition(":")
+    if not colon or len(kind.split()) > 3:
+        return "invalid_text"
+    return re.sub(r"\W+", "_", kind.strip().lower()).strip("_") or "invalid_text"
 
 
 def accepted(item: ReadItem, where: str) -> InputDocument:
