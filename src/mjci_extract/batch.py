@@ -158,12 +158,17 @@ class _WorkerPool:
 
     def __init__(self, workers: int, spec: PipelineSpec) -> None:
         self.workers, self.spec = workers, spec
+        self.generation = 0  # bumped on each rebuild: futures of an older pool failed with it
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        context = _mp_context()
+        if context.get_start_method() == "forkserver":
+            # Workers fork from a server that has imported the package once: faster restarts.
+            context.set_forkserver_preload(["mjci_extract.pipeline"])
         return ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=_mp_context(),
+            mp_context=context,
             initializer=_init_worker,
             initargs=(self.spec,),
         )
@@ -175,9 +180,13 @@ class _WorkerPool:
             self.rebuild()
             return self.executor.submit(fn, *args)
 
-    def rebuild(self) -> None:
+    def rebuild(self, failed_generation: int | None = None) -> None:
+        """Start a fresh pool, unless the failure came from a pool already replaced."""
+        if failed_generation is not None and failed_generation != self.generation:
+            return
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._start()
+        self.generation += 1
 
     def shutdown(self, cancel: bool = False) -> None:
         self.executor.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -235,30 +244,40 @@ def _chunks(items: Iterable[ReadItem], size: int) -> Iterator[list[ReadItem]]:
         yield chunk
 
 
+_Pending = tuple[Future, list[ReadItem], int]  # a chunk in flight, and the pool it went to
+
+
 class _Runner:
     """Keeps a window of chunks in flight on an executor and yields their results."""
 
     def __init__(self, pool: Any, spec: PipelineSpec, window: int, ordered: bool) -> None:
         self.pool, self.spec, self.window, self.ordered = pool, spec, window, ordered
 
-    def _settle(self, future: Future, chunk: list[ReadItem]) -> list[tuple[bool, str]]:
+    def _generation(self) -> int:
+        return getattr(self.pool, "generation", 0)
+
+    def _rebuild_after(self, exc: Exception, generation: int) -> None:
+        if isinstance(exc, BrokenProcessPool) and isinstance(self.pool, _WorkerPool):
+            self.pool.rebuild(generation)
+
+    def _settle(self, pending: _Pending) -> list[tuple[bool, str]]:
+        future, chunk, generation = pending
         try:
             return future.result()
         except Exception as exc:
-            return self._retry_one_by_one(chunk, exc)
+            self._rebuild_after(exc, generation)
+            return self._retry_one_by_one(chunk)
 
-    def _retry_one_by_one(self, chunk: list[ReadItem], first: Exception) -> list[tuple[bool, str]]:
+    def _retry_one_by_one(self, chunk: list[ReadItem]) -> list[tuple[bool, str]]:
         # A worker died (or the chunk could not be shipped). Rerun each item alone on a fresh
         # pool, so that only the document that kills workers ends up as an error line.
-        if isinstance(first, BrokenProcessPool) and isinstance(self.pool, _WorkerPool):
-            self.pool.rebuild()
         results: list[tuple[bool, str]] = []
         for item in chunk:
+            generation = self._generation()
             try:
                 results.extend(self.pool.submit(process_items, [item], self.spec).result())
             except Exception as exc:
-                if isinstance(exc, BrokenProcessPool) and isinstance(self.pool, _WorkerPool):
-                    self.pool.rebuild()
+                self._rebuild_after(exc, generation)
                 if isinstance(item, InputDocument):
                     reason = _internal_error(exc)
                     if isinstance(exc, BrokenProcessPool):
@@ -269,25 +288,23 @@ class _Runner:
         return results
 
     def run(self, chunks: Iterable[list[ReadItem]]) -> Iterator[list[tuple[bool, str]]]:
-        pending: deque[tuple[Future, list[ReadItem]]] = deque()
+        pending: deque[_Pending] = deque()
         for chunk in chunks:
-            pending.append((self.pool.submit(process_items, chunk, self.spec), chunk))
+            generation = self._generation()
+            pending.append((self.pool.submit(process_items, chunk, self.spec), chunk, generation))
             while len(pending) >= self.window:
                 yield from self._drain(pending, until=self.window - 1)
         yield from self._drain(pending, until=0)
 
-    def _drain(
-        self, pending: deque[tuple[Future, list[ReadItem]]], until: int
-    ) -> Iterator[list[tuple[bool, str]]]:
+    def _drain(self, pending: deque[_Pending], until: int) -> Iterator[list[tuple[bool, str]]]:
         while len(pending) > until:
             if self.ordered:
-                future, chunk = pending.popleft()
-                yield self._settle(future, chunk)
+                yield self._settle(pending.popleft())
             else:
-                done, _ = wait([f for f, _ in pending], return_when=FIRST_COMPLETED)
-                for pair in [p for p in pending if p[0] in done]:
-                    pending.remove(pair)
-                    yield self._settle(*pair)
+                done, _ = wait([entry[0] for entry in pending], return_when=FIRST_COMPLETED)
+                for entry in [entry for entry in pending if entry[0] in done]:
+                    pending.remove(entry)
+                    yield self._settle(entry)
 
 
 class _Progress:
