@@ -65,7 +65,7 @@ def _load_pipeline(config: Path | None, backend: NerBackendName | None, model: P
         overrides["ner_model"] = str(model)
     try:
         return Pipeline.load(str(config) if config else None, **overrides)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RuntimeError) as error:  # RuntimeError: NerModelError
         raise _fail(f"cannot load the pipeline: {error}") from None
 
 

@@ -80,8 +80,11 @@ def export_command(
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace --to if it exists.")] = False,
 ) -> None:
-    """Export records into normalised tables: documents, meetings, meeting_chairs, officials,
-    projects, entities, evidence (keys: doc_id plus 0-based ordinal ids)."""
+    """Export records to DuckDB or Parquet tables that join on doc_id + ordinal ids.
+
+    Tables: documents, meetings, meeting_chairs, officials, projects, entities, evidence. Ordinal
+    ids (meeting_id, official_id, ...) are 0-based positions in the record's arrays.
+    """
     try:
         from mjci_extract.export import ExportError, export_records
     except ImportError as exc:
@@ -118,7 +121,7 @@ def serve_command(
 ) -> None:
     """Serve extraction over HTTP (FastAPI + uvicorn); OpenAPI docs at /docs."""
     try:
-        from mjci_extract.service import serve
+        from mjci_extract.service import PipelineLoadError, serve
     except ImportError as exc:
         typer.echo(
             f"error: serve needs the 'service' extra ({exc.name} is missing): "
@@ -134,11 +137,15 @@ def serve_command(
         options["ner_backend"] = ner_backend
     if ner_model is not None:
         options["ner_model"] = str(ner_model)
-    serve(
-        host,
-        port,
-        max_body_bytes=max_body_bytes,
-        config_path=str(config) if config else None,
-        pipeline_options=options,
-        log_level=log_level,
-    )
+    try:
+        serve(
+            host,
+            port,
+            max_body_bytes=max_body_bytes,
+            config_path=str(config) if config else None,
+            pipeline_options=options,
+            log_level=log_level,
+        )
+    except PipelineLoadError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None

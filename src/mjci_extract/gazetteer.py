@@ -76,6 +76,10 @@ class Gazetteer:
         return {row[0]: row[1] for row in _rows("position_abbreviations.tsv", self.directory)}
 
     @cached_property
+    def phrase_breaks(self) -> tuple[str, ...]:
+        return _words("phrase_breaks.txt", self.directory)
+
+    @cached_property
     def organization_heads(self) -> tuple[str, ...]:
         return _words("organization_heads.txt", self.directory)
 

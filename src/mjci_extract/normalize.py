@@ -26,7 +26,8 @@ class NormalizedText:
 
     text: str
     original: str
-    offsets: tuple[int, ...]
+    offsets: tuple[int, ...]  # where each normalised character starts in the original
+    ends: tuple[int, ...]  # where it ends there (a folded pair such as "ํา" spans two)
 
     def start(self, i: int) -> int:
         """Original offset of normalised position `i` (a span start)."""
@@ -38,7 +39,7 @@ class NormalizedText:
         """Original offset just after normalised position `j - 1` (a span end)."""
         if j <= 0:
             return 0
-        return self.offsets[j - 1] + 1
+        return self.ends[j - 1]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.start(i), self.end(j)
@@ -56,6 +57,7 @@ def normalize(original: str) -> NormalizedText:
     """
     out: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     pending: str | None = None  # whitespace waiting to be written: " " or "\n"
     pending_at = 0
     # NFC can merge characters, so normalise per grapheme-ish chunk: compose the text first and
@@ -74,10 +76,17 @@ def normalize(original: str) -> NormalizedText:
             if out and not (pending == " " and out[-1] == "\n"):
                 out.append(pending)
                 offsets.append(pending_at)
+                ends.append(pending_at + 1)
             pending = None
+        if ch == "\u0e32" and out and out[-1] == "\u0e4d":
+            # NIKHAHIT + SARA AA, the decomposed SARA AM that some sources type: fold to "ำ".
+            out[-1] = "\u0e33"
+            ends[-1] = i + 1
+            continue
         out.append(ch.translate(THAI_DIGITS).translate(FOLD))
         offsets.append(i)
-    return NormalizedText("".join(out), original, tuple(offsets))
+        ends.append(i + 1)
+    return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
 
 
 def _composed(text: str):

@@ -302,7 +302,7 @@ def create_app(
         loaded = pipeline
         if loaded is None:
             loaded = await run_in_threadpool(
-                lambda: Pipeline.load(settings.config_path, **settings.pipeline_options)
+                load_pipeline, settings.config_path, settings.pipeline_options
             )
         app.state.pipeline = loaded
         yield
@@ -493,6 +493,18 @@ def _parse_batch_line(raw: bytes) -> ExtractRequest:
         raise ValueError(describe_validation_error(exc)) from None
 
 
+class PipelineLoadError(Exception):
+    """The pipeline cannot be loaded (a missing model, a bad config); the message says why."""
+
+
+def load_pipeline(config_path: str | None, options: dict[str, Any]) -> Pipeline:
+    try:
+        return Pipeline.load(config_path, **options)
+    except Exception as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise PipelineLoadError(f"cannot load the pipeline: {message}") from exc
+
+
 def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -502,9 +514,15 @@ def serve(
     pipeline_options: dict[str, Any] | None = None,
     log_level: str = "info",
 ) -> None:
+    """Load the pipeline, then serve until interrupted.
+
+    The pipeline is loaded here, before the port is bound, so that a broken model or config is a
+    one-line PipelineLoadError rather than a lifespan traceback; `create_app()` without a pipeline
+    (an ASGI deployment: `uvicorn --factory mjci_extract.service:create_app`) loads it in the
+    lifespan instead.
+    """
     import uvicorn
 
-    app = create_app(
-        max_body_bytes=max_body_bytes, config_path=config_path, pipeline_options=pipeline_options
-    )
+    pipeline = load_pipeline(config_path, dict(pipeline_options or {}))
+    app = create_app(pipeline, max_body_bytes=max_body_bytes)
     uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -121,10 +121,12 @@ def span_problems(text: str, spans: Iterable[RawSpan]) -> tuple[list[StoredSpan]
         if not isinstance(end, int) or isinstance(end, bool):
             problems.append(f"{raw.where}: end {end!r} is not an integer")
             continue
-        if not (0 <= start < end <= len(text)):
+        if start >= end:
+            problems.append(f"{raw.where}: offsets [{start}:{end}] give an empty or reversed span")
+            continue
+        if start < 0 or end > len(text):
             problems.append(
-                f"{raw.where}: offsets [{start}:{end}] are outside the text "
-                f"(length {len(text)}) or empty"
+                f"{raw.where}: offsets [{start}:{end}] are outside the text (length {len(text)})"
             )
             continue
         if not isinstance(label, str) or label not in ALL_LABELS:

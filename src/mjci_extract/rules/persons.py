@@ -29,26 +29,9 @@ _ENGLISH_NAME = re.compile(
 )
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
-# Words inside a position chunk after which the position is over ("...สหกรณ์เป็นประธาน").
-_IN_CHUNK_STOPS = (
-    "เป็นประธาน",
-    "เป็นหัวหน้า",
-    "เป็นผู้",
-    "ให้เกียรติ",
-    "ได้รับ",
-    "ได้มอบ",
-    "ได้",
-    "กล่าว",
-    "พร้อมด้วย",
-    "พร้อมคณะ",
-    "ร่วมกับ",
-    "เข้าร่วม",
-    "ในฐานะ",
-    "ทำหน้าที่",
-    "เดินทาง",
-    "เปิดเผย",
-    "โดย",
-)
+# A phrase after a name is a position when it opens with a position word, or names an office
+# ("สถิติจังหวัดสงขลา", "ผู้จัดการฝ่ายขาย..."): these words mark an office inside the phrase.
+_OFFICE_MARKERS = re.compile(r"จังหวัด|กระทรวง|กรม|สำนัก|ฝ่าย|กอง|ประจำ|บริษัท|องค์การ|สถาบัน|มหาวิทยาลัย|ผู้")
 _CHAIR_CUES = re.compile(r"(?:เป็นประธานร่วม|ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|ในฐานะประธานการประชุม)")
 _CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
 
@@ -338,7 +321,8 @@ def _read_phrase_after(
         if first.text.startswith("("):
             pass
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
-            starts_with_any(first.text, gaz.position_heads) or not starts_with_any(first.text, stops)
+            starts_with_any(first.text, gaz.position_heads)
+            or (not starts_with_any(first.text, stops) and _OFFICE_MARKERS.search(first.text))
         ):
             if starts_with_any(first.text, gaz.organization_heads) and not starts_with_any(
                 first.text, gaz.position_heads
@@ -388,7 +372,8 @@ def _read_phrase_after(
 
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
-    end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
+    head = starts_with_any(piece.text, analysis.gazetteer.position_heads) or ""
+    end = cut_at_token(analysis, piece, analysis.gazetteer.phrase_breaks, min_offset=max(1, len(head)))
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)

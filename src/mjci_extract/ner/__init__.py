@@ -1,0 +1,87 @@
+"""Named-entity recognition backends: one small API over a spaCy model or a transformers checkpoint.
+
+    backend = load_backend("spacy")            # the shipped models/mjci-ner-th/
+    backend.find(text) -> [EntitySpan(start, end, label), ...]   # offsets into `text`
+    backend.pipe(texts) -> iterator of such lists, in order
+
+`load_backend("none")` gives None, so callers can switch NER off with the same option.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+BACKEND_KINDS = ("spacy", "transformers", "none")
+DEFAULT_MODEL_NAME = "mjci-ner-th"
+MODEL_ENV = "MJCI_NER_MODEL"
+# src/mjci_extract/ner/__init__.py -> the repository root holds models/.
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True, order=True)
+class EntitySpan:
+    """An entity found in a text: `text[start:end]` is the entity, `label` a ThaiNER label."""
+
+    start: int
+    end: int
+    label: str
+
+
+@runtime_checkable
+class NerBackend(Protocol):
+    labels: tuple[str, ...]
+
+    def find(self, text: str) -> list[EntitySpan]: ...
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[list[EntitySpan]]: ...
+
+
+class NerModelError(RuntimeError):
+    """A model directory is missing or cannot be loaded; the message says which and why."""
+
+
+def default_model_path() -> Path:
+    """`$MJCI_NER_MODEL` if set, else models/mjci-ner-th/ at the repository root."""
+    configured = os.environ.get(MODEL_ENV)
+    return Path(configured) if configured else REPO_ROOT / "models" / DEFAULT_MODEL_NAME
+
+
+def load_backend(
+    kind: str = "spacy", model: str | Path | None = None, **options
+) -> NerBackend | None:
+    """Load an NER backend once; reuse it for every document.
+
+    kind: "spacy" (model defaults to the shipped model), "transformers" (model is required: a local
+    token-classification checkpoint directory), or "none" (returns None).
+    options go to the backend (for transformers: `label_map`, `batch_size`, `max_length`).
+    """
+    if kind == "none":
+        return None
+    if kind == "spacy":
+        from mjci_extract.ner.spacy_backend import SpacyNerBackend
+
+        return SpacyNerBackend(Path(model) if model else default_model_path(), **options)
+    if kind == "transformers":
+        if model is None:
+            raise NerModelError(
+                "the transformers backend needs a model directory (--ner-model DIR): a local "
+                "token-classification checkpoint; nothing is downloaded"
+            )
+        from mjci_extract.ner.transformers_backend import TransformersNerBackend
+
+        return TransformersNerBackend(Path(model), **options)
+    raise ValueError(f"unknown NER backend {kind!r}; choose one of {BACKEND_KINDS}")
+
+
+__all__ = [
+    "BACKEND_KINDS",
+    "EntitySpan",
+    "NerBackend",
+    "NerModelError",
+    "default_model_path",
+    "load_backend",
+]

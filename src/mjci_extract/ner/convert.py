@@ -1,0 +1,246 @@
+"""Read NER training/evaluation data: ThaiNER inline tags and the project's annotations JSONL.
+
+ThaiNER 1.5 writes one example per line with inline tags: `ตามที่[PERSON]นางประนอม[/PERSON] กับ ...`.
+We parse those into plain text plus character spans, and report every malformed tag (unknown
+label, nesting, a close that does not match, a tag left open) with its file and line, so bad
+lines are never dropped silently.
+
+For spaCy, each example becomes a `Doc` whose tokens come from the project's Thai tokenizer run
+separately on the text *between* tag boundaries: an entity boundary is then always a token
+boundary, whatever the word segmenter would have done across it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from mjci_extract.models import ALL_LABELS, NER_LABELS
+from mjci_extract.segment import tokenize_words
+
+_TAG = re.compile(r"\[(/?)([A-Za-z_]+)\]")
+
+
+@dataclass(frozen=True)
+class LabeledSpan:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Example:
+    """One gold example: plain text and entity spans (character offsets into `text`)."""
+
+    text: str
+    spans: list[LabeledSpan]
+    origin: str  # "FILE:LINE", for messages
+
+
+@dataclass(frozen=True)
+class ConversionIssue:
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+@dataclass
+class ConversionResult:
+    examples: list[Example] = field(default_factory=list)
+    issues: list[ConversionIssue] = field(default_factory=list)
+
+
+class ConversionError(ValueError):
+    """Raised in strict mode; carries every issue found."""
+
+    def __init__(self, issues: list[ConversionIssue]) -> None:
+        self.issues = issues
+        shown = "\n".join(str(i) for i in issues[:20])
+        more = f"\n... and {len(issues) - 20} more" if len(issues) > 20 else ""
+        super().__init__(f"{len(issues)} malformed line(s):\n{shown}{more}")
+
+
+def parse_tagged_line(line: str, labels: Iterable[str] = NER_LABELS) -> tuple[Example | None, str]:
+    """Parse one ThaiNER line. Returns (example, "") or (None, reason) when a tag is malformed."""
+    known = set(labels)
+    text_parts: list[str] = []
+    spans: list[LabeledSpan] = []
+    length = 0
+    open_label: str | None = None
+    open_at = 0
+    cursor = 0
+    for m in _TAG.finditer(line):
+        closing, label = m.group(1) == "/", m.group(2)
+        text_parts.append(line[cursor : m.start()])
+        length += m.start() - cursor
+        cursor = m.end()
+        if label not in known:
+            return None, f"unknown label {label!r} in tag {m.group(0)!r} at column {m.start() + 1}"
+        if not closing:
+            if open_label is not None:
+                return None, (
+                    f"tag {m.group(0)!r} at column {m.start() + 1} opens inside "
+                    f"[{open_label}] (nested tags are not supported)"
+                )
+            open_label, open_at = label, length
+        else:
+            if open_label is None:
+                return None, f"closing tag {m.group(0)!r} at column {m.start() + 1} has no opening tag"
+            if label != open_label:
+                return None, (
+                    f"closing tag {m.group(0)!r} at column {m.start() + 1} does not match "
+                    f"the open [{open_label}]"
+                )
+            spans.append(LabeledSpan(open_at, length, label))
+            open_label = None
+    if open_label is not None:
+        return None, f"tag [{open_label}] is never closed"
+    text_parts.append(line[cursor:])
+    text = "".join(text_parts)
+    trimmed = []
+    for span in spans:
+        start, end = _trim(text, span.start, span.end)
+        if start < end:  # an empty or all-space entity carries no information
+            trimmed.append(LabeledSpan(start, end, span.label))
+    return Example(text=text, spans=trimmed, origin=""), ""
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    # Annotators sometimes include the space next to a name; entity offsets exclude it.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def read_thainer(path: str | Path, labels: Iterable[str] = NER_LABELS) -> ConversionResult:
+    """Read a ThaiNER inline-tag file (one example per line; a leading BOM is ignored)."""
+    path = Path(path)
+    result = ConversionResult()
+    labels = tuple(labels)
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\r\n")
+            if not line.strip():
+                continue
+            example, reason = parse_tagged_line(line, labels)
+            if example is None:
+                result.issues.append(ConversionIssue(str(path), number, reason))
+                continue
+            example.origin = f"{path}:{number}"
+            result.examples.append(example)
+    return result
+
+
+def read_annotations(path: str | Path, labels: Iterable[str] = ALL_LABELS) -> ConversionResult:
+    """Read annotations/spans.jsonl ({"id","text","spans":[{"start","end","label"}],...})."""
+    path = Path(path)
+    known = set(labels)
+    result = ConversionResult()
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            reason = ""
+            try:
+                item = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                # A line still being written by another process reads as truncated JSON.
+                result.issues.append(ConversionIssue(str(path), number, f"invalid JSON: {exc.msg}"))
+                continue
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                result.issues.append(ConversionIssue(str(path), number, 'no "text" string'))
+                continue
+            text = item["text"]
+            spans = []
+            for k, span in enumerate(item.get("spans") or []):
+                try:
+                    start, end, label = int(span["start"]), int(span["end"]), str(span["label"])
+                except (KeyError, TypeError, ValueError):
+                    reason = f"span {k} lacks integer start/end and a label"
+                    break
+                if label not in known:
+                    reason = f"span {k} has unknown label {label!r}"
+                    break
+                if not 0 <= start < end <= len(text):
+                    reason = f"span {k} offsets {start}..{end} are outside the text (length {len(text)})"
+                    break
+                if "text" in span and text[start:end] != span["text"]:
+                    reason = f"span {k} text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}"
+                    break
+                start, end = _trim(text, start, end)
+                if start < end:
+                    spans.append(LabeledSpan(start, end, label))
+            if not reason:
+                reason = _overlap_reason(spans)
+            if reason:
+                result.issues.append(ConversionIssue(str(path), number, reason))
+                continue
+            result.examples.append(Example(text=text, spans=spans, origin=f"{path}:{number}"))
+    return result
+
+
+def _overlap_reason(spans: list[LabeledSpan]) -> str:
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.start < a.end:
+            return f"spans {a.start}..{a.end} {a.label} and {b.start}..{b.end} {b.label} overlap"
+    return ""
+
+
+def read_examples(path: str | Path, labels: Iterable[str] | None = None) -> ConversionResult:
+    """Read either format, chosen by extension: .jsonl/.json is annotations, anything else ThaiNER."""
+    path = Path(path)
+    if path.suffix.lower() in (".jsonl", ".json"):
+        return read_annotations(path, labels or ALL_LABELS)
+    return read_thainer(path, labels or NER_LABELS)
+
+
+def example_to_doc(
+    example: Example, vocab: Vocab, keep_labels: Iterable[str] | None = None, engine: str = "nlpo3"
+) -> Doc:
+    """Tokenize `example` with entity boundaries forced to token boundaries; set its entities.
+
+    Spans whose label is not in `keep_labels` are left unlabelled (they become "O"), which is how a
+    model is trained on a subset of ThaiNER's labels.
+    """
+    keep = None if keep_labels is None else set(keep_labels)
+    cuts = {0, len(example.text)}
+    for span in example.spans:
+        cuts.update((span.start, span.end))
+    words: list[str] = []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    bounds = sorted(cuts)
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        offset = left
+        for word in tokenize_words(example.text[left:right], engine):
+            starts[offset] = len(words)
+            offset += len(word)
+            words.append(word)
+            ends[offset] = len(words)
+    doc = Doc(vocab, words=words, spaces=[False] * len(words))
+    ents = []
+    for span in example.spans:
+        if keep is not None and span.label not in keep:
+            continue
+        ents.append(Span(doc, starts[span.start], ends[span.end], label=span.label))
+    doc.ents = ents
+    return doc
+
+
+def iter_docs(
+    examples: Iterable[Example], vocab: Vocab, keep_labels: Iterable[str] | None = None
+) -> Iterator[Doc]:
+    for example in examples:
+        yield example_to_doc(example, vocab, keep_labels)

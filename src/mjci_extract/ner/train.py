@@ -1,0 +1,200 @@
+"""Train the NER model from a committed spaCy config: ThaiNER 1.5 (+ our annotations) -> models/<name>/.
+
+The run is reproducible: the config fixes the seed, the data files are recorded by sha256 in the
+model's `mjci_meta.json`, and `mjci-extract train --output models/<name>` rebuilds the shipped
+model. Model selection uses ThaiNER val (spaCy keeps the best dev entity F1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+from spacy.training.initialize import init_nlp
+from spacy.training.loop import train as spacy_train
+from spacy.util import load_config
+
+import mjci_extract.ner.bio_tagger  # noqa: F401  (registers the component factory)
+from mjci_extract.models import NER_LABELS
+from mjci_extract.ner.convert import (
+    ConversionIssue,
+    Example,
+    iter_docs,
+    read_annotations,
+    read_thainer,
+)
+from mjci_extract.segment import blank_thai
+
+META_FILE = "mjci_meta.json"
+THAINER_CREDIT = {
+    "name": "ThaiNER 1.5",
+    "author": "Wannaphong Phatthiyaphaibun",
+    "license": "CC BY 3.0",
+    "url": "https://github.com/wannaphong/thai-ner",
+    "note": "This model was trained on ThaiNER 1.5; the corpus is licensed CC BY 3.0.",
+}
+HEADLINE_LABELS = ("PERSON", "ORGANIZATION", "LOCATION", "DATE")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _report(issues: list[ConversionIssue], log: Callable[[str], None]) -> None:
+    for issue in issues:
+        log(f"skipped malformed example: {issue}")
+
+
+def train_model(
+    config_path: str | Path,
+    output_dir: str | Path,
+    *,
+    thainer_dir: str | Path,
+    annotations: str | Path | None = None,
+    max_epochs: int | None = None,
+    seed: int = 0,
+    overrides: dict | None = None,
+    log: Callable[[str], None] | None = None,
+) -> Path:
+    """Train and write a model directory; returns its path.
+
+    thainer_dir holds ThaiNER's train.txt and val.txt. annotations is an annotations/spans.jsonl
+    file (added to training data; skipped with a message when absent). max_epochs/overrides
+    override the config (dotted keys, e.g. {"training.max_steps": 50}).
+    """
+    log = log or (lambda message: print(message, file=sys.stderr, flush=True))
+    config_path, output_dir, thainer_dir = Path(config_path), Path(output_dir), Path(thainer_dir)
+    started = time.perf_counter()
+    config = load_config(config_path, interpolate=False)
+    labels = list(config.get("mjci", {}).get("labels", NER_LABELS))
+
+    train_file, dev_file = thainer_dir / "train.txt", thainer_dir / "val.txt"
+    for required in (train_file, dev_file):
+        if not required.is_file():
+            raise FileNotFoundError(f"{required}: ThaiNER file not found (need train.txt and val.txt)")
+    train_read = read_thainer(train_file)
+    dev_read = read_thainer(dev_file)
+    issues = train_read.issues + dev_read.issues
+    train_examples: list[Example] = list(train_read.examples)
+    data_files = [
+        _data_record(train_file, "train", len(train_read.examples), train_read.issues),
+        _data_record(dev_file, "dev", len(dev_read.examples), dev_read.issues),
+    ]
+    if annotations is not None:
+        annotations = Path(annotations)
+        if annotations.is_file():
+            annotated = read_annotations(annotations)
+            issues += annotated.issues
+            train_examples += annotated.examples
+            data_files.append(
+                _data_record(annotations, "train", len(annotated.examples), annotated.issues)
+            )
+        else:
+            log(f"{annotations}: not found; training on ThaiNER only")
+    _report(issues, log)
+
+    with tempfile.TemporaryDirectory(prefix="mjci-ner-train-") as work:
+        work_dir = Path(work)
+        vocab = blank_thai().vocab
+        for name, examples in (("train", train_examples), ("dev", dev_read.examples)):
+            DocBin(docs=iter_docs(examples, vocab, labels), store_user_data=False).to_disk(
+                work_dir / f"{name}.spacy"
+            )
+        log(f"converted {len(train_examples)} training and {len(dev_read.examples)} dev examples")
+        settings = {
+            "paths.train": str(work_dir / "train.spacy"),
+            "paths.dev": str(work_dir / "dev.spacy"),
+            "system.seed": seed,
+        }
+        if max_epochs is not None:
+            settings["training.max_epochs"] = max_epochs
+        settings.update(overrides or {})
+        config = load_config(config_path, overrides=settings, interpolate=False)
+        config.pop("mjci", None)  # ours, not spaCy's
+        nlp = init_nlp(config, use_gpu=-1)
+        (work_dir / "out").mkdir()
+        spacy_train(nlp, work_dir / "out", use_gpu=-1, stdout=sys.stderr, stderr=sys.stderr)
+        best = work_dir / "out" / "model-best"
+        if output_dir.exists():
+            shutil.rmtree(output_dir)
+        shutil.copytree(best, output_dir)
+
+    elapsed = time.perf_counter() - started
+    _write_meta(output_dir, config_path, labels, seed, data_files, dev_file, elapsed, issues)
+    log(f"model written to {output_dir} in {elapsed / 60:.1f} min")
+    return output_dir
+
+
+def _data_record(path: Path, role: str, examples: int, issues: list[ConversionIssue]) -> dict:
+    return {
+        "path": path.name if role != "train" or path.suffix != ".jsonl" else str(path),
+        "role": role,
+        "sha256": sha256_file(path),
+        "examples": examples,
+        "skipped_lines": [{"line": i.line, "reason": i.reason} for i in issues],
+    }
+
+
+def _write_meta(
+    output_dir: Path,
+    config_path: Path,
+    labels: list[str],
+    seed: int,
+    data_files: list[dict],
+    dev_file: Path,
+    elapsed: float,
+    issues: list[ConversionIssue],
+) -> None:
+    from mjci_extract.ner.evaluate import evaluate_file
+    from mjci_extract.ner.spacy_backend import SpacyNerBackend
+
+    backend = SpacyNerBackend(output_dir)
+    # Scored the way extraction sees text: the model tokenizes raw val text itself.
+    report = evaluate_file(dev_file, backend)
+    headline = report.restricted_to(HEADLINE_LABELS)
+    meta = {
+        "name": output_dir.name,
+        "labels": list(backend.labels),
+        "trained_labels_config": labels,
+        "seed": seed,
+        "config": {"path": config_path.name, "sha256": sha256_file(config_path)},
+        "training_data": data_files,
+        "scores": {
+            "dataset": f"ThaiNER 1.5 {dev_file.name} (raw text, entity-exact)",
+            "micro_4_labels": headline.micro.model_dump(),
+            "micro_all_labels": report.micro.model_dump(),
+            "per_label": {s.label: s.model_dump() for s in report.per_label},
+        },
+        "training_seconds": round(elapsed, 1),
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "spacy_version": spacy.__version__,
+        "credit": THAINER_CREDIT,
+    }
+    (output_dir / META_FILE).write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    # spaCy's own meta.json carries the licence and source too, for anyone loading it with spaCy.
+    spacy_meta_path = output_dir / "meta.json"
+    spacy_meta = json.loads(spacy_meta_path.read_text(encoding="utf-8"))
+    spacy_meta.update(
+        {
+            "name": output_dir.name.replace("-", "_"),
+            "description": "Thai NER for mjci-extract (BIO tagger, nlpo3 tokens)",
+            "license": "CC BY 3.0 (training data: ThaiNER 1.5, Wannaphong Phatthiyaphaibun)",
+            "sources": [THAINER_CREDIT],
+        }
+    )
+    spacy_meta_path.write_text(json.dumps(spacy_meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
