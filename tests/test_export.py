@@ -159,12 +159,15 @@ def test_existing_target_needs_overwrite(records_file: Path, tmp_path: Path) -> 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not available")
 def test_real_pipeline_on_the_seed_exports_meeting_29(tmp_path: Path) -> None:
-    from mjci_extract.document import InputDocument
+    from mjci_extract.models import ErrorLine
     from mjci_extract.pipeline import Pipeline
+    from mjci_extract.reader import read_inputs
 
-    data = SEED.read_bytes()
-    doc = InputDocument.from_text(data.decode("utf-8"), doc_id=SEED.stem, path=str(SEED))
-    record = Pipeline.load()(doc)
+    (doc,) = read_inputs([str(SEED)])
+    assert not isinstance(doc, ErrorLine), doc.reason
+    # Number, date and chairs come from the rule components; the NER model (tested by its own
+    # suite, and not always built in a fresh checkout) is left out so this test needs no model.
+    record = Pipeline.load(ner_backend="none")(doc)
     if not record.meetings:
         pytest.skip("the pipeline does not extract meetings yet (extraction v1 not landed)")
     records = write_records(tmp_path / "records.jsonl", [record])
