@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -27,6 +29,9 @@ from mjci_extract.service import create_app
 pytestmark = pytest.mark.slow
 
 MAX_BODY = 16 * 1024  # small, so a 413 is cheap to provoke
+# The console script, run the way the entry point runs it (`python -m mjci_extract.cli` would
+# register the commands on a second copy of the module).
+CLI = [sys.executable, "-c", "from mjci_extract.cli import main; main()"]
 
 
 @contextmanager
@@ -326,3 +331,46 @@ def test_no_server_errors_for_generated_requests(base_url: str) -> None:
         no_server_error()
     assert 200 in seen_statuses and any(400 <= status < 500 for status in seen_statuses)
     assert sum(path == "/extract" for _, path in calls) >= 20  # the bounded run really ran
+
+
+def test_serve_command_runs_a_server() -> None:
+    """`mjci-extract serve` as a user runs it: a process that loads the pipeline and listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [*CLI, "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--ner-backend", "none", "--max-body-bytes", "1000", "--log-level", "warning"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.communicate()[0].decode()
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server did not come up in 60 s"
+                time.sleep(0.2)
+        assert health.json()["pipeline_loaded"] is True
+        too_big = httpx.post(f"http://127.0.0.1:{port}/extract", json={"text": "ก" * 1000})
+        assert_clean_error(too_big, 413, "body_too_large")
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_serve_command_reports_an_unloadable_pipeline(tmp_path) -> None:
+    result = subprocess.run(
+        [*CLI, "serve", "--port", "1"]
+        + ["--ner-backend", "spacy", "--ner-model", str(tmp_path / "no-model")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "error: cannot load the pipeline" in result.stderr
+    assert "no-model" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
