@@ -117,12 +117,44 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _month_finder() -> re.Pattern[str]:
+    return re.compile(alternation([m for m in _month_table() if not m.isascii()]))
+
+
+# A Thai date is at most this far before and after its month name ("ระหว่างวันที่ 30 ... ").
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 20
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around Thai month names: the full date pattern only runs there."""
+    windows: list[tuple[int, int]] = []
+    for m in _month_finder().finditer(text):
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _thai_matches(text: str) -> list[re.Match[str]]:
+    thai, _ = _patterns()
+    matches: list[re.Match[str]] = []
+    for start, end in _windows(text):
+        for m in thai.finditer(text, start, end):
+            if not matches or m.start() >= matches[-1].end():
+                matches.append(m)
+    return matches
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """Every day-precise date in `text`. Month-only expressions are not dates here."""
-    thai, english = _patterns()
+    _, english = _patterns()
     months = _month_table()
     found: list[DateMatch] = []
-    for m in thai.finditer(text):
+    for m in _thai_matches(text):
         if m.start("d1") > 0 and text[m.start("d1") - 1].isdigit():
             continue
         if _preceded_by_number_context(text, m.start("d1")):
@@ -150,7 +182,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             continue
         lead_start = m.start("lead") if m.group("lead") else m.start("d1")
         found.append(DateMatch(m.start("d1"), m.end(), start, end, bool(written), lead_start))
-    for m in english.finditer(text):
+    for m in english.finditer(text) if _ENGLISH_MONTH_HINT.search(text) else ():
         if m.group("m1"):
             day, day2, month, year = m.group("d1"), m.group("d2"), m.group("m1"), m.group("y1")
         else:
@@ -167,6 +199,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     return found
 
 
+_ENGLISH_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _NUMBER_CONTEXT = re.compile(r"(?:จำนวน|รวม|กว่า|ประมาณ|อายุ|รอบ|ครั้งที่|ข้อ|ฉบับที่|มาตรา)\s?$")
 
 

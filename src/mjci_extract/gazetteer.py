@@ -45,7 +45,7 @@ class Country:
     places: tuple[str, ...]
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
     """All word lists, loaded once per process."""
 

@@ -6,6 +6,7 @@ The rules match against the normalised text; every offset they produce is mapped
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -49,12 +50,73 @@ class NormalizedText:
         return self.original[s:e]
 
 
+_SPECIAL = re.compile(
+    "[" + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS)) + "]+|\u0e4d\u0e32"
+)
+_TRANSLATE = {**THAI_DIGITS, **FOLD}
+
+
 def normalize(original: str) -> NormalizedText:
     """NFC, Thai digits to ASCII, invisible characters dropped, whitespace collapsed.
 
     Paragraph structure survives: a run of whitespace holding a line break becomes one "\\n",
     any other run one " ". Leading and trailing spaces of a line are dropped.
     """
+    composed = original if unicodedata.is_normalized("NFC", original) else None
+    if composed is None:
+        return _normalize_slow(original)
+    out: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    cursor = 0
+    pending: str | None = None
+    pending_at = 0
+    for m in _SPECIAL.finditer(original):
+        if m.start() > cursor:
+            if pending is not None:
+                _flush(out, offsets, ends, pending, pending_at)
+                pending = None
+            out.append(original[cursor : m.start()].translate(_TRANSLATE))
+            offsets.extend(range(cursor, m.start()))
+            ends.extend(range(cursor + 1, m.start() + 1))
+        cursor = m.end()
+        run = m.group()
+        if run == "\u0e4d\u0e32":
+            # NIKHAHIT + SARA AA, the decomposed SARA AM that some sources type: fold to "ำ".
+            if pending is not None:
+                _flush(out, offsets, ends, pending, pending_at)
+                pending = None
+            out.append("\u0e33")
+            offsets.append(m.start())
+            ends.append(m.end())
+            continue
+        for i, ch in enumerate(run, start=m.start()):
+            if ch in INVISIBLE:
+                continue
+            kind = "\n" if ch in LINE_BREAKS else " "
+            if pending is None:
+                pending, pending_at = kind, i
+            elif kind == "\n" and pending == " ":
+                pending, pending_at = "\n", i
+    if cursor < len(original):
+        if pending is not None:
+            _flush(out, offsets, ends, pending, pending_at)
+        out.append(original[cursor:].translate(_TRANSLATE))
+        offsets.extend(range(cursor, len(original)))
+        ends.extend(range(cursor + 1, len(original) + 1))
+    return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
+
+
+def _flush(out: list[str], offsets: list[int], ends: list[int], pending: str, at: int) -> None:
+    """Write a pending whitespace run, unless it leads the text or a line."""
+    if out and not (pending == " " and out[-1].endswith("\n")):
+        out.append(pending)
+        offsets.append(at)
+        ends.append(at + 1)
+
+
+def _normalize_slow(original: str) -> NormalizedText:
+    """Character by character, for text that NFC changes (rare: composed accents)."""
     out: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []

@@ -42,6 +42,12 @@ def tokenize_words(text: str, engine: str = "nlpo3") -> list[str]:
         raise ValueError(f"unknown word engine {engine!r}; choose one of {WORD_ENGINES}")
     if not text:
         return []
+    if engine == "nlpo3":
+        # The engine itself, without word_tokenize's post-processing (number re-joining), which
+        # costs a quarter of the time and changes nothing the rules or the model rely on.
+        from pythainlp.tokenize.nlpo3 import segment
+
+        return segment(text)
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(text, engine=engine, keep_whitespace=True)

@@ -78,6 +78,13 @@ def _title_pattern(
     return re.compile(f"(?P<titles>(?:(?:{title}) ?){{1,3}})(?=[{THAI_LETTERS}])")
 
 
+@lru_cache(maxsize=4)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        f"(?P<abbr>{alternation(list(abbreviations))})(?:[ ]?[{_QUOTES}]?)(?P<name>[{THAI_LETTERS}]{{2,30}})"
+    )
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     from pythainlp.corpus import thai_female_names, thai_male_names

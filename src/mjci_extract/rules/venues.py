@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mjci_extract.gazetteer import alternation
 from mjci_extract.rules.common import Analysis, Chunk, chunks, cut_at_token, starts_with_any, strip_span
@@ -23,6 +24,12 @@ _ONLINE = re.compile(
     r"|(?:ใน)?รูปแบบออนไลน์(?:ผ่านระบบ [A-Za-z]+(?: Meeting)?)?"
 )
 MAX_CHUNKS = 10
+
+
+@lru_cache(maxsize=4)
+def _place_after_ti(gaz) -> re.Pattern[str]:
+    places = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
+    return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
 MAX_CHARS = 160
 
 
@@ -44,8 +51,7 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
         venue = _read_place(analysis, m.end(), m.start())
         if venue is not None:
             found.append(venue)
-    place_after_ti = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
-    for m in re.finditer(rf"(?:^|(?<=[ \n]))ที่ ?(?={place_after_ti})", text, flags=re.MULTILINE):
+    for m in _place_after_ti(gaz).finditer(text):
         if any(s <= m.start() < e for s, e in exclude):
             continue
         venue = _read_place(analysis, m.end(), m.start())
