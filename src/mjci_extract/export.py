@@ -305,23 +305,27 @@ def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
 
 def build_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
     """Arrow tables (with the declared schemas, also when empty) for a set of valid records."""
+    return _tables([record_rows(record) for record in records])
+
+
+def _tables(per_record: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
     collected: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    for record in records:
-        for name, rows in record_rows(record).items():
-            collected[name] += rows
+    for rows in per_record:
+        for name, table_rows in rows.items():
+            collected[name] += table_rows
     return {
         table.name: pa.Table.from_pylist(collected[table.name], schema=table.schema)
         for table in TABLES
     }
 
 
-def load_records(path: Path) -> list[Record]:
-    """Every record of a JSONL file, or ExportError listing each bad line (nothing is skipped)."""
+def load_tables(path: Path) -> dict[str, pa.Table]:
+    """The tables of a records JSONL file, or ExportError listing each bad line (none skipped)."""
     try:
         lines = read_lines(path)
     except OSError as exc:
         raise ExportError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    records: list[Record] = []
+    per_record: list[dict[str, list[dict[str, Any]]]] = []
     problems: list[str] = []
     for number, record, problem in iter_records(lines):
         if problem is not None:
@@ -329,18 +333,16 @@ def load_records(path: Path) -> list[Record]:
             continue
         assert record is not None
         try:
-            record_rows(record)  # surfaces impossible dates before anything is written
-        except ValueError as exc:
+            per_record.append(record_rows(record))
+        except ValueError as exc:  # an impossible date such as 2024-02-30
             problems.append(f"{path}:{number}: {exc}")
-            continue
-        records.append(record)
     if problems:
         shown = problems[:20]
         more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise ExportError(
             f"{len(problems)} invalid line(s), nothing exported:\n" + "\n".join(shown) + more
         )
-    return records
+    return _tables(per_record)
 
 
 _DUCKDB_TYPES = {
@@ -413,7 +415,7 @@ def export_records(
     kind = output_format(target, fmt)
     if target.exists() and not overwrite:
         raise ExportError(f"{target} already exists; pass --overwrite to replace it")
-    tables = build_tables(load_records(source))
+    tables = load_tables(source)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
