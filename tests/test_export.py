@@ -178,3 +178,24 @@ def test_real_pipeline_on_the_seed_exports_meeting_29(tmp_path: Path) -> None:
     assert (29, dt.date(2024, 7, 15)) in [(number, date) for _, number, date, _ in rows]
     chairs = next(c for _, number, _, c in rows if number == 29)
     assert set(chairs) == {"สำลี บุษดี", "ยาสุจิ โคมิยามะ"}
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.mark.skipif(not README.exists(), reason="README.md is not in this checkout")
+def test_readme_query_runs(records_file: Path, tmp_path: Path) -> None:
+    """The SQL shown under "Consuming records" in the README works on an export."""
+    text = README.read_text(encoding="utf-8")
+    assert "## Consuming records" in text, "README.md lost its 'Consuming records' section"
+    section = text.split("## Consuming records", 1)[1]
+    query = section.split("```sql", 1)[1].split("```", 1)[0]
+    target = tmp_path / "out.duckdb"
+    export_records(records_file, target)
+    with duckdb.connect(str(target), read_only=True) as con:
+        cursor = con.execute(query)
+        columns = [d[0] for d in cursor.description]
+        rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    assert [(r["doc_id"], r["number"], r["chairs"]) for r in rows] == [
+        ("seed", 29, ["สำลี บุษดี", "ยาสุจิ โคมิยามะ"])
+    ]
