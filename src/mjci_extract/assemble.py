@@ -50,7 +50,9 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
     date = meeting.first("date")
     if date is not None:
         span = evidence(analysis, date.start, date.end)
-        date_value = DateValue(date=date.iso, end_date=date.end_iso, text=span.text, start=span.start, end=span.end)
+        date_value = DateValue(
+            date=date.iso, end_date=date.end_iso, text=span.text, start=span.start, end=span.end
+        )
     elif any(m.date_from_published for m in meeting.mentions) and analysis.layout.published:
         pub = analysis.layout.published
         span = evidence(analysis, pub.lead_start, pub.end)
@@ -61,9 +63,13 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
         span = evidence(analysis, venue.start, venue.end)
         venue_text = analysis.text[venue.start : venue.end]
         country = None if venue.online else venue_country(analysis, venue_text)
-        venue_value = Venue(text=venue_text, country=country, start=span.start, end=span.end, online=venue.online)
+        venue_value = Venue(
+            text=venue_text, country=country, start=span.start, end=span.end, online=venue.online
+        )
     name = _value(analysis, primary.name_span)
-    name_en = next((_value(analysis, m.name_en_span) for m in meeting.mentions if m.name_en_span), None)
+    name_en = next(
+        (_value(analysis, m.name_en_span) for m in meeting.mentions if m.name_en_span), None
+    )
     number = meeting.first("number")
     return Meeting(
         name=name,
@@ -79,12 +85,16 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
 
 def official_record(analysis: Analysis, official: OfficialFound) -> Official:
     primary = official.primary
-    position = next((m.position for m in official.mentions if m.position and m.family), None) or next(
-        (m.position for m in official.mentions if m.position), None
-    )
+    position = next(
+        (m.position for m in official.mentions if m.position and m.family), None
+    ) or next((m.position for m in official.mentions if m.position), None)
     organization = next((m.organization for m in official.mentions if m.organization), None)
     honorific = next(
-        (m.honorific for m in official.mentions if m.honorific and m.honorific_kind != "position-abbreviation"),
+        (
+            m.honorific
+            for m in official.mentions
+            if m.honorific and m.honorific_kind != "position-abbreviation"
+        ),
         None,
     )
     roles = {m.role for m in official.mentions}
@@ -104,7 +114,9 @@ def is_official(official: OfficialFound) -> bool:
     """Gold convention: a named person given a position, office or rank, in the body."""
     if not any(m.in_body for m in official.mentions):
         return False
-    return any(m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions)
+    return any(
+        m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions
+    )
 
 
 def entities(
@@ -141,7 +153,9 @@ def entities(
     out = []
     for (start, end, label), source in sorted(found.items()):
         span = evidence(analysis, start, end)
-        out.append(Entity(label=label, text=span.text, start=span.start, end=span.end, source=source))
+        out.append(
+            Entity(label=label, text=span.text, start=span.start, end=span.end, source=source)
+        )
     return out
 
 
@@ -164,7 +178,10 @@ def assemble(
         chairs = [
             record.name
             for found, record in official_records
-            if any(m.chair_cue is not None and _cue_belongs(analysis, m.chair_cue, meeting, meetings) for m in found.mentions)
+            if any(
+                m.chair_cue is not None and _cue_belongs(analysis, m.chair_cue, meeting, meetings)
+                for m in found.mentions
+            )
         ]
         meeting_records.append(meeting_record(analysis, meeting, chairs))
     project_records = []
@@ -192,7 +209,9 @@ def assemble(
     )
 
 
-def _cue_belongs(analysis: Analysis, cue: int, meeting: MeetingFound, meetings: list[MeetingFound]) -> bool:
+def _cue_belongs(
+    analysis: Analysis, cue: int, meeting: MeetingFound, meetings: list[MeetingFound]
+) -> bool:
     """A chair cue belongs to the first meeting mentioned after it on its line, else the nearest before."""
     line = analysis.line_at(cue)
     after = [(m.start, mt) for mt in meetings for m in mt.mentions if cue <= m.start < line.end]

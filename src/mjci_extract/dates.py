@@ -199,7 +199,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     return found
 
 
-_ENGLISH_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+_ENGLISH_MONTH_HINT = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE
+)
 _NUMBER_CONTEXT = re.compile(r"(?:จำนวน|รวม|กว่า|ประมาณ|อายุ|รอบ|ครั้งที่|ข้อ|ฉบับที่|มาตรา)\s?$")
 
 

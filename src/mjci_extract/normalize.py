@@ -15,7 +15,9 @@ THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # soft hyphen. Dropped outright.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Horizontal spaces of every width become one ASCII space; runs collapse to one.
-HORIZONTAL_SPACE = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+HORIZONTAL_SPACE = frozenset(
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 # Typographic quotes and dashes are folded to ASCII so one pattern covers all of them.
 FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "−": "-"})

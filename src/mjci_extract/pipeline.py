@@ -151,7 +151,9 @@ def _tokens(analysis: Analysis, pipeline: Pipeline) -> None:
 @component("dates")
 def _dates(analysis: Analysis, pipeline: Pipeline) -> None:
     published = analysis.layout.published
-    analysis.dates = find_dates(analysis.text, default_year=published.date.year if published else None)
+    analysis.dates = find_dates(
+        analysis.text, default_year=published.date.year if published else None
+    )
 
 
 @component("ner")

@@ -156,5 +156,8 @@ def create_thai_tokenizer(engine: str = "nlpo3"):
 def blank_thai(engine: str = "nlpo3") -> spacy.language.Language:
     """A blank spaCy Thai pipeline that uses `ThaiTokenizer`."""
     return spacy.blank(
-        "th", config={"nlp": {"tokenizer": {"@tokenizers": "mjci_extract.ThaiTokenizer.v1", "engine": engine}}}
+        "th",
+        config={
+            "nlp": {"tokenizer": {"@tokenizers": "mjci_extract.ThaiTokenizer.v1", "engine": engine}}
+        },
     )

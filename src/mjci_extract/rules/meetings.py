@@ -27,7 +27,9 @@ _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _NOT_ANCHOR_BEFORE = ("ที่", "ห้อง", "สถานที่", "ศูนย์", "ศูนย์การ", "หอ", "ผู้เข้าร่วม", "ผู้ร่วม")
 _GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ร่วม|หารือ\s*$)")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
-_NAME_EN = re.compile(r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)")
+_NAME_EN = re.compile(
+    r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)"
+)
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
@@ -99,7 +101,9 @@ def find_meeting_mentions(
             mention.end = en.end()
         mentions.append(mention)
     for anchor in anchors:
-        if anchor.start() in used_anchors or any(m.start <= anchor.start() < m.end for m in mentions):
+        if anchor.start() in used_anchors or any(
+            m.start <= anchor.start() < m.end for m in mentions
+        ):
             continue
         mention = _unnumbered(analysis, anchor, venues, mentions)
         if mention is not None:
@@ -127,13 +131,19 @@ def _anchor_before(text, anchors, numbers, number, line_start):
         between = text[anchor.end() : number.start()]
         if _CLAUSE_BREAK.search(between):
             continue
-        if any(anchor.end() <= other.start() < number.start() for other in numbers if other is not number):
+        if any(
+            anchor.end() <= other.start() < number.start()
+            for other in numbers
+            if other is not number
+        ):
             continue
         best = anchor  # the nearest anchor wins: keep scanning forward
     return best
 
 
-def _unnumbered(analysis: Analysis, anchor: re.Match[str], venues, mentions) -> MeetingMention | None:
+def _unnumbered(
+    analysis: Analysis, anchor: re.Match[str], venues, mentions
+) -> MeetingMention | None:
     """ "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y": a named meeting with a place or date."""
     text = analysis.text
     line = analysis.line_at(anchor.start())
@@ -144,14 +154,27 @@ def _unnumbered(analysis: Analysis, anchor: re.Match[str], venues, mentions) -> 
     clause_end = stop.start() if stop else line.end
     if any(anchor.start() < m.start < clause_end for m in mentions):
         return None
-    venue = next((v for v in venues if not v.online and clause_end - 1 <= v.marker_start <= clause_end + 2), None)
+    venue = next(
+        (v for v in venues if not v.online and clause_end - 1 <= v.marker_start <= clause_end + 2),
+        None,
+    )
     date = next(
-        (d for d in analysis.dates if name_start < d.lead_start <= clause_end + 2 and d.lead_start - name_start < _MAX_NAME),
+        (
+            d
+            for d in analysis.dates
+            if name_start < d.lead_start <= clause_end + 2 and d.lead_start - name_start < _MAX_NAME
+        ),
         None,
     )
     if venue is None and date is None:
         return None
-    end = min([x for x in (venue.marker_start if venue else None, date.lead_start if date else None) if x is not None])
+    end = min(
+        [
+            x
+            for x in (venue.marker_start if venue else None, date.lead_start if date else None)
+            if x is not None
+        ]
+    )
     name = strip_span(text, anchor.start(), end)
     if name[1] - name[0] < 12:
         return None
@@ -173,7 +196,8 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             (
                 d
                 for d in analysis.dates
-                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP and d.lead_start < boundary
+                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
+                and d.lead_start < boundary
             ),
             None,
         )
@@ -191,7 +215,9 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         if before:
             mention.date = before[-1]
             used_dates.add(before[-1].start)
-        elif _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None:
+        elif (
+            _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
+        ):
             mention.date_from_published = True
 
 
@@ -208,7 +234,9 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
     if a.number is not None and a.number == b.number:
         if not name_a or not name_b or not a.in_body or not b.in_body:
             return True
-        if name_a.rstrip("ฯ").endswith(("ประชุม", "คณะ")) or name_b.rstrip("ฯ").endswith(("ประชุม", "คณะ")):
+        if name_a.rstrip("ฯ").endswith(("ประชุม", "คณะ")) or name_b.rstrip("ฯ").endswith(
+            ("ประชุม", "คณะ")
+        ):
             return True
     if not name_a or not name_b:
         return False
@@ -224,7 +252,14 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
     header = [m for m in mentions if not m.in_body]
     meetings: list[Meeting] = []
     for mention in body + header:
-        target = next((mt for mt in meetings if any(_same_meeting(analysis, mention, x) for x in mt.mentions)), None)
+        target = next(
+            (
+                mt
+                for mt in meetings
+                if any(_same_meeting(analysis, mention, x) for x in mt.mentions)
+            ),
+            None,
+        )
         if target is None:
             if not mention.in_body and mention.number is None:
                 continue

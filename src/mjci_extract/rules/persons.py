@@ -119,11 +119,11 @@ def find_person_mentions(
         titles = m.group("titles")
         # A Thai honorific must be a word of its own: "นายก" in "นายกรัฐมนตรี" is not "นาย".
         last_title = titles.rstrip()
-        if re.fullmatch(f"[{THAI_LETTERS}]+", last_title) and not analysis.is_token_boundary(
+        glued = re.fullmatch(f"[{THAI_LETTERS}]+", last_title) and not analysis.is_token_boundary(
             m.end()
-        ):
-            if not _is_split_name(analysis, m.end()):
-                continue
+        )
+        if glued and not _is_split_name(analysis, m.end()):
+            continue
         mention = _read_name(analysis, start, m.end(), titles)
         if mention is None:
             continue
@@ -380,7 +380,9 @@ def _read_phrase_after(
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     head = starts_with_any(piece.text, analysis.gazetteer.position_heads) or ""
-    end = cut_at_token(analysis, piece, analysis.gazetteer.phrase_breaks, min_offset=max(1, len(head)))
+    end = cut_at_token(
+        analysis, piece, analysis.gazetteer.phrase_breaks, min_offset=max(1, len(head))
+    )
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -396,9 +398,7 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
         return True
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
-    if word in ("เขต", "ภาค") or re.fullmatch(r"\d{1,3}", word):
-        return True
-    return False
+    return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}", word))
 
 
 def _position_before(analysis: Analysis, mention: PersonMention) -> None:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mjci_extract.rules.common import THAI_LETTERS, Analysis, Chunk, chunks, cut_at_token, starts_with_any, strip_span
+from mjci_extract.rules.common import (
+    THAI_LETTERS,
+    Analysis,
+    Chunk,
+    chunks,
+    cut_at_token,
+    starts_with_any,
+    strip_span,
+)
 
 _KEYWORD = re.compile(r"โครงการ")
 # What right after โครงการ makes it generic, not a name.
@@ -61,8 +69,22 @@ _GENERIC_AFTER = (
     "ฯลฯ",
     ")",
 )
-_GENERIC_BEFORE = re.compile(r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?)$")
-_IN_CHUNK_STOPS = ("ให้สอดคล้อง", "ให้", "ซึ่ง", "โดย", "ได้แก่", "อาทิ", "เช่น", "เพื่อให้", "ที่ผ่านมา", "ในปี", "ในช่วง")
+_GENERIC_BEFORE = re.compile(
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?)$"
+)
+_IN_CHUNK_STOPS = (
+    "ให้สอดคล้อง",
+    "ให้",
+    "ซึ่ง",
+    "โดย",
+    "ได้แก่",
+    "อาทิ",
+    "เช่น",
+    "เพื่อให้",
+    "ที่ผ่านมา",
+    "ในปี",
+    "ในช่วง",
+)
 MAX_CHUNKS = 12
 MAX_CHARS = 180
 
@@ -80,13 +102,19 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
     for m in _KEYWORD.finditer(text):
         start = m.start()
         after = text[m.end() : m.end() + 12]
-        if not after or starts_with_any(after.lstrip(" "), _GENERIC_AFTER) or after.startswith(" ๆ"):
+        if (
+            not after
+            or starts_with_any(after.lstrip(" "), _GENERIC_AFTER)
+            or after.startswith(" ๆ")
+        ):
             continue
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
         if _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
             continue
-        if not analysis.is_token_boundary(start) and not re.match(r"[ \n(\"']", text[start - 1 : start] or " "):
+        if not analysis.is_token_boundary(start) and not re.match(
+            r"[ \n(\"']", text[start - 1 : start] or " "
+        ):
             # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
             continue
         end = _read_title(analysis, start, stops)
@@ -111,9 +139,13 @@ def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
                     break  # "X และการพัฒนา...": a new clause
                 taken.append(piece)  # "ลด 7.2 mtCO2 และ PM 2.5": part of the name
                 continue
-            if starts_with_any(piece.text, stops) or starts_with_any(piece.text, analysis.gazetteer.organization_heads):
+            if starts_with_any(piece.text, stops) or starts_with_any(
+                piece.text, analysis.gazetteer.organization_heads
+            ):
                 break
-        end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS, min_offset=len("โครงการ") + 1 if not taken else 1)
+        end = cut_at_token(
+            analysis, piece, _IN_CHUNK_STOPS, min_offset=len("โครงการ") + 1 if not taken else 1
+        )
         paren = piece.text.find("(")
         if paren > 0:
             end = min(end, piece.start + paren)
@@ -127,7 +159,9 @@ def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
     return strip_span(text, start, taken[-1].end, chars=" \n-,:;.\"'")[1]
 
 
-def dedupe_projects(analysis: Analysis, mentions: list[ProjectMention]) -> list[list[ProjectMention]]:
+def dedupe_projects(
+    analysis: Analysis, mentions: list[ProjectMention]
+) -> list[list[ProjectMention]]:
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         key = re.sub(r"\s", "", analysis.text[mention.start : mention.end])

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mjci_extract.gazetteer import alternation
-from mjci_extract.rules.common import Analysis, Chunk, chunks, cut_at_token, starts_with_any, strip_span
+from mjci_extract.rules.common import (
+    Analysis,
+    Chunk,
+    chunks,
+    cut_at_token,
+    starts_with_any,
+    strip_span,
+)
 
 # "ณ" that is about time, not place.
 _NOT_PLACE = ("ปัจจุบัน", "ขณะนี้", "ขณะ", "วันที่", "เวลา", "ตอนนี้", "สิ้น", "วันนี้", "บัดนี้")
@@ -30,7 +37,11 @@ MAX_CHUNKS = 10
 def _place_after_ti(gaz) -> re.Pattern[str]:
     places = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
     return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
+
+
 MAX_CHARS = 160
+# A venue naming a Thai government office or building, and no country, is in Thailand.
+_THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
 
 
 @dataclass
@@ -102,15 +113,15 @@ def _read_place(analysis: Analysis, start: int, marker_start: int) -> VenueMenti
 def venue_country(analysis: Analysis, venue_text: str) -> str | None:
     """ISO code of the venue's country: a foreign place named in it wins over Thai defaults."""
     gaz = analysis.gazetteer
-    found = [(m.start(), gaz.place_to_country[m.group()]) for m in gaz.place_pattern.finditer(venue_text)]
+    found = [
+        (m.start(), gaz.place_to_country[m.group()]) for m in gaz.place_pattern.finditer(venue_text)
+    ]
     foreign = [code for _, code in found if code != "TH"]
     if foreign:
         return foreign[-1]  # "เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม": the country comes last
     if found:
         return "TH"
-    if starts_with_any(venue_text, gaz.venue_heads) or re.search(
-        r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|อําเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก", venue_text
-    ):
-        if re.search(r"[\u0e01-\u0e4e]", venue_text):
-            return analysis.setting("venues", "default_country", "TH")
+    thai_place = starts_with_any(venue_text, gaz.venue_heads) or _THAI_OFFICE.search(venue_text)
+    if thai_place and re.search(r"[\u0e01-\u0e4e]", venue_text):
+        return analysis.setting("venues", "default_country", "TH")
     return None

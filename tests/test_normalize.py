@@ -1,0 +1,40 @@
+"""Normalisation keeps a map back to the original text."""
+
+from mjci_extract.normalize import _normalize_slow, normalize
+
+
+def test_thai_digits_spaces_and_invisible_characters():
+    original = "ครั้งที่ ๒๙\u00a0\u00a0ณ\u200b  เวียงจันทน์\n\n  สปป. ลาว "
+    norm = normalize(original)
+    assert norm.text == "ครั้งที่ 29 ณ เวียงจันทน์\nสปป. ลาว"
+
+
+def test_every_span_maps_back_to_the_original_text():
+    original = "วันที่ ๑๕ ก.ค. ๖๗\u200b ณ อําเภอเมือง\t\tจังหวัดน่าน"
+    norm = normalize(original)
+    for word in ("15 ก.ค. 67", "อำเภอเมือง", "จังหวัดน่าน"):
+        i = norm.text.index(word)
+        start, end = norm.span(i, i + len(word))
+        expected = {"15 ก.ค. 67": "๑๕ ก.ค. ๖๗", "อำเภอเมือง": "อําเภอเมือง"}.get(word, word)
+        assert original[start:end] == expected
+
+
+def test_decomposed_sara_am_is_folded():
+    norm = normalize("นํา")
+    assert norm.text == "นำ"
+    assert norm.span(0, 2) == (0, 3)
+
+
+def test_fast_and_slow_paths_agree():
+    samples = ["  a\u200b b\n\n \tc ํา ๑๒ ", "", "\n\n", "x ํา", "ข่าว\r\nใหม่\u2028ต่อ"]
+    for text in samples:
+        fast, slow = normalize(text), _normalize_slow(text)
+        assert (fast.text, fast.offsets, fast.ends) == (slow.text, slow.offsets, slow.ends)
+
+
+def test_composed_accents_still_map():
+    original = "Cafe\u0301 ประชุม"  # NFC composes e + acute
+    norm = normalize(original)
+    assert norm.text == "Café ประชุม"
+    i = norm.text.index("ประชุม")
+    assert original[slice(*norm.span(i, i + 6))] == "ประชุม"

@@ -1,0 +1,258 @@
+"""Each rule family on short Thai texts written for the test, through the rules-only pipeline."""
+
+import pytest
+
+from mjci_extract.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Pipeline.load(ner_backend="none")
+
+
+def meetings(rules, text):
+    return rules.extract_text(text).meetings
+
+
+def officials(rules, text):
+    return {o.name: o for o in rules.extract_text(text).officials}
+
+
+# --- meeting numbers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "นายสมชาย ใจดี อธิบดีกรมการค้าต่างประเทศ เป็นประธานการประชุมคณะทำงานร่วม ครั้งที่ 29 ณ กรุงเทพมหานคร",
+            29,
+        ),
+        (
+            "นายสมชาย ใจดี อธิบดีกรมการค้าต่างประเทศ เป็นประธานการประชุมคณะทำงานร่วม ครั้งที่ ๒๙ ณ กรุงเทพมหานคร",
+            29,
+        ),
+        ("การประชุมคณะกรรมการบริหารกองทุน ครั้งที่ 4/2565 ณ ห้องประชุม 301 กระทรวงการคลัง", 4),
+        ("ที่ประชุมเข้าร่วมประชุมคณะกรรมการนโยบาย ครั้ง 2/2567 ณ ทำเนียบรัฐบาล", 2),
+    ],
+)
+def test_meeting_numbers(rules, text, number):
+    assert [m.number for m in meetings(rules, text)] == [number]
+
+
+def test_english_meeting_name_from_parentheses(rules):
+    text = (
+        "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 56 (56th ASEAN Economic Ministers Meeting) "
+        "ณ เวียงจันทน์ สปป. ลาว"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.name == "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน"
+    assert meeting.name_en == "56th ASEAN Economic Ministers Meeting"
+    assert meeting.venue.country == "LA"
+
+
+def test_not_a_meeting_number(rules):
+    # a training course, a plan edition and "for the second time" are not meetings
+    assert meetings(rules, "จัดการอบรมหลักสูตรผู้บริหาร ครั้งที่ 4 ณ จังหวัดสงขลา") == []
+    assert meetings(rules, "ตามแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13") == []
+    assert meetings(rules, "งานนี้จัดขึ้นเป็นครั้งที่ 2 ที่ประชุมรับทราบ") == []
+
+
+def test_repeated_mentions_are_one_meeting(rules):
+    text = (
+        "วันนี้ (4 ก.ค. 67) นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุมคณะกรรมการ"
+        "ส่งเสริมการค้า ครั้งที่ 3/2567 ณ ห้องประชุม 1 ชั้น 2 อาคารกระทรวงพาณิชย์\n"
+        "การประชุมฯ ครั้งที่ 3/2567 มีมติเห็นชอบแผนงานประจำปี"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 3
+    assert meeting.date.date == "2024-07-04"
+    assert meeting.venue.text == "ห้องประชุม 1 ชั้น 2 อาคารกระทรวงพาณิชย์"
+    assert meeting.chairs == ["สมชาย ใจดี"]
+    assert len(meeting.evidence) == 2
+
+
+def test_two_meetings_in_one_paragraph_keep_their_own_dates(rules):
+    text = (
+        "เมื่อวันที่ 10 มกราคม 2567 นายสมชาย ใจดี อธิบดีกรมประมง เป็นประธานการประชุมคณะกรรมการประมง "
+        "ครั้งที่ 1/2567 ณ ห้องประชุม 201 กรมประมง พร้อมรับทราบผลการประชุมคณะอนุกรรมการประมงทะเล ครั้งที่ 8"
+    )
+    first, second = meetings(rules, text)
+    assert (first.number, first.date.date) == (1, "2024-01-10")
+    assert (second.number, second.date, second.venue) == (8, None, None)
+
+
+def test_attached_date_range_wins_over_the_opening_date(rules):
+    text = (
+        "วันนี้ (3 กรกฎาคม 2568) นางสาวสมศรี ดีงาม รัฐมนตรีประจำสำนักนายกรัฐมนตรี จะเข้าร่วมการประชุมผู้นำ "
+        "ครั้งที่ 17 ระหว่างวันที่ 6 - 7 กรกฎาคม 2568 ณ นครรีโอเดจาเนโร สหพันธ์สาธารณรัฐบราซิล"
+    )
+    (meeting,) = meetings(rules, text)
+    assert (meeting.date.date, meeting.date.end_date) == ("2025-07-06", "2025-07-07")
+    assert meeting.venue.country == "BR"
+
+
+def test_unnumbered_meeting_with_a_venue(rules):
+    text = "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน เป็นประธานการประชุมคณะกรมการจังหวัดน่าน ณ ห้องประชุมศาลากลางจังหวัดน่าน"
+    (meeting,) = meetings(rules, text)
+    assert meeting.number is None
+    assert meeting.venue.text == "ห้องประชุมศาลากลางจังหวัดน่าน"
+    assert meeting.country == "TH"
+
+
+# --- venues and countries ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("venue", "country"),
+    [
+        ("เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม", "VN"),
+        ("กรุงโตเกียว ประเทศญี่ปุ่น", "JP"),
+        ("โรงแรมเซ็นทารา จังหวัดขอนแก่น", "TH"),
+        ("ห้องประชุมสีม่วง ตึกบัญชาการ 1 ทำเนียบรัฐบาล", "TH"),
+        ("กรุงบรัสเซลส์ ราชอาณาจักรเบลเยียม", "BE"),
+        ("Marina Bay Sands", None),
+    ],
+)
+def test_venue_countries(rules, venue, country):
+    text = f"การประชุมคณะทำงานด้านการค้า ครั้งที่ 5 ณ {venue} เพื่อหารือความร่วมมือ"
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == venue
+    assert meeting.country == country
+
+
+def test_online_venue_only_when_no_place(rules):
+    text = "การประชุมคณะกรรมการติดตามผล ครั้งที่ 2/2567 ผ่านระบบการประชุมทางไกล (Video Conference)"
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.online is True
+    assert meeting.country is None
+    text = (
+        "การประชุมคณะกรรมการติดตามผล ครั้งที่ 2/2567 ณ ห้องประชุม 1 กระทรวงการคลัง และผ่านระบบการประชุมทางไกล"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == "ห้องประชุม 1 กระทรวงการคลัง"
+
+
+def test_family_name_with_na_is_not_a_venue(rules):
+    text = "นางภาวินี ณ สายบุรี ผู้ตรวจราชการกระทรวงทรัพยากรธรรมชาติ เข้าร่วมการประชุมคณะกรรมการ ครั้งที่ 2 ณ ห้องประชุม 9"
+    found = officials(rules, text)
+    assert "ภาวินี ณ สายบุรี" in found
+    assert meetings(rules, text)[0].venue.text == "ห้องประชุม 9"
+
+
+# --- officials ---------------------------------------------------------------------------------
+
+
+def test_official_with_english_name_position_and_organization(rules):
+    text = (
+        "โดยมีนายสำลี บุษดี (Mr. Samly Boutsady) อธิบดีกรมการอุตสาหกรรม กระทรวงอุตสาหกรรมและการค้า สปป. ลาว "
+        "เป็นประธานการประชุมร่วมกับ นายยาสุจิ โคมิยามะ (Mr. Yasuji Komiyama) รองอธิบดีสำนักนโยบายการค้า"
+    )
+    found = officials(rules, text)
+    samly = found["สำลี บุษดี"]
+    assert (samly.honorific, samly.name_en) == ("นาย", "Samly Boutsady")
+    assert samly.position == "อธิบดีกรมการอุตสาหกรรม"
+    assert samly.organization == "กระทรวงอุตสาหกรรมและการค้า สปป. ลาว"
+    assert samly.role == "chair"
+    assert found["ยาสุจิ โคมิยามะ"].role == "co-chair"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("พล.ต.อ.พัชรวาท วงษ์สุวรรณ รองนายกรัฐมนตรี กล่าวว่า", "พัชรวาท วงษ์สุวรรณ", "พล.ต.อ."),
+        ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เดินทางไป", "ประยุทธ์ จันทร์โอชา", "พลเอก"),
+        ("ร.อ.รชฏ พิสิษฐบรรณกร ผู้ช่วยรัฐมนตรีประจำกระทรวง", "รชฏ พิสิษฐบรรณกร", "ร.อ."),
+        ("ศ.พิเศษ วิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "วิศิษฏ์ วิศิษฏ์สรอรรถ", "ศ.พิเศษ"),
+        ("ดร.ปิ่นสักก์ สุรัสวดี อธิบดีกรมทรัพยากรทางทะเลและชายฝั่ง", "ปิ่นสักก์ สุรัสวดี", "ดร."),
+        ("น.ส.ธีรรัตน์ สำเร็จวาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย", "ธีรรัตน์ สำเร็จวาณิชย์", "น.ส."),
+        ("นางสาวพิยะดา สุดกังวาล ที่ปรึกษาด้านการสื่อสาร", "พิยะดา สุดกังวาล", "นางสาว"),
+    ],
+)
+def test_titles_are_kept_out_of_names(rules, text, name, honorific):
+    found = officials(rules, text)
+    assert list(found) == [name]
+    assert found[name].honorific == honorific
+
+
+def test_honorific_look_alikes_are_not_people(rules):
+    text = "นายกรัฐมนตรีมอบหมายให้นายอำเภอเมืองและนายทะเบียนจังหวัดดำเนินการ"
+    assert officials(rules, text) == {}
+
+
+def test_person_without_position_is_not_an_official(rules):
+    assert officials(rules, "นายสมชาย ใจดี กล่าวขอบคุณผู้เข้าร่วมงาน") == {}
+
+
+def test_position_before_and_after_and_short_mentions_merge(rules):
+    text = (
+        "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล\n"
+        "ต่อมา นายกฯ เศรษฐา ได้มอบนโยบายแก่ส่วนราชการ"
+    )
+    found = officials(rules, text)
+    assert list(found) == ["เศรษฐา ทวีสิน"]
+    assert found["เศรษฐา ทวีสิน"].position == "นายกรัฐมนตรี"
+    assert len(found["เศรษฐา ทวีสิน"].evidence) == 2
+
+
+def test_position_continues_over_and_and_district(rules):
+    text = (
+        "พล.ต.อ.พัชรวาท วงษ์สุวรรณ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (รมว.ทส.) "
+        "เป็นประธาน โดยมี นายปกรณ์ จีนาคำ สมาชิกสภาผู้แทนราษฎรจังหวัดแม่ฮ่องสอน เขต 1 เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert (
+        found["พัชรวาท วงษ์สุวรรณ"].position
+        == "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+    )
+    assert found["ปกรณ์ จีนาคำ"].position == "สมาชิกสภาผู้แทนราษฎรจังหวัดแม่ฮ่องสอน เขต 1"
+
+
+def test_position_stops_at_the_verb_glued_to_it(rules):
+    found = officials(rules, "นายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์เป็นประธานในพิธี")
+    assert found["สมชาย ใจดี"].position == "ปลัดกระทรวงเกษตรและสหกรณ์"
+
+
+# --- projects ----------------------------------------------------------------------------------
+
+
+def test_project_list_and_generic_mentions(rules):
+    text = (
+        "ที่ประชุมรับทราบผลการดำเนินงานจำนวนทั้งสิ้น 21 โครงการ อาทิ โครงการพัฒนาระบบน้ำบาดาล "
+        "โครงการส่งเสริมการท่องเที่ยวชุมชน และโครงการตลาดนัดสีเขียว ทั้งนี้ โครงการดังกล่าวและโครงการต่าง ๆ "
+        "ภายใต้โครงการนี้จะดำเนินการต่อไป"
+    )
+    titles = [p.title for p in rules.extract_text(text).projects]
+    assert titles == ["โครงการพัฒนาระบบน้ำบาดาล", "โครงการส่งเสริมการท่องเที่ยวชุมชน", "โครงการตลาดนัดสีเขียว"]
+
+
+def test_project_name_ends_before_the_clause(rules):
+    text = "การพัฒนาโครงการแลนด์บริดจ์ (Landbridge) และโครงการตลาดขนส่งทางทะเลร่วมอาเซียน และการพัฒนาท่าเรือ"
+    titles = [p.title for p in rules.extract_text(text).projects]
+    assert titles == ["โครงการแลนด์บริดจ์", "โครงการตลาดขนส่งทางทะเลร่วมอาเซียน"]
+
+
+def test_project_with_spaces_digits_and_latin(rules):
+    text = "เตรียมเสนอโครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 จากภาคอุตสาหกรรมด้วย MIND\n"
+    titles = [p.title for p in rules.extract_text(text).projects]
+    assert titles == ["โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 จากภาคอุตสาหกรรมด้วย MIND"]
+
+
+# --- evidence ----------------------------------------------------------------------------------
+
+
+def test_evidence_slices_the_original_text(rules):
+    text = "วันนี้ (๔ ก.ค. ๖๗)\u200b  นายสมชาย\u00a0ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุมคณะกรรมการ ครั้งที่ ๓/๒๕๖๗ ณ ห้องประชุม ๑"
+    record = rules.extract_text(text)
+    spans = (
+        [e for e in record.entities]
+        + [s for m in record.meetings for s in m.evidence]
+        + [s for o in record.officials for s in o.evidence]
+    )
+    assert spans
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    (meeting,) = record.meetings
+    assert text[meeting.date.start : meeting.date.end] == meeting.date.text
+    assert meeting.date.date == "2024-07-04"
+    assert text[meeting.venue.start : meeting.venue.end] == meeting.venue.text.replace("1", "๑")
