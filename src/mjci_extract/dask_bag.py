@@ -88,7 +88,8 @@ def dask_executor(address: str) -> tuple[Executor, int, Callable[[bool], None]]:
     """A concurrent.futures executor on the cluster at `address`, its thread count, and a closer."""
     from distributed import Client
 
-    client = Client(address, timeout="20s")
+    # The connect timeout is Dask's `distributed.comm.timeouts.connect` (30 s unless configured).
+    client = Client(address)
     slots = sum(client.nthreads().values()) or 1
 
     def close(cancel: bool) -> None:
