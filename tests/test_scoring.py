@@ -18,7 +18,6 @@ from mjci_extract.scoring import (
     normalise_name,
     normalise_venue,
     read_records,
-    score_entities,
     score_records,
     similar,
 )
@@ -232,11 +231,32 @@ def test_normalisation() -> None:
     assert not similar("", "x")
 
 
-def test_entity_scores_per_label() -> None:
-    gold = [(0, 4, "PERSON"), (10, 14, "LOCATION")]
-    predicted = [(0, 4, "PERSON"), (10, 14, "ORGANIZATION")]
-    scores = score_entities([(gold, predicted)])
-    assert scores["PERSON"].f1 == 1.0
-    assert scores["LOCATION"].recall == 0.0
-    assert scores["ORGANIZATION"].precision == 0.0
-    assert (scores["ALL"].tp, scores["ALL"].n_gold, scores["ALL"].n_pred) == (1, 2, 2)
+def test_evaluate_runs_the_pipeline_on_gold_documents_like_extract_plus_reference(
+    tmp_path: Path,
+) -> None:
+    """`evaluate --gold` = `extract` over the gold documents, then score_records.py."""
+    _register()
+    runner = CliRunner()
+    documents = [str(SHARED / entry["path"]) for entry in gold_entries()]
+    records = tmp_path / "records.jsonl"
+    result = runner.invoke(
+        app,
+        ["extract", *documents, "-o", str(records), "--errors", str(tmp_path / "errors.jsonl"),
+         "--ner-backend", "none"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    expected = json.loads(reference_scores(records, GOLD_DIR, "--json"))
+    result = runner.invoke(
+        app,
+        ["evaluate", "--gold", str(GOLD_DIR), "--held-out", "0", "--ner-backend", "none", "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["gold"][str(GOLD_DIR)] == expected
+    assert expected["missing"] == []
+
+    result = runner.invoke(
+        app, ["evaluate", "--gold", str(GOLD_DIR), "--held-out", "0", "--ner-backend", "none"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"fields on {len(documents)} gold documents in {GOLD_DIR}:" in result.stdout
+    assert f"macro F1 {expected['macro_f1']}" in result.stdout

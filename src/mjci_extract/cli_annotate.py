@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 
+from mjci_extract.annotate.store import StoreError
 from mjci_extract.cli import app
 
 annotate_app = typer.Typer(
@@ -121,7 +122,9 @@ def export_command(
             "several inputs have the same document id (file stem), which the store uses as the "
             f"task id: {', '.join(duplicates)}; export them separately or rename them"
         )
-    model_version = f"mjci-extract {version('mjci-extract')}" + (f" {ner_model.name}" if ner_model else "")
+    model_version = f"mjci-extract {version('mjci-extract')}" + (
+        f" {ner_model.name}" if ner_model else ""
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     extra = export_documents(predicted, ExportFormat(fmt.value), output, model_version)
     spans = sum(len(d.spans) for d in predicted)
@@ -169,17 +172,64 @@ def import_command(
     )
 
 
-def _entity_triples(spans) -> set[tuple[int, int, str]]:
-    return {(s.start, s.end, s.label) for s in spans}
+HeldOutOption = Annotated[
+    float,
+    typer.Option(
+        "--held-out",
+        min=0.0,
+        max=1.0,
+        help="Share of the store (chosen stably by id) kept out of training and scored by "
+        "`evaluate`; 1 = every annotated text, 0 = none.",
+    ),
+]
 
 
-def _evaluate_annotations(store: Path, held_out: float, model: Path | None, show: bool) -> dict:
-    """Entity P/R/F1 per label of the NER model on the held-out part of the store."""
+@annotate_app.command("split")
+def split_command(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Training part to write (store format).")
+    ],
+    store: Annotated[Path, typer.Option("--store", help="The annotation store.")] = Path(
+        "annotations/spans.jsonl"
+    ),
+    held_out: HeldOutOption = 0.2,
+) -> None:
+    """Write the training part of the store: everything but the held-out texts.
+
+    Pass it to `mjci-extract train --annotations OUTPUT`; `mjci-extract evaluate --held-out` with
+    the same share then scores only texts the model never saw. The split is by a hash of each id,
+    so a text stays on its side as the store grows.
+    """
+    from mjci_extract.annotate.store import read_store, split_store, write_store
+
+    try:
+        train, held = split_store(read_store(store), held_out)
+    except StoreError as error:
+        for problem in error.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(1) from None
+    write_store(output, train)
+    typer.echo(f"wrote {len(train)} texts for training to {output}; {len(held)} held out")
+
+
+def _evaluate_annotations(
+    store: Path, held_out: float, model: Path | None, show: bool, quiet: bool
+) -> dict:
+    """Entity-exact P/R/F1 per label of the NER model on the held-out part of the store.
+
+    Scoring is the NER engineer's (`mjci_extract.ner.evaluate.score_spans`), so these numbers
+    agree with the model's own evaluation.
+    """
     from mjci_extract.annotate.store import read_store, split_store
     from mjci_extract.ner import load_backend
-    from mjci_extract.scoring import score_entities
+    from mjci_extract.ner.evaluate import score_spans
 
-    _, evaluation = split_store(read_store(store), held_out)
+    try:
+        _, evaluation = split_store(read_store(store), held_out)
+    except StoreError as error:
+        for problem in error.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(1) from None
     if not evaluation:
         typer.echo(
             f"annotations: none of the {store} entries fall in the held-out part "
@@ -187,57 +237,56 @@ def _evaluate_annotations(store: Path, held_out: float, model: Path | None, show
             err=True,
         )
         return {"documents": 0}
-    backend = load_backend("spacy", str(model) if model else None)
+    try:
+        backend = load_backend("spacy", str(model) if model else None)
+    except (OSError, ValueError, RuntimeError) as error:  # RuntimeError: NerModelError
+        raise _fail(f"cannot load the NER model: {error}") from None
     if backend is None:
         raise _fail("no NER backend could be loaded")
-    predictions = list(backend.pipe([entry.text for entry in evaluation]))
-    pairs = []
+    gold = [sorted((s.start, s.end, s.label) for s in entry.spans) for entry in evaluation]
+    predicted = [
+        sorted((s.start, s.end, s.label) for s in found)
+        for found in backend.pipe(entry.text for entry in evaluation)
+    ]
+    report = score_spans(gold, predicted)
     examples = []
-    for entry, found in zip(evaluation, predictions, strict=True):
-        gold = _entity_triples(entry.spans)
-        predicted = {(s.start, s.end, s.label) for s in found}
-        pairs.append((gold, predicted))
+    for entry, gold_spans, found in zip(evaluation, gold, predicted, strict=True):
+        expected, got = set(gold_spans), set(found)
         examples.append(
             {
                 "id": entry.id,
-                "correct": sorted(gold & predicted),
-                "missed": sorted(gold - predicted),
-                "spurious": sorted(predicted - gold),
-                "text": entry.text,
+                "correct": sorted(expected & got),
+                "missed": sorted(expected - got),
+                "spurious": sorted(got - expected),
             }
         )
-    scores = score_entities(pairs)
-    typer.echo(f"entities on {len(evaluation)} held-out annotated texts from {store}:")
-    typer.echo(f"{'label':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>5s} {'pred':>5s}")
-    for label, s in scores.items():
-        typer.echo(
-            f"{label:14s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.n_gold:5d} {s.n_pred:5d}"
-        )
-    if show:
+    if not quiet:
+        typer.echo(f"entities on {len(evaluation)} held-out annotated texts from {store}:")
+        typer.echo(report.table())
+    if show and not quiet:
+        texts = {entry.id: entry.text for entry in evaluation}
         for example in examples:
-            text = example["text"]
-
-            def fmt(triples, text=text):
-                return ", ".join(f"{lab} [{a}:{b}] {text[a:b]!r}" for a, b, lab in triples)
-
+            text = texts[example["id"]]
             typer.echo(
-                f"  {example['id']}: {len(example['correct'])} correct"
-                + (f"; missed: {fmt(example['missed'])}" if example["missed"] else "")
-                + (f"; spurious: {fmt(example['spurious'])}" if example["spurious"] else "")
+                f"  {example['id']}: {len(example['correct'])} correct, "
+                f"{len(example['missed'])} missed, {len(example['spurious'])} spurious"
             )
+            for kind in ("correct", "missed", "spurious"):
+                for start, end, label in example[kind]:
+                    typer.echo(f"    {kind:8s} {label} [{start}:{end}] {text[start:end]!r}")
     return {
         "documents": len(evaluation),
         "labels": {
-            label: {
-                "p": round(s.precision, 3),
-                "r": round(s.recall, 3),
-                "f1": round(s.f1, 3),
-                "gold": s.n_gold,
-                "pred": s.n_pred,
+            row.label: {
+                "p": round(row.precision, 3),
+                "r": round(row.recall, 3),
+                "f1": round(row.f1, 3),
+                "gold": row.support,
+                "pred": row.true_positives + row.false_positives,
             }
-            for label, s in scores.items()
+            for row in [*report.per_label, report.micro]
         },
-        "examples": [{k: v for k, v in example.items() if k != "text"} for example in examples],
+        "examples": examples,
     }
 
 
@@ -267,16 +316,7 @@ def evaluate_command(
     annotations: Annotated[
         Path, typer.Option("--annotations", help="Annotation store to take held-out texts from.")
     ] = Path("annotations/spans.jsonl"),
-    held_out: Annotated[
-        float,
-        typer.Option(
-            "--held-out",
-            min=0.0,
-            max=1.0,
-            help="Share of the store (chosen stably by id) kept out of training and scored; "
-            "1 scores every annotated text, 0 skips this part.",
-        ),
-    ] = 0.2,
+    held_out: HeldOutOption = 0.2,
     gold: Annotated[
         list[Path] | None,
         typer.Option("--gold", help="Gold-record folder(s) to score field extraction on."),
@@ -285,6 +325,9 @@ def evaluate_command(
         Path | None,
         typer.Option("--records", help="Score this records JSONL instead of running the pipeline."),
     ] = None,
+    no_gold: Annotated[
+        bool, typer.Option("--no-gold", help="Skip the gold records (entities only).")
+    ] = False,
     show_examples: Annotated[
         bool, typer.Option("--show-examples", help="List each text's missed/spurious entities.")
     ] = False,
@@ -304,12 +347,16 @@ def evaluate_command(
 
     result: dict = {}
     if held_out > 0 and annotations.exists() and records is None:
-        result["annotations"] = _evaluate_annotations(annotations, held_out, model, show_examples)
+        result["annotations"] = _evaluate_annotations(
+            annotations, held_out, model, show_examples, quiet=as_json
+        )
     elif held_out > 0 and records is None:
         typer.echo(f"annotations: {annotations} does not exist; skipping entity scores", err=True)
     gold_dirs = list(gold or [])
     default_gold = Path("annotations/gold")
-    if not gold_dirs and (default_gold / "index.json").is_file():
+    if no_gold:
+        gold_dirs = []
+    elif not gold_dirs and (default_gold / "index.json").is_file():
         gold_dirs = [default_gold]
     pipeline = None
     for gold_dir in gold_dirs:

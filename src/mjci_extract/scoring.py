@@ -1,4 +1,4 @@
-"""Field-level scoring of records against gold records, and entity-level scoring of spans.
+"""Field-level scoring of records against gold records.
 
 `score_records` gives exactly the numbers of ../shared/tools/score_records.py (the project's
 yardstick): records are matched to gold documents by `source.sha256`; each field's values are
@@ -326,56 +326,3 @@ def read_records(path: Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number}: not valid JSON: {error}") from error
     return records
-
-
-# Entity-level scoring -----------------------------------------------------------------------
-
-
-@dataclass
-class LabelScore:
-    label: str
-    tp: int
-    n_pred: int
-    n_gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-Triple = tuple[int, int, str]
-
-
-def score_entities(
-    pairs: Iterable[tuple[Iterable[Triple], Iterable[Triple]]],
-) -> dict[str, LabelScore]:
-    """Exact-match entity scores per label (and "ALL", micro-averaged) over (gold, predicted)."""
-    scores: dict[str, LabelScore] = {}
-
-    def bump(label: str) -> LabelScore:
-        return scores.setdefault(label, LabelScore(label, 0, 0, 0))
-
-    total = LabelScore("ALL", 0, 0, 0)
-    for gold, predicted in pairs:
-        gold_set, pred_set = set(gold), set(predicted)
-        for *_, label in gold_set:
-            bump(label).n_gold += 1
-        for *_, label in pred_set:
-            bump(label).n_pred += 1
-        for *_, label in gold_set & pred_set:
-            bump(label).tp += 1
-        total.n_gold += len(gold_set)
-        total.n_pred += len(pred_set)
-        total.tp += len(gold_set & pred_set)
-    ordered = dict(sorted(scores.items()))
-    ordered["ALL"] = total
-    return ordered
