@@ -20,6 +20,7 @@ def _register() -> None:
     # Command modules add themselves to `app` on import.
     import mjci_extract.cli_annotate  # noqa: F401
     import mjci_extract.cli_contract  # noqa: F401
+    import mjci_extract.cli_ner  # noqa: F401
     from mjci_extract import cli_extract  # noqa: F401
 
 

@@ -101,7 +101,9 @@ class BioEntityTagger(Tagger):
         for doc, tag_ids in zip(docs, batch_tag_ids, strict=True):
             if hasattr(tag_ids, "get"):
                 tag_ids = tag_ids.get()
-            ents = [Span(doc, s, e, label=lab) for s, e, lab in decoder.decode(numpy.asarray(tag_ids))]
+            ents = [
+                Span(doc, s, e, label=lab) for s, e, lab in decoder.decode(numpy.asarray(tag_ids))
+            ]
             doc.set_ents(ents, default="outside")
 
     def get_loss(self, examples: Iterable[Example], scores):

@@ -94,7 +94,10 @@ def parse_tagged_line(line: str, labels: Iterable[str] = NER_LABELS) -> tuple[Ex
             open_label, open_at = label, length
         else:
             if open_label is None:
-                return None, f"closing tag {m.group(0)!r} at column {m.start() + 1} has no opening tag"
+                return (
+                    None,
+                    f"closing tag {m.group(0)!r} at column {m.start() + 1} has no opening tag",
+                )
             if label != open_label:
                 return None, (
                     f"closing tag {m.group(0)!r} at column {m.start() + 1} does not match "
@@ -173,10 +176,14 @@ def read_annotations(path: str | Path, labels: Iterable[str] = ALL_LABELS) -> Co
                     reason = f"span {k} has unknown label {label!r}"
                     break
                 if not 0 <= start < end <= len(text):
-                    reason = f"span {k} offsets {start}..{end} are outside the text (length {len(text)})"
+                    reason = (
+                        f"span {k} offsets {start}..{end} are outside the text (length {len(text)})"
+                    )
                     break
                 if "text" in span and text[start:end] != span["text"]:
-                    reason = f"span {k} text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}"
+                    reason = (
+                        f"span {k} text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}"
+                    )
                     break
                 start, end = _trim(text, start, end)
                 if start < end:

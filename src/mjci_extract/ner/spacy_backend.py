@@ -42,13 +42,15 @@ class SpacyNerBackend:
         else:
             found = set()
             for _, pipe in self.nlp.pipeline:
-                found.update(l for l in getattr(pipe, "labels", ()) if "-" not in l)
+                found.update(n for n in getattr(pipe, "labels", ()) if "-" not in n)
             self.labels = tuple(sorted(found))
 
     def find(self, text: str) -> list[EntitySpan]:
         return next(self.pipe([text]))
 
-    def pipe(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[list[EntitySpan]]:
+    def pipe(
+        self, texts: Iterable[str], batch_size: int | None = None
+    ) -> Iterator[list[EntitySpan]]:
         size = batch_size or self.batch_size
         batch: list[str] = []
         for text in texts:

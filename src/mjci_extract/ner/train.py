@@ -84,7 +84,9 @@ def train_model(
     train_file, dev_file = thainer_dir / "train.txt", thainer_dir / "val.txt"
     for required in (train_file, dev_file):
         if not required.is_file():
-            raise FileNotFoundError(f"{required}: ThaiNER file not found (need train.txt and val.txt)")
+            raise FileNotFoundError(
+                f"{required}: ThaiNER file not found (need train.txt and val.txt)"
+            )
     train_read = read_thainer(train_file)
     dev_read = read_thainer(dev_file)
     issues = train_read.issues + dev_read.issues

@@ -38,7 +38,7 @@ _PREFIXES = {"B": _BEGIN, "I": _INSIDE, "E": _END, "L": _END, "S": _SINGLE, "U":
 
 
 def parse_tag(tag: str, label_map: Mapping[str, str]) -> tuple[str, str] | None:
-    """"B-PER" -> ("B", "PERSON"); "O" or an unmapped type -> None. A bare "PER" counts as inside."""
+    """ "B-PER" -> ("B", "PERSON"); "O" or an unmapped type -> None. A bare "PER" counts as inside."""
     if tag in ("O", "", "-"):
         return None
     prefix, sep, kind = tag.partition("-")
@@ -131,14 +131,18 @@ class TransformersNerBackend:
         self.labels = tuple(sorted({tag[1] for tag in self._tags if tag}))
         limit = max_length or getattr(self.model.config, "max_position_embeddings", 512)
         # Some position tables reserve slots (RoBERTa's padding offset); stay inside them.
-        self.max_length = min(limit - 2, getattr(self.tokenizer, "model_max_length", limit) or limit)
+        self.max_length = min(
+            limit - 2, getattr(self.tokenizer, "model_max_length", limit) or limit
+        )
         self.stride = min(stride, self.max_length // 4)
         self.batch_size = batch_size
 
     def find(self, text: str) -> list[EntitySpan]:
         return next(self.pipe([text]))
 
-    def pipe(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[list[EntitySpan]]:
+    def pipe(
+        self, texts: Iterable[str], batch_size: int | None = None
+    ) -> Iterator[list[EntitySpan]]:
         for text in texts:
             yield self._find(text)
 

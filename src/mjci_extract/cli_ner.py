@@ -1,0 +1,106 @@
+"""`mjci-extract train` and `mjci-extract evaluate-ner`: build and score the NER model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mjci_extract.cli import app
+from mjci_extract.ner import BACKEND_KINDS, REPO_ROOT, NerModelError, load_backend
+
+DEFAULT_CONFIG = REPO_ROOT / "configs" / "ner.cfg"
+DEFAULT_OUTPUT = REPO_ROOT / "models" / "mjci-ner-th"
+DEFAULT_THAINER = REPO_ROOT.parent / "shared" / "data" / "thainer-1.5"
+DEFAULT_ANNOTATIONS = REPO_ROOT / "annotations" / "spans.jsonl"
+HEADLINE_LABELS = ("PERSON", "ORGANIZATION", "LOCATION", "DATE")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code=2)
+
+
+@app.command("train")
+def train_command(
+    output: Annotated[
+        Path, typer.Option(help="Model directory to write (replaced).")
+    ] = DEFAULT_OUTPUT,
+    config: Annotated[Path, typer.Option(help="spaCy training config.")] = DEFAULT_CONFIG,
+    thainer_dir: Annotated[
+        Path, typer.Option(help="Folder with ThaiNER train.txt and val.txt.")
+    ] = DEFAULT_THAINER,
+    annotations: Annotated[
+        Path, typer.Option(help="annotations/spans.jsonl to add to training (skipped if absent).")
+    ] = DEFAULT_ANNOTATIONS,
+    no_annotations: Annotated[bool, typer.Option(help="Train on ThaiNER only.")] = False,
+    max_epochs: Annotated[int | None, typer.Option(help="Override training.max_epochs.")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Override training.max_steps.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (system.seed).")] = 0,
+) -> None:
+    """Train the NER model from CONFIG on ThaiNER (+ annotations) into OUTPUT."""
+    from mjci_extract.ner.convert import ConversionError
+    from mjci_extract.ner.train import train_model
+
+    if not config.is_file():
+        _fail(f"{config}: config file not found")
+    overrides = {"training.max_steps": max_steps} if max_steps is not None else None
+    try:
+        path = train_model(
+            config,
+            output,
+            thainer_dir=thainer_dir,
+            annotations=None if no_annotations else annotations,
+            max_epochs=max_epochs,
+            seed=seed,
+            overrides=overrides,
+        )
+    except (FileNotFoundError, ConversionError) as exc:
+        _fail(str(exc))
+    meta = json.loads((path / "mjci_meta.json").read_text(encoding="utf-8"))
+    micro = meta["scores"]["micro_4_labels"]
+    typer.echo(
+        f"{path}: micro F1 {micro['f1']:.4f} over {', '.join(HEADLINE_LABELS)} on ThaiNER val"
+    )
+
+
+@app.command("evaluate-ner")
+def evaluate_ner_command(
+    file: Annotated[
+        Path, typer.Argument(help="Gold file: ThaiNER inline tags, or annotations .jsonl.")
+    ],
+    ner_backend: Annotated[str, typer.Option(help="spacy or transformers.")] = "spacy",
+    ner_model: Annotated[
+        Path | None, typer.Option(help="Model directory (default: the shipped model).")
+    ] = None,
+    labels: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated labels to score (default: all in gold or output)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Entity-exact precision/recall/F1 per label and micro, for FILE."""
+    from mjci_extract.ner.evaluate import evaluate_file
+
+    if not file.is_file():
+        _fail(f"{file}: file not found")
+    if ner_backend not in BACKEND_KINDS[:2]:
+        _fail(f"--ner-backend must be spacy or transformers, not {ner_backend!r}")
+    try:
+        backend = load_backend(ner_backend, ner_model)
+    except NerModelError as exc:
+        _fail(str(exc))
+    wanted = [name.strip() for name in labels.split(",") if name.strip()] if labels else None
+    report = evaluate_file(file, backend, wanted)
+    for skipped in report.skipped:
+        typer.echo(f"skipped malformed example: {skipped}", err=True)
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+        return
+    typer.echo(f"{file}: {report.examples} examples, entity-exact")
+    typer.echo(report.table())
+    headline = report.restricted_to(HEADLINE_LABELS)
+    if wanted is None and headline.per_label:
+        typer.echo(f"micro over {', '.join(HEADLINE_LABELS)}: F1 {headline.micro.f1:.4f}")

@@ -1,0 +1,137 @@
+"""Training a few steps on a tiny set, loading the result back, and the CLI around it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mjci_extract.cli import _register, app
+from mjci_extract.ner import EntitySpan, load_backend
+from mjci_extract.ner.train import train_model
+
+CONFIG = Path(__file__).resolve().parents[1] / "configs" / "ner.cfg"
+TRAIN_LINES = [
+    "[PERSON]นายสมชาย ใจดี[/PERSON] เดินทางไป[LOCATION]เชียงใหม่[/LOCATION] เมื่อ[DATE]5 มีนาคม[/DATE]",
+    "[PERSON]นางสมศรี มีสุข[/PERSON] ประชุมที่[ORGANIZATION]กระทรวงการคลัง[/ORGANIZATION]",
+    "[PERSON]นายสมชาย ใจดี[/PERSON] กล่าวว่า [LOCATION]ลำปาง[/LOCATION] มีฝนตก",
+    "[ORGANIZATION]กระทรวงการคลัง[/ORGANIZATION] แถลงข่าวเมื่อ[DATE]5 มีนาคม[/DATE]",
+] * 6
+VAL_LINES = [
+    "[PERSON]นางสมศรี มีสุข[/PERSON] เดินทางไป[LOCATION]ลำปาง[/LOCATION]",
+    "[ORGANIZATION]กระทรวงการคลัง[/ORGANIZATION] ประชุม[DATE]5 มีนาคม[/DATE]",
+]
+# Fast and decisive for a test: a larger learning rate and few steps.
+OVERRIDES = {
+    "training.max_steps": 60,
+    "training.eval_frequency": 20,
+    "training.optimizer.learn_rate": 0.01,
+    "training.batcher.size.start": 200,
+}
+
+
+@pytest.fixture(scope="module")
+def tiny_data(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("thainer")
+    (folder / "train.txt").write_text("\ufeff" + "\n".join(TRAIN_LINES) + "\n", encoding="utf-8")
+    (folder / "val.txt").write_text("\n".join(VAL_LINES) + "\n", encoding="utf-8")
+    spans = {
+        "id": "own-1",
+        "text": "นายสมชาย ใจดี เป็นรัฐมนตรี",
+        "spans": [
+            {"start": 0, "end": 13, "label": "PERSON", "text": "นายสมชาย ใจดี"},
+            {"start": 18, "end": 26, "label": "POSITION", "text": "รัฐมนตรี"},
+        ],
+    }
+    (folder / "spans.jsonl").write_text(json.dumps(spans, ensure_ascii=False) + "\n", "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_data: Path, tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("models") / "tiny-ner"
+    return train_model(
+        CONFIG,
+        output,
+        thainer_dir=tiny_data,
+        annotations=tiny_data / "spans.jsonl",
+        seed=0,
+        overrides=OVERRIDES,
+    )
+
+
+def test_training_writes_a_model_with_its_meta(tiny_model: Path, tiny_data: Path):
+    assert (tiny_model / "config.cfg").is_file()
+    meta = json.loads((tiny_model / "mjci_meta.json").read_text(encoding="utf-8"))
+    assert {"PERSON", "ORGANIZATION", "LOCATION", "DATE", "POSITION"} <= set(meta["labels"])
+    digests = {entry["path"]: entry["sha256"] for entry in meta["training_data"]}
+    expected = hashlib.sha256((tiny_data / "train.txt").read_bytes()).hexdigest()
+    assert digests["train.txt"] == expected
+    assert any(path.endswith("spans.jsonl") for path in digests)
+    assert meta["seed"] == 0
+    assert meta["credit"]["license"] == "CC BY 3.0"
+    assert "Wannaphong Phatthiyaphaibun" in meta["credit"]["author"]
+    per_label = meta["scores"]["per_label"]
+    assert set(per_label) >= {"PERSON", "LOCATION"}
+    assert 0.0 <= meta["scores"]["micro_4_labels"]["f1"] <= 1.0
+
+
+def test_trained_model_loads_and_finds_what_it_was_taught(tiny_model: Path):
+    backend = load_backend("spacy", tiny_model)
+    text = "นายสมชาย ใจดี เดินทางไปเชียงใหม่"
+    spans = backend.find(text)
+    assert all(isinstance(s, EntitySpan) and 0 <= s.start < s.end <= len(text) for s in spans)
+    assert EntitySpan(0, 13, "PERSON") in spans
+    # pipe keeps order and agrees with find; empty text gives no spans.
+    assert list(backend.pipe(["", text, "   "])) == [[], spans, []]
+
+
+def test_training_is_reproducible_with_the_same_seed(tiny_model: Path, tiny_data: Path, tmp_path):
+    again = train_model(
+        CONFIG,
+        tmp_path / "again",
+        thainer_dir=tiny_data,
+        annotations=tiny_data / "spans.jsonl",
+        seed=0,
+        overrides=OVERRIDES,
+    )
+    assert (again / "ner" / "model").read_bytes() == (tiny_model / "ner" / "model").read_bytes()
+
+
+def test_cli_train_and_evaluate(tiny_data: Path, tiny_model: Path, tmp_path: Path):
+    _register()
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tiny_model), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["examples"] == 2
+    gold_total = sum(r["true_positives"] + r["false_negatives"] for r in report["per_label"])
+    assert gold_total == 4
+    table = runner.invoke(
+        app, ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tiny_model)]
+    )
+    assert table.exit_code == 0 and "micro" in table.stdout
+    missing = runner.invoke(app, ["evaluate-ner", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "nope.txt: file not found" in missing.output
+    no_model = runner.invoke(
+        app, ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tmp_path)]
+    )
+    assert no_model.exit_code == 2 and "not a spaCy model directory" in no_model.output
+    no_data = runner.invoke(
+        app,
+        [
+            "train",
+            "--output",
+            str(tmp_path / "m"),
+            "--thainer-dir",
+            str(tmp_path),
+            "--max-steps",
+            "5",
+        ],
+    )
+    assert no_data.exit_code == 2 and "train.txt: ThaiNER file not found" in no_data.output
