@@ -212,6 +212,7 @@ class RunSummary:
     skipped: int = 0  # already in the output (--resume)
     dropped_torn_line: bool = False
     seconds: float = 0.0
+    startup_seconds: float = 0.0  # of `seconds`: starting workers and loading the pipeline
     interrupted: bool = False
 
     @property
@@ -425,6 +426,7 @@ def run_batch(
         raise
     except Exception as exc:
         raise UsageError(f"cannot load the pipeline: {_internal_error(exc)}") from exc
+    summary.startup_seconds = time.perf_counter() - start
     out = JsonlWriter(output, append=options.resume)
     err = JsonlWriter(errors or STDOUT, append=options.resume, stream_fallback="stderr")
     remaining = None if total is None else max(0, total - sum(done.values()))
