@@ -62,7 +62,7 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
     if venue is not None:
         span = evidence(analysis, venue.start, venue.end)
         venue_text = analysis.text[venue.start : venue.end]
-        country = None if venue.online else venue_country(analysis, venue_text)
+        country = None if venue.online else venue_country(analysis, venue_text, venue.start)
         venue_value = Venue(
             text=venue_text, country=country, start=span.start, end=span.end, online=venue.online
         )

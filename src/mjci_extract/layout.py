@@ -121,7 +121,10 @@ def analyse_layout(text: str) -> Layout:
     )
     title = title_line.text.strip() if title_line else None
     title_span = (title_line.start, title_line.end) if title_line else None
-    return Layout(title, title_span, 0, body_end, published)
+    # The title and the lines above it are a header, as in thaigov briefs: what they mention
+    # only joins what the body says (unless the body never says it).
+    body_start = title_line.end + 1 if title_line and title_line is not lines[-1] else 0
+    return Layout(title, title_span, body_start, body_end, published)
 
 
 def _title_continuation(line: Line, text: str) -> bool:

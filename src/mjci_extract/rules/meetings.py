@@ -24,8 +24,20 @@ _NUMBER = re.compile(
 )
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
-_NOT_ANCHOR_BEFORE = ("ที่", "ห้อง", "สถานที่", "ศูนย์", "ศูนย์การ", "หอ", "ผู้เข้าร่วม", "ผู้ร่วม")
-_GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ร่วม|หารือ\s*$)")
+_NOT_ANCHOR_BEFORE = (
+    "ที่",
+    "ห้อง",
+    "สถานที่",
+    "ศูนย์",
+    "ศูนย์การ",
+    "หอ",
+    "ผู้เข้าร่วม",
+    "ผู้ร่วม",
+    "ระบบ",
+    "ระบบ ",
+)
+_GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|หารือ\s*$)")
+_ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
 _NAME_EN = re.compile(
     r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)"
@@ -142,9 +154,13 @@ def _anchor_before(text, anchors, numbers, number, line_start):
 
 
 def _unnumbered(
-    analysis: Analysis, anchor: re.Match[str], venues, mentions
+    analysis: Analysis, anchor: re.Match[str], venues: list[VenueMention], mentions
 ) -> MeetingMention | None:
-    """ "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y": a named meeting with a place or date."""
+    """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
+
+    "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y", "การประชุม X (4th ... Meeting) ที่ศูนย์การประชุม...",
+    or, when the place opens the paragraph, "ณ ตึกสันติไมตรี ... เป็นประธานการประชุมคณะรัฐมนตรี".
+    """
     text = analysis.text
     line = analysis.line_at(anchor.start())
     name_start = anchor.end()
@@ -154,31 +170,47 @@ def _unnumbered(
     clause_end = stop.start() if stop else line.end
     if any(anchor.start() < m.start < clause_end for m in mentions):
         return None
+    ends: list[int] = []
+    number = None
+    name_en = None
+    english = _NAME_EN.search(text, name_start, clause_end + 1)
+    if english and not _ORDINAL.match(english.group("en")):
+        english = None  # "(Zoom Meeting)" names a tool, not this meeting
+    if english:
+        ends.append(english.start())
+        name_en = (english.start("en"), english.end("en"))
+        ordinal = _ORDINAL.match(english.group("en"))
+        number = int(ordinal.group("n")) if ordinal else None
     venue = next(
-        (v for v in venues if not v.online and clause_end - 1 <= v.marker_start <= clause_end + 2),
-        None,
+        (v for v in venues if not v.online and name_start < v.marker_start <= clause_end + 2), None
     )
+    if venue is not None:
+        ends.append(venue.marker_start)
     date = next(
         (
             d
             for d in analysis.dates
-            if name_start < d.lead_start <= clause_end + 2 and d.lead_start - name_start < _MAX_NAME
+            if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
         ),
         None,
     )
-    if venue is None and date is None:
-        return None
-    end = min(
-        [
-            x
-            for x in (venue.marker_start if venue else None, date.lead_start if date else None)
-            if x is not None
-        ]
-    )
-    name = strip_span(text, anchor.start(), end)
+    if date is not None:
+        ends.append(date.lead_start)
+    if not ends:
+        placed_before = any(
+            not v.online and line.start <= v.marker_start < anchor.start() for v in venues
+        ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
+        if not placed_before:
+            return None
+        ends.append(clause_end)
+    name = strip_span(text, anchor.start(), min(ends))
     if name[1] - name[0] < 12:
         return None
-    return MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=None)
+    mention = MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=number)
+    if name_en is not None:
+        mention.name_en_span = name_en
+        mention.end = english.end()
+    return mention
 
 
 def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
@@ -189,9 +221,14 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
         boundary = min(line.end, following) if following > mention.end else line.end
         mention.in_body = analysis.in_body(mention.start)
-        mention.venue = next(
-            (v for v in venues if mention.end <= v.marker_start < boundary and not v.online), None
-        ) or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+        mention.venue = (
+            next(
+                (v for v in venues if mention.end <= v.marker_start < boundary and not v.online),
+                None,
+            )
+            or _venue_opening_line(analysis, mention, mentions, venues)
+            or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+        )
         attached = next(
             (
                 d
@@ -219,6 +256,19 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
         ):
             mention.date_from_published = True
+
+
+def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
+    line = analysis.line_at(mention.start)
+    if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
+        return None
+    before = [
+        v
+        for v in venues
+        if not v.online and line.start <= v.marker_start and v.end <= mention.start
+    ]
+    return before[0] if before else None
 
 
 def _normalise_name(name: str) -> str:

@@ -23,7 +23,22 @@ from mjci_extract.rules.common import (
 
 # "ณ" that is about time, not place.
 _NOT_PLACE = ("ปัจจุบัน", "ขณะนี้", "ขณะ", "วันที่", "เวลา", "ตอนนี้", "สิ้น", "วันนี้", "บัดนี้")
-_IN_CHUNK_STOPS = ("โดย", "เพื่อ", "ซึ่ง", "และผ่าน", "ผ่านระบบ", "ในวันที่", "ระหว่างวันที่", "เมื่อวันที่", "ร่วมกับ")
+_IN_CHUNK_STOPS = (
+    "โดย",
+    "เพื่อ",
+    "ซึ่ง",
+    "และผ่าน",
+    "ผ่านระบบ",
+    "ในวันที่",
+    "ระหว่างวันที่",
+    "เมื่อวันที่",
+    "ร่วมกับ",
+    "ในปี",
+    "ในช่วง",
+    "ในการ",
+    "ในระหว่าง",
+    "ในโอกาส",
+)
 _ONLINE = re.compile(
     r"(?:ผ่าน|ใน|และผ่าน|และในรูปแบบ)?(?:ระบบ|รูปแบบ)\s?(?:การประชุม)?\s?"
     r"(?:ทางไกล|ออนไลน์|วีดิทัศน์ทางไกล|วิดีโอ|Video Conference|VDO Conference|Zoom|ZOOM|Webex|Microsoft Teams|MS Teams|สื่ออิเล็กทรอนิกส์|อิเล็กทรอนิกส์)"
@@ -84,8 +99,10 @@ def _read_place(analysis: Analysis, start: int, marker_start: int) -> VenueMenti
     stops = gaz.stopwords_for("venue")
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
-    for piece in pieces[:MAX_CHUNKS]:
-        if taken and starts_with_any(piece.text, stops):
+    for index, piece in enumerate(pieces[:MAX_CHUNKS]):
+        if taken and (
+            starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
+        ):
             break
         if taken and piece.text.startswith("("):
             # A parenthesised gloss belongs to the place only when it is a name in Latin script.
@@ -110,11 +127,42 @@ def _read_place(analysis: Analysis, start: int, marker_start: int) -> VenueMenti
     return VenueMention(s, e, marker_start)
 
 
-def venue_country(analysis: Analysis, venue_text: str) -> str | None:
-    """ISO code of the venue's country: a foreign place named in it wins over Thai defaults."""
+def _place_ahead(analysis: Analysis, pieces: list[Chunk], index: int) -> bool:
+    """Chunk `index` continues the place if it, or one of the next two, is place-like: names of
+    hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks."""
+    stops = analysis.gazetteer.stopwords_for("venue")
+    for ahead in pieces[index : index + 3]:
+        if ahead is not pieces[index] and starts_with_any(ahead.text, stops):
+            return False
+        if _continues_place(analysis, ahead):
+            return True
+    return False
+
+
+def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
+    """A chunk after the first belongs to the place if it names a place, a building or a number."""
+    gaz = analysis.gazetteer
+    word = piece.text
+    if word.startswith("(") or re.match(r"[\d\-A-Za-z]", word):
+        return True
+    if starts_with_any(word, gaz.venue_heads) or starts_with_any(word, gaz.organization_heads):
+        return True
+    if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
+        return True
+    return word.endswith("ฯ") or bool(_THAI_OFFICE.search(word))
+
+
+def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None) -> str | None:
+    """ISO code of the venue's country: a foreign place named in it wins over Thai defaults.
+
+    With `offset` (where the venue starts in the analysed text), a place name only counts on word
+    boundaries, so "ลาว" inside "ศาลาว่าการ" is no Laos.
+    """
     gaz = analysis.gazetteer
     found = [
-        (m.start(), gaz.place_to_country[m.group()]) for m in gaz.place_pattern.finditer(venue_text)
+        (m.start(), gaz.place_to_country[m.group()])
+        for m in gaz.place_pattern.finditer(venue_text)
+        if offset is None or _on_word_boundaries(analysis, offset + m.start(), offset + m.end())
     ]
     foreign = [code for _, code in found if code != "TH"]
     if foreign:
@@ -125,3 +173,12 @@ def venue_country(analysis: Analysis, venue_text: str) -> str | None:
     if thai_place and re.search(r"[\u0e01-\u0e4e]", venue_text):
         return analysis.setting("venues", "default_country", "TH")
     return None
+
+
+def _on_word_boundaries(analysis: Analysis, start: int, end: int) -> bool:
+    text = analysis.text
+    before_ok = start == 0 or not re.match(r"[\u0e01-\u0e4e]", text[start - 1])
+    after_ok = end >= len(text) or not re.match(r"[\u0e01-\u0e4e]", text[end])
+    return (before_ok or analysis.is_token_boundary(start)) and (
+        after_ok or analysis.is_token_boundary(end)
+    )
