@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from mjci_extract.annotate.store import StoreError
 from mjci_extract.cli import app
+
+if TYPE_CHECKING:
+    from mjci_extract.document import InputDocument
+    from mjci_extract.pipeline import Pipeline
 
 annotate_app = typer.Typer(
     help="Export predictions to Label Studio / doccano and import the corrections.",
@@ -54,7 +58,9 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load_pipeline(config: Path | None, backend: NerBackendName | None, model: Path | None):
+def _load_pipeline(
+    config: Path | None, backend: NerBackendName | None, model: Path | None
+) -> Pipeline:
     from mjci_extract.pipeline import Pipeline
 
     overrides: dict[str, str] = {}
@@ -70,12 +76,13 @@ def _load_pipeline(config: Path | None, backend: NerBackendName | None, model: P
         raise _fail(f"cannot load the pipeline: {error}") from None
 
 
-def _read_documents(inputs: list[str]):
+def _read_documents(inputs: list[str]) -> tuple[list[InputDocument], list[str]]:
     """Decoded documents, and one message per input that could not be read."""
     from mjci_extract.models import ErrorLine
     from mjci_extract.reader import read_inputs
 
-    documents, problems = [], []
+    documents: list[InputDocument] = []
+    problems: list[str] = []
     for item in read_inputs(inputs):
         if isinstance(item, ErrorLine):
             where = f"{item.path}:{item.line}" if item.line else item.path
@@ -290,7 +297,7 @@ def _evaluate_annotations(
     }
 
 
-def _gold_records(gold_dir: Path, pipeline) -> list[dict]:
+def _gold_records(gold_dir: Path, pipeline: Pipeline) -> list[dict]:
     """Run the pipeline on the documents a gold folder's index names (paths are relative to the
     folder's grandparent: the repository root for annotations/gold, shared/ for dev/gold)."""
     from mjci_extract.scoring import read_gold_dir
