@@ -119,12 +119,23 @@ def analyse_layout(text: str) -> Layout:
         (line for line in lines[:3] if len(line.text.strip()) >= 20 and _THAI.search(line.text)),
         None,
     )
+    if title_line is not None and not _looks_like_title(title_line.text):
+        title_line = None
     title = title_line.text.strip() if title_line else None
     title_span = (title_line.start, title_line.end) if title_line else None
     # The title and the lines above it are a header, as in thaigov briefs: what they mention
     # only joins what the body says (unless the body never says it).
     body_start = title_line.end + 1 if title_line and title_line is not lines[-1] else 0
     return Layout(title, title_span, body_start, body_end, published)
+
+
+_BODY_OPENING = re.compile(r"^\s*(?:วันนี้|เมื่อ|วันที่|ระหว่างวันที่|\d)")
+MAX_TITLE = 220
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline, not a first paragraph: short, and not opening with a date or วันนี้."""
+    return len(line.strip()) <= MAX_TITLE and not _BODY_OPENING.match(line)
 
 
 def _title_continuation(line: Line, text: str) -> bool:

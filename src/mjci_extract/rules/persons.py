@@ -23,10 +23,17 @@ from mjci_extract.rules.common import (
     starts_with_any,
 )
 
-_ENGLISH_NAME = re.compile(
-    r"\s?\(\s?(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Assoc\.|Asst\.|Gen\.|Pol\.)\s?)+"
-    r"(?P<name>[A-Z][A-Za-z.'\- ]{1,60}?)\s?\)"
+# "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
+_ENGLISH_TITLES = (
+    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
+    r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
 )
+_ENGLISH_NAME = re.compile(
+    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*(?P<name>[A-Z][A-Za-z.'\- ]{{1,60}}?)\s?\)"
+)
+# Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
+_NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
+MAX_NAME_CHUNKS = 4
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
 # A phrase after a name is a position when it opens with a position word, or names an office
@@ -211,15 +218,40 @@ def _read_name(
     name_end = given_end
     line_end = analysis.line_at(start).end
     after = chunks(text, given_end, min(line_end, given_end + 80))
+    gaz = analysis.gazetteer
     if after and after[0].start == given_end + 1:
         first = after[0]
-        if first.text == "ณ" and len(after) > 1 and _family_name_ok(analysis, after[1]):
-            if not starts_with_any(after[1].text, analysis.gazetteer.venue_heads):
-                family = f"ณ {after[1].text}"
-                name_end = after[1].end
-        elif _family_name_ok(analysis, first):
+        following = after[1] if len(after) > 1 else None
+        before_english = _chunks_before_english_name(analysis, after)
+        if before_english:
+            family = " ".join(c.text for c in before_english)
+            name_end = before_english[-1].end
+        elif first.text == "ณ" and following is not None and _family_name_ok(analysis, following):
+            if not starts_with_any(following.text, gaz.venue_heads):
+                family = f"ณ {following.text}"
+                name_end = following.end
+        elif _family_name_ok(analysis, first) or (
+            # "ทองเปลว กองจันทร์ ปลัดกระทรวง...": a family name that opens like an office word,
+            # recognisable because the position follows it
+            re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
+            and following is not None
+            and starts_with_any(following.text, gaz.position_heads)
+            and not starts_with_any(first.text, gaz.position_heads)
+            and not starts_with_any(first.text, tuple(gaz.stopwords))
+        ):
             family = first.text
             name_end = first.end
+            # A third name part ("รัดเกล้า อินทวงศ์ สุวรรณคีรี"), again told by the position after it.
+            third = after[2] if len(after) > 2 else None
+            if (
+                following is not None
+                and third is not None
+                and following.start == first.end + 1
+                and _family_name_ok(analysis, following)
+                and starts_with_any(third.text, gaz.position_heads)
+            ):
+                family = f"{first.text} {following.text}"
+                name_end = following.end
     honorific, kind = _classify_titles(titles, analysis)
     return PersonMention(
         start=start,
@@ -231,6 +263,25 @@ def _read_name(
         honorific=honorific,
         honorific_kind=kind,
     )
+
+
+def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[Chunk]:
+    """The Thai chunks of a name written before its English form in parentheses."""
+    text = analysis.text
+    taken: list[Chunk] = []
+    for chunk in after[:MAX_NAME_CHUNKS]:
+        if taken and chunk.start != taken[-1].end + 1:
+            break
+        if chunk.text.startswith("("):
+            if taken and _ENGLISH_NAME.match(text, taken[-1].end):
+                return taken
+            break
+        if not _NAME_CHUNK.fullmatch(chunk.text) or starts_with_any(
+            chunk.text, analysis.gazetteer.position_heads
+        ):
+            break
+        taken.append(chunk)
+    return []
 
 
 def _abbreviated_position_mentions(
