@@ -107,6 +107,16 @@ def train_model(
         else:
             log(f"{annotations}: not found; training on ThaiNER only")
     _report(issues, log)
+    # ThaiNER 1.5's val.txt is a subset of train.txt (all 510 lines appear there verbatim), so a
+    # model trained on both would be scored on sentences it memorised. Training leaves out every
+    # example whose text is also in val: val then measures text the model has not seen.
+    held_out = {example.text for example in dev_read.examples}
+    kept = [example for example in train_examples if example.text not in held_out]
+    overlap = len(train_examples) - len(kept)
+    if overlap:
+        log(f"left out {overlap} training examples whose text is also in {dev_file.name}")
+    train_examples = kept
+    data_files[0]["left_out_also_in_dev"] = overlap
 
     with tempfile.TemporaryDirectory(prefix="mjci-ner-train-") as work:
         work_dir = Path(work)

@@ -157,14 +157,13 @@ class TransformersNerBackend:
             max_length=self.max_length,
             stride=self.stride,
             padding=True,
+            return_special_tokens_mask=True,
             return_tensors="pt",
         )
         offsets = encoded.pop("offset_mapping").tolist()
         encoded.pop("overflow_to_sample_mapping", None)
-        special = [
-            set(i for i, t in enumerate(ids) if t in self.tokenizer.all_special_ids)
-            for ids in encoded["input_ids"].tolist()
-        ]
+        # [CLS]/[SEP]/padding; an [UNK] inside the text is a real token and keeps its offsets.
+        special = encoded.pop("special_tokens_mask").tolist()
         predictions = []
         with self._torch.inference_mode():
             for first in range(0, len(offsets), self.batch_size):
@@ -176,7 +175,7 @@ class TransformersNerBackend:
         covered = 0
         for window, window_offsets in enumerate(offsets):
             for i, (start, end) in enumerate(window_offsets):
-                if end <= start or i in special[window] or start < covered:
+                if end <= start or special[window][i] or start < covered:
                     continue
                 tokens.append((start, end, self._tags[predictions[window][i]]))
                 covered = end
