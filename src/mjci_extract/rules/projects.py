@@ -66,14 +66,23 @@ _GENERIC_AFTER = (
     "ย่อย",
     "ขนาด",
     "ระยะ",
+    "ด้าน",
     "ฯลฯ",
     ")",
 )
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?)$"
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง)$"
+)
+# A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
+# with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
+_CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
+_DESCRIPTIVE = re.compile(
+    r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
 )
 _IN_CHUNK_STOPS = (
     "ให้สอดคล้อง",
+    "เป็นการ",
+    "เป็น",
     "ให้",
     "ซึ่ง",
     "โดย",
@@ -117,11 +126,21 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         ):
             # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
             continue
+        if _inside_position(analysis, start):
+            continue
         end = _read_title(analysis, start, stops)
         if end - start <= len("โครงการ") + 1:
             continue
+        if _CATEGORY_AFTER.match(text, end) or _DESCRIPTIVE.search(text, start, end):
+            continue
         found.append(ProjectMention(start, end))
     return found
+
+
+def _inside_position(analysis: Analysis, start: int) -> bool:
+    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
+    before = analysis.text[max(0, start - 20) : start]
+    return any(before.endswith(head) for head in analysis.gazetteer.position_heads)
 
 
 def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
