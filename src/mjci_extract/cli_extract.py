@@ -149,6 +149,10 @@ def extract(
     if summary.documents == 0 and summary.skipped == 0:
         raise _fail("no inputs found in " + ", ".join(paths))
     typer.echo(summary.line(), err=True)
+    if summary.interrupted:
+        typer.echo(
+            "mjci-extract: interrupted; every line written is whole: rerun with --resume", err=True
+        )
     if summary.dropped_torn_line:
         typer.echo("mjci-extract: dropped a half-written last line left by a killed run", err=True)
     raise typer.Exit(summary.exit_code)
