@@ -18,7 +18,6 @@ from typer.testing import CliRunner
 
 from mjci_extract.annotate import read_store
 from mjci_extract.cli import _register, app
-from mjci_extract.models import NER_LABELS
 from mjci_extract.ner.train import train_model
 
 THAINER = SHARED / "data" / "thainer-1.5"
@@ -67,24 +66,13 @@ def correct_export(tasks: list[dict]) -> None:
     results.append(region(start, start + len(surface), surface, label))
 
 
-def tiny_thainer(folder: Path, store: Path) -> Path:
-    """20 ThaiNER training sentences; as dev set (which picks the best checkpoint), the corrected
-    briefs in ThaiNER's inline format, restricted to ThaiNER's labels."""
+def tiny_thainer(folder: Path) -> Path:
+    """20 ThaiNER training sentences and 5 dev sentences (dev only picks the checkpoint: with
+    `eval_frequency == max_steps` the last one, which has seen the corrections most)."""
     folder.mkdir()
-    lines = (THAINER / "train.txt").read_text(encoding="utf-8-sig").splitlines()
-    (folder / "train.txt").write_text("\n".join(lines[1:21]) + "\n", encoding="utf-8")
-    dev = []
-    for entry in read_store(store):
-        pieces, position = [], 0
-        for span in entry.spans:
-            if span.label in NER_LABELS:
-                pieces += [
-                    entry.text[position : span.start],
-                    f"[{span.label}]{span.text}[/{span.label}]",
-                ]
-                position = span.end
-        dev.append("".join(pieces) + entry.text[position:])
-    (folder / "val.txt").write_text("\n".join(dev) + "\n", encoding="utf-8")
+    for name, count in (("train.txt", 20), ("val.txt", 5)):
+        lines = (THAINER / name).read_text(encoding="utf-8-sig").splitlines()
+        (folder / name).write_text("\n".join(lines[1 : count + 1]) + "\n", encoding="utf-8")
     return folder
 
 
@@ -133,11 +121,11 @@ def test_correct_import_train_evaluate(tmp_path: Path) -> None:
     model = train_model(
         REPO / "configs" / "ner.cfg",
         tmp_path / "model",
-        thainer_dir=tiny_thainer(tmp_path / "thainer", store),
+        thainer_dir=tiny_thainer(tmp_path / "thainer"),
         annotations=store,
         overrides={
             "training.max_steps": 100,
-            "training.eval_frequency": 20,
+            "training.eval_frequency": 100,
             "training.optimizer.learn_rate": 0.01,
         },
         log=lambda message: None,

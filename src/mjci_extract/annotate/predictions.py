@@ -42,10 +42,10 @@ def predicted_document(record: Record, text: str) -> PredictedDocument:
                 start=entity.start, end=entity.end, label=entity.label, text=entity.text
             )
             candidates.append((span, entity.source))
-    # Overlaps: keep the longer span; on ties the model's over a rule's, then the earlier one.
-    candidates.sort(
-        key=lambda c: (-(c[0].end - c[0].start), c[1] != "model", c[0].start, c[0].label)
-    )
+    # Overlaps (the tools' flat labelling and our store allow none): the model's spans first,
+    # since the model is what is being corrected; then rule spans, shortest first, so that names
+    # and positions inside a long rule span (a whole meeting mention) stay to be checked.
+    candidates.sort(key=lambda c: (c[1] != "model", c[0].end - c[0].start, c[0].start, c[0].label))
     kept: list[StoredSpan] = []
     for span, _ in candidates:
         clash = next((k for k in kept if span.start < k.end and k.start < span.end), None)
