@@ -92,6 +92,8 @@ def test_exit_codes(tmp_path: Path) -> None:
     mixed = invoke(str(good), str(bad), "-o", str(out), "--errors", str(err), *FAST)
     assert mixed.exit_code == 1
     assert len(lines_of(out)) == 1 and lines_of(err)[0]["reason"].startswith("binary")
+    capped = invoke(str(good), "--max-bytes", "100", "-o", str(out), "--errors", str(err), *FAST)
+    assert capped.exit_code == 1 and lines_of(err)[0]["reason"].startswith("too large")
     (tmp_path / "empty").mkdir()
     usage = {
         "bad option": invoke(str(good), "--workers", "0"),
