@@ -182,7 +182,8 @@ def _venues(analysis: Analysis, pipeline: Pipeline) -> None:
 
 @component("meetings")
 def _meetings(analysis: Analysis, pipeline: Pipeline) -> None:
-    mentions = find_meeting_mentions(analysis, analysis.found.get("venues", []), [])
+    people = sorted(m.start for m in analysis.found.get("persons", []))
+    mentions = find_meeting_mentions(analysis, analysis.found.get("venues", []), [], people)
     analysis.found["meetings"] = group_meetings(analysis, mentions)
 
 

@@ -36,7 +36,9 @@ _NOT_ANCHOR_BEFORE = (
     "ระบบ",
     "ระบบ ",
 )
-_GENERIC_NAME = re.compile(r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|หารือ\s*$)")
+_GENERIC_NAME = re.compile(
+    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ที่|ต่าง|หารือ\s*$|\s)"
+)
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
 _NAME_EN = re.compile(
@@ -84,7 +86,10 @@ def _anchor_ok(text: str, start: int) -> bool:
 
 
 def find_meeting_mentions(
-    analysis: Analysis, venues: list[VenueMention], excluded: list[tuple[int, int]]
+    analysis: Analysis,
+    venues: list[VenueMention],
+    excluded: list[tuple[int, int]],
+    person_starts: list[int] = (),
 ) -> list[MeetingMention]:
     text = analysis.text
     mentions: list[MeetingMention] = []
@@ -117,7 +122,7 @@ def find_meeting_mentions(
             m.start <= anchor.start() < m.end for m in mentions
         ):
             continue
-        mention = _unnumbered(analysis, anchor, venues, mentions)
+        mention = _unnumbered(analysis, anchor, venues, mentions, person_starts)
         if mention is not None:
             mentions.append(mention)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
@@ -154,7 +159,11 @@ def _anchor_before(text, anchors, numbers, number, line_start):
 
 
 def _unnumbered(
-    analysis: Analysis, anchor: re.Match[str], venues: list[VenueMention], mentions
+    analysis: Analysis,
+    anchor: re.Match[str],
+    venues: list[VenueMention],
+    mentions: list[MeetingMention],
+    person_starts: list[int],
 ) -> MeetingMention | None:
     """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
 
@@ -170,6 +179,8 @@ def _unnumbered(
     clause_end = stop.start() if stop else line.end
     if any(anchor.start() < m.start < clause_end for m in mentions):
         return None
+    # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
+    person = next((p for p in person_starts if name_start <= p < clause_end), None)
     ends: list[int] = []
     number = None
     name_en = None
@@ -203,7 +214,7 @@ def _unnumbered(
         if not placed_before:
             return None
         ends.append(clause_end)
-    name = strip_span(text, anchor.start(), min(ends))
+    name = strip_span(text, anchor.start(), min(ends + ([person] if person is not None else [])))
     if name[1] - name[0] < 12:
         return None
     mention = MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=number)
@@ -316,4 +327,12 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
             target = Meeting()
             meetings.append(target)
         target.mentions.append(mention)
-    return meetings
+    # The gold definition: a meeting is recorded when the text gives its number, date or venue.
+    return [
+        meeting
+        for meeting in meetings
+        if meeting.first("number") is not None
+        or meeting.first("date") is not None
+        or meeting.first("venue") is not None
+        or any(m.date_from_published for m in meeting.mentions)
+    ]

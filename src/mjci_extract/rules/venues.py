@@ -55,7 +55,7 @@ def _place_after_ti(gaz) -> re.Pattern[str]:
 
 
 MAX_CHARS = 160
-# A venue naming a Thai government office or building, and no country, is in Thailand.
+# Words of Thai offices and buildings: they continue a place phrase.
 _THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
 
 
@@ -71,16 +71,19 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     text = analysis.text
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
+    person_starts = sorted(s for s, _ in exclude)
     for m in re.finditer(r"(?:^|(?<=[ \n(]))ณ ?(?=\S)", text, flags=re.MULTILINE):
         if any(s <= m.start() < e for s, e in exclude):
             continue
-        venue = _read_place(analysis, m.end(), m.start())
+        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
     for m in _place_after_ti(gaz).finditer(text):
         if any(s <= m.start() < e for s, e in exclude):
             continue
-        venue = _read_place(analysis, m.end(), m.start())
+        if not _place_opens(analysis, m.end()):
+            continue
+        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
     for m in _ONLINE.finditer(text):
@@ -90,12 +93,36 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     return found
 
 
-def _read_place(analysis: Analysis, start: int, marker_start: int) -> VenueMention | None:
+def _next_after(starts: list[int], offset: int) -> int | None:
+    return next((s for s in starts if s >= offset), None)
+
+
+def _place_opens(analysis: Analysis, start: int) -> bool:
+    """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
+    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
+    gaz = analysis.gazetteer
+    text = analysis.text
+    chunk_end = start
+    while chunk_end < len(text) and text[chunk_end] not in " \n":
+        chunk_end += 1
+    word = text[start:chunk_end]
+    head = starts_with_any(word, gaz.venue_heads)
+    if head and head not in gaz.place_to_country:
+        return True
+    place = gaz.place_pattern.match(word)
+    return bool(place) and place.end() == len(word)
+
+
+def _read_place(
+    analysis: Analysis, start: int, marker_start: int, limit: int | None = None
+) -> VenueMention | None:
     text = analysis.text
     gaz = analysis.gazetteer
     if starts_with_any(text[start : start + 12], _NOT_PLACE):
         return None
     line_end = analysis.line_at(start).end
+    if limit is not None and limit > start:
+        line_end = min(line_end, limit)  # a person named after the place ends it
     stops = gaz.stopwords_for("venue")
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
@@ -169,8 +196,9 @@ def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None
         return foreign[-1]  # "เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม": the country comes last
     if found:
         return "TH"
-    thai_place = starts_with_any(venue_text, gaz.venue_heads) or _THAI_OFFICE.search(venue_text)
-    if thai_place and re.search(r"[\u0e01-\u0e4e]", venue_text):
+    # A place written in Thai that names no foreign country or city is, in a Thai government
+    # brief, in Thailand ("สวนสมเด็จพระนางเจ้าสิริกิติ์", "ห้องประชุม ONDE - 1 ชั้น 9 สดช.").
+    if re.match(r"[\u0e01-\u0e4e]", venue_text):
         return analysis.setting("venues", "default_country", "TH")
     return None
 
