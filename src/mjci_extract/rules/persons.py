@@ -410,6 +410,7 @@ def _read_phrase_after(
             if organization and (
                 starts_with_any(piece.text, stops)
                 or starts_with_any(piece.text, gaz.position_heads)
+                or starts_with_any(piece.text, gaz.phrase_breaks)
                 or len(organization) >= 6
             ):
                 break
