@@ -37,7 +37,8 @@ _NOT_ANCHOR_BEFORE = (
     "ระบบ ",
 )
 _GENERIC_NAME = re.compile(
-    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|ใน|เพื่อ|ที่|ต่าง|หารือ\s*$|\s)"
+    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
+    r"|ได้|เป็น|ก็|หลัก|ย่อย|ร่วมกับ|หารือ\s*$|\s)"
 )
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
@@ -197,11 +198,13 @@ def _unnumbered(
     )
     if venue is not None:
         ends.append(venue.marker_start)
+    # Only a date introduced as the meeting's day ("... วันที่ 3 ก.ค.", "ระหว่างวันที่ ...") names it.
     date = next(
         (
             d
             for d in analysis.dates
             if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
+            and d.lead_start < d.start
         ),
         None,
     )
