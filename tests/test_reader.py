@@ -201,6 +201,21 @@ def test_unreadable_file_is_an_error_line() -> None:
     assert error.reason.startswith("unreadable: ")
 
 
+def test_device_that_never_ends_is_refused_not_read() -> None:
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("needs /dev/zero")
+    error = only(read_all("/dev/zero"))
+    assert isinstance(error, ErrorLine) and error.reason == "unreadable: not a regular file"
+
+
+def test_stdin_is_capped_too() -> None:
+    data = BRIEF_A.encode("utf-8") * 3
+    settings = ReadSettings(max_bytes=len(data) - 1)
+    error = only(list(read_inputs(["-"], settings, io.BytesIO(data))))
+    assert isinstance(error, ErrorLine) and error.reason.startswith(f"too large: {len(data)} bytes")
+    assert error.sha256 == sha(data)
+
+
 def write_jsonl(path: Path, lines: list[str]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import tarfile
 import zipfile
@@ -267,29 +268,33 @@ def _read_member_bytes(
     stream: BinaryIO, size: int, *, doc_id: str, path: str, settings: ReadSettings
 ) -> ReadItem:
     """Read an archive member or file; oversized ones are hashed in blocks, never held whole."""
-    if size > settings.max_bytes:
-        digest = hashlib.sha256()
-        while block := stream.read(_READ_BLOCK):
-            digest.update(block)
-        return ErrorLine(
-            path=path,
-            sha256=digest.hexdigest(),
-            doc_id=doc_id,
-            reason=f"too large: {size} bytes (the limit is {settings.max_bytes})",
-        )
-    return decode_bytes(stream.read(), doc_id=doc_id, path=path, settings=settings)
+    # Read one byte past the limit rather than trust `size`: a FIFO or stdin reports 0.
+    data = stream.read(settings.max_bytes + 1) if size <= settings.max_bytes else b""
+    if size <= settings.max_bytes and len(data) <= settings.max_bytes:
+        return decode_bytes(data, doc_id=doc_id, path=path, settings=settings)
+    digest = hashlib.sha256(data)
+    total = len(data)
+    while block := stream.read(_READ_BLOCK):
+        digest.update(block)
+        total += len(block)
+    return ErrorLine(
+        path=path,
+        sha256=digest.hexdigest(),
+        doc_id=doc_id,
+        reason=f"too large: {max(size, total)} bytes (the limit is {settings.max_bytes})",
+    )
 
 
 def _read_file(path: str, settings: ReadSettings) -> ReadItem:
     doc_id = _stem(os.path.basename(path))
     try:
         with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+                # A device (/dev/zero, a tty) may never end: refuse it rather than hang.
+                return ErrorLine(path=path, doc_id=doc_id, reason="unreadable: not a regular file")
             return _read_member_bytes(
-                stream,
-                os.fstat(stream.fileno()).st_size,
-                doc_id=doc_id,
-                path=path,
-                settings=settings,
+                stream, status.st_size, doc_id=doc_id, path=path, settings=settings
             )
     except OSError as exc:
         return ErrorLine(path=path, doc_id=doc_id, reason=f"unreadable: {_os_reason(exc)}")
@@ -438,8 +443,8 @@ class InputPlan:
             if settings.stdin_format == "jsonl":
                 yield from read_jsonl(stream, source.path, settings)
             else:
-                yield decode_bytes(
-                    stream.read(), doc_id="stdin", path=source.path, settings=settings
+                yield _read_member_bytes(
+                    stream, 0, doc_id="stdin", path=source.path, settings=settings
                 )
         elif source.kind == "jsonl":
             try:
