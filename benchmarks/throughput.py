@@ -43,6 +43,7 @@ class DescendantPeakRss:
 
     def __init__(self, interval: float = 0.1) -> None:
         self.interval, self.peaks = interval, {}
+        self.cpu: dict[int, float] = {}  # last seen user+system seconds of each descendant
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -54,9 +55,11 @@ class DescendantPeakRss:
             for proc in me.children(recursive=True):
                 try:
                     rss = proc.memory_info().rss / 2**20
+                    times = proc.cpu_times()
                 except psutil.Error:
                     continue
                 self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0.0), rss)
+                self.cpu[proc.pid] = times.user + times.system
 
     def __enter__(self) -> DescendantPeakRss:
         self._thread.start()
@@ -71,6 +74,7 @@ def run_ours(files: list[str], workers: int, ner_backend: str | None) -> dict:
     from mjci_extract.batch import PipelineSpec, RunOptions, run_batch
     from mjci_extract.reader import InputPlan
 
+    own = resource.getrusage(resource.RUSAGE_SELF)
     with tempfile.TemporaryDirectory() as folder, DescendantPeakRss() as sampler:
         summary = run_batch(
             InputPlan.from_args(files),
@@ -79,6 +83,10 @@ def run_ours(files: list[str], workers: int, ner_backend: str | None) -> dict:
             options=RunOptions(workers=workers, spec=PipelineSpec(ner_backend=ner_backend)),
         )
     processing = summary.seconds - summary.startup_seconds
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    # CPU seconds of this process and every worker (start-up included): on a machine shared with
+    # other jobs, docs per CPU-second shows the cost of the work apart from the contention.
+    cpu = after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime + sum(sampler.cpu.values())
     # In-process (1 worker) the pipeline lives in this process; otherwise in the largest worker.
     worker_rss = (
         max(sampler.peaks.values(), default=0.0)
@@ -96,6 +104,8 @@ def run_ours(files: list[str], workers: int, ner_backend: str | None) -> dict:
         "docs_per_s": round(summary.documents / processing, 2) if processing > 0 else None,
         "peak_rss_mb_per_worker": round(worker_rss, 1),
         "main_rss_mb": round(peak_rss_mb(resource.RUSAGE_SELF), 1),
+        "cpu_s": round(cpu, 2),
+        "docs_per_cpu_s": round(summary.documents / cpu, 2) if cpu > 0 else None,
     }
 
 
@@ -116,13 +126,15 @@ def run_obvious(files: list[str]) -> dict:
     word_tokenize("ทดสอบ", engine="newmm")  # load dictionaries and the CRF model outside timing
     sent_tokenize("ทดสอบ", engine="crfcut")
     startup = time.perf_counter() - start
-    start = time.perf_counter()
+    start, own = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     for doc in docs:
         word_tokenize(doc.text, engine="newmm")
         sent_tokenize(doc.text, engine="crfcut")
         if ner is not None:
             ner.find(doc.text)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime
     return {
         "pipeline": "obvious: newmm + crfcut + spaCy NER, one brief at a time",
         "workers": 1,
@@ -131,6 +143,8 @@ def run_obvious(files: list[str]) -> dict:
         "processing_s": round(seconds, 2),
         "docs_per_s": round(len(docs) / seconds, 2) if seconds > 0 else None,
         "peak_rss_mb_per_worker": round(peak_rss_mb(resource.RUSAGE_SELF), 1),
+        "cpu_s": round(cpu, 2),
+        "docs_per_cpu_s": round(len(docs) / cpu, 2) if cpu > 0 else None,
         "ner": ner_note,
     }
 
@@ -208,14 +222,18 @@ def main() -> None:
     if 1 in ours and obvious and obvious[0] and ours[1]:
         report["times_obvious"] = round(ours[1] / obvious[0], 1)
     print(f"corpus: {args.corpus}  settings: {settings}  cpus: {os.cpu_count()}")
-    print(f"{'pipeline':<58} {'workers':>7} {'docs':>6} {'start s':>8} {'docs/s':>8} {'RSS MB':>8}")
+    print(
+        f"{'pipeline':<58} {'workers':>7} {'docs':>6} {'start s':>8} {'docs/s':>8} "
+        f"{'docs/cpu-s':>10} {'RSS MB':>8}"
+    )
     for r in results:
         if "failed" in r:
             print(f"{r['pipeline']:<58} FAILED: {' | '.join(r['failed'])}")
             continue
         print(
             f"{r['pipeline'][:58]:<58} {r['workers']:>7} {r['documents']:>6} "
-            f"{r['startup_s']:>8} {r['docs_per_s']:>8} {r['peak_rss_mb_per_worker']:>8}"
+            f"{r['startup_s']:>8} {r['docs_per_s']:>8} {r['docs_per_cpu_s']:>10} "
+            f"{r['peak_rss_mb_per_worker']:>8}"
         )
         if "ner" in r:
             print(f"{'':<4}{r['ner']}")
