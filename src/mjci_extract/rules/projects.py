@@ -71,7 +71,11 @@ _GENERIC_AFTER = (
     ")",
 )
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง)$"
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง)$"
+)
+# "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
+_COUNT_AFTER = re.compile(
+    r" \d[\d,.]*\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
@@ -119,6 +123,8 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             continue
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
+        if _COUNT_AFTER.match(text, m.end()):
+            continue
         if _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
             continue
         if not analysis.is_token_boundary(start) and not re.match(
