@@ -73,8 +73,7 @@ class SpacyNerBackend:
             if not len(doc):
                 results.append([])
                 continue
-            tag_ids = numpy.asarray(next(scores)).argmax(axis=1)
-            token_spans = decoder.decode(tag_ids)
+            token_spans = decoder.decode_scores(numpy.asarray(next(scores)))
             if not token_spans:
                 results.append([])
                 continue

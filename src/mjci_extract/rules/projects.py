@@ -67,6 +67,8 @@ _GENERIC_AFTER = (
     "ขนาด",
     "ระยะ",
     "ด้าน",
+    "ข้างต้น",
+    "นั้นๆ",
     "ฯลฯ",
     ")",
 )
@@ -85,6 +87,12 @@ _DESCRIPTIVE = re.compile(
 )
 _IN_CHUNK_STOPS = (
     "ให้สอดคล้อง",
+    "ได้เสนอ",
+    "ได้รับ",
+    "ได้ดำเนิน",
+    "ได้จัด",
+    "ได้มี",
+    "ประกอบด้วย",
     "เป็นการ",
     "เป็น",
     "ให้",
@@ -171,9 +179,10 @@ def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
         end = cut_at_token(
             analysis, piece, _IN_CHUNK_STOPS, min_offset=len("โครงการ") + 1 if not taken else 1
         )
-        paren = piece.text.find("(")
-        if paren > 0:
-            end = min(end, piece.start + paren)
+        for mark in ("(", ")", '"'):  # brackets and quotes close or gloss a name
+            at = piece.text.find(mark)
+            if at > 0:
+                end = min(end, piece.start + at)
         if end <= piece.start:
             break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
