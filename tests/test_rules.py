@@ -256,3 +256,15 @@ def test_evidence_slices_the_original_text(rules):
     assert text[meeting.date.start : meeting.date.end] == meeting.date.text
     assert meeting.date.date == "2024-07-04"
     assert text[meeting.venue.start : meeting.venue.end] == meeting.venue.text.replace("1", "๑")
+
+
+def test_pipe_equals_one_by_one(rules):
+    from mjci_extract.document import InputDocument
+
+    texts = [
+        "การประชุมคณะกรรมการบริหารกองทุน ครั้งที่ 4/2565 ณ ห้องประชุม 301 กระทรวงการคลัง",
+        "นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานในพิธี",
+        "โครงการพัฒนาระบบน้ำบาดาล และโครงการตลาดนัดสีเขียว",
+    ]
+    docs = [InputDocument.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
+    assert list(rules.pipe(docs, batch_size=2)) == [rules(d) for d in docs]

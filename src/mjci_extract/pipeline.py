@@ -31,7 +31,11 @@ from mjci_extract.rules.venues import find_venues
 from mjci_extract.segment import tokenize_words
 
 Component = Callable[[Analysis, "Pipeline"], None]
+BatchComponent = Callable[[list[Analysis], "Pipeline"], None]
 COMPONENTS: dict[str, Component] = {}
+# Components that are faster over many documents at once (the NER model) also register a batch
+# form; `Pipeline.pipe` uses it.
+BATCH_COMPONENTS: dict[str, BatchComponent] = {}
 
 
 def component(name: str) -> Callable[[Component], Component]:
@@ -39,6 +43,16 @@ def component(name: str) -> Callable[[Component], Component]:
 
     def register(function: Component) -> Component:
         COMPONENTS[name] = function
+        return function
+
+    return register
+
+
+def batch_component(name: str) -> Callable[[BatchComponent], BatchComponent]:
+    """Register the batch form of component `name`."""
+
+    def register(function: BatchComponent) -> BatchComponent:
+        BATCH_COMPONENTS[name] = function
         return function
 
     return register
@@ -102,24 +116,38 @@ class Pipeline:
     def pipe_names(self) -> list[str]:
         return list(self.component_names)
 
-    def analyse(self, doc: InputDocument) -> Analysis:
+    def _start(self, doc: InputDocument) -> Analysis:
         norm = normalize(doc.text)
-        settings = self.config
-        analysis = Analysis(
+        return Analysis(
             norm=norm,
             layout=analyse_layout(norm.text),
             lines=lines_of(norm.text),
             token_bounds=[],
             dates=[],
             gazetteer=self.gazetteer,
-            settings=settings,
+            settings=self.config,
         )
+
+    def analyse(self, doc: InputDocument) -> Analysis:
+        analysis = self._start(doc)
         for name in self.component_names:
             COMPONENTS[name](analysis, self)
         return analysis
 
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+        analyses = [self._start(doc) for doc in docs]
+        for name in self.component_names:
+            if name in BATCH_COMPONENTS:
+                BATCH_COMPONENTS[name](analyses, self)
+            else:
+                for analysis in analyses:
+                    COMPONENTS[name](analysis, self)
+        return analyses
+
     def __call__(self, doc: InputDocument) -> Record:
-        analysis = self.analyse(doc)
+        return self._record(doc, self.analyse(doc))
+
+    def _record(self, doc: InputDocument, analysis: Analysis) -> Record:
         found = analysis.found
         return assemble(
             doc,
@@ -131,9 +159,14 @@ class Pipeline:
             found.get("ner", []),
         )
 
-    def pipe(self, docs: Iterable[InputDocument]) -> Iterator[Record]:
-        for doc in docs:
-            yield self(doc)
+    def pipe(
+        self, docs: Iterable[InputDocument], batch_size: int | None = None
+    ) -> Iterator[Record]:
+        """Records for a stream of documents, in order; the model runs on batches of them."""
+        size = batch_size or int(self.config["pipeline"].get("batch_size", 16))
+        for batch in _batches(docs, size):
+            for doc, analysis in zip(batch, self.analyse_batch(batch), strict=True):
+                yield self._record(doc, analysis)
 
     def extract_text(self, text: str, doc_id: str = "text", path: str = "<text>") -> Record:
         return self(InputDocument.from_text(text, doc_id=doc_id, path=path))
@@ -162,6 +195,28 @@ def _ner(analysis: Analysis, pipeline: Pipeline) -> None:
         analysis.found["ner"] = []
         return
     analysis.found["ner"] = [(s.start, s.end, s.label) for s in pipeline.ner.find(analysis.text)]
+
+
+@batch_component("ner")
+def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
+    if pipeline.ner is None:
+        for analysis in analyses:
+            analysis.found["ner"] = []
+        return
+    found = pipeline.ner.pipe([a.text for a in analyses])
+    for analysis, spans in zip(analyses, found, strict=True):
+        analysis.found["ner"] = [(s.start, s.end, s.label) for s in spans]
+
+
+def _batches(items: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
+    batch: list[InputDocument] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @component("persons")
