@@ -80,3 +80,27 @@ def test_bio_decoding_repairs_stray_inside_tags():
         None,
         None,
     ]
+
+
+def test_viterbi_decoding_keeps_a_long_name_whole():
+    import numpy
+
+    decoder = TagDecoder(["O", "B-ORGANIZATION", "I-ORGANIZATION", "B-PERSON", "I-PERSON"])
+    probabilities = numpy.array(
+        [
+            [0.999, 0.0002, 0.0002, 0.0003, 0.0003],  # sure O: fixed, not searched
+            [0.05, 0.80, 0.05, 0.05, 0.05],  # B-ORG
+            [0.40, 0.05, 0.35, 0.10, 0.10],  # argmax O, but O here would cut the name
+            [0.05, 0.05, 0.60, 0.05, 0.25],  # I-ORG
+            [0.10, 0.05, 0.05, 0.05, 0.75],  # argmax I-PER: invalid after I-ORG -> B-PER
+        ]
+    )
+    scores = numpy.log(probabilities)
+    assert decoder.decode(scores.argmax(axis=1)) == [
+        (1, 2, "ORGANIZATION"),
+        (3, 4, "ORGANIZATION"),
+        (4, 5, "PERSON"),
+    ]
+    # I-PER cannot follow I-ORG: the best valid last tag is O (0.10 beats B-PER's 0.05).
+    assert decoder.best_tags(scores).tolist() == [0, 1, 2, 2, 0]
+    assert decoder.decode_scores(scores) == [(1, 4, "ORGANIZATION")]
