@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,12 +35,22 @@ THAI = "คณะรัฐมนตรีมีมติเห็นชอบโ
 class FailingPipeline(Pipeline):
     """The real pipeline, except that it fails the way buggy code or a bad library would."""
 
-    def __call__(self, doc: InputDocument) -> Record:
+    @staticmethod
+    def _fail_on(doc: InputDocument) -> None:
         if "RAISE" in doc.text:
             raise ValueError("cannot handle this brief\nsecond line of detail")
         if "CRASH" in doc.text:
             os._exit(3)  # a segfault or the OOM killer: the worker process vanishes
+
+    def __call__(self, doc: InputDocument) -> Record:
+        self._fail_on(doc)
         return super().__call__(doc)
+
+    def pipe(self, docs: Iterable[InputDocument], *args: Any, **kwargs: Any) -> Iterator[Record]:
+        docs = list(docs)
+        for doc in docs:  # a batch fails as a whole, as a batched model would
+            self._fail_on(doc)
+        yield from super().pipe(docs, *args, **kwargs)
 
 
 def load_failing(config_path: str | None = None, **overrides: object) -> Pipeline:
