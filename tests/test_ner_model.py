@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from mjci_extract.ner import EntitySpan, default_model_path, load_backend
+from mjci_extract.ner.evaluate import evaluate_file
 
 MODEL = default_model_path()
+THAINER_VAL = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "thainer-1.5" / "val.txt"
+)
+HEADLINE = ["PERSON", "ORGANIZATION", "LOCATION", "DATE"]
 
 
 def test_shipped_model_has_meta_with_labels_scores_and_credit():
@@ -15,7 +23,8 @@ def test_shipped_model_has_meta_with_labels_scores_and_credit():
     assert meta["credit"]["license"] == "CC BY 3.0"
     assert meta["credit"]["author"] == "Wannaphong Phatthiyaphaibun"
     assert all(len(entry["sha256"]) == 64 for entry in meta["training_data"])
-    assert meta["scores"]["micro_4_labels"]["f1"] >= 0.82
+    # Held-out floor: the plain-CRF reference on ThaiNER is about 0.75.
+    assert meta["scores"]["micro_4_labels"]["f1"] >= 0.75
     size = sum(path.stat().st_size for path in MODEL.rglob("*") if path.is_file())
     assert size <= 40 * 1024 * 1024
 
@@ -37,3 +46,12 @@ def test_shipped_model_finds_a_person_an_organization_and_a_place():
 
 def test_no_backend_when_ner_is_off():
     assert load_backend("none") is None
+
+
+@pytest.mark.skipif(not THAINER_VAL.is_file(), reason="../shared/data/thainer-1.5 not present")
+def test_meta_scores_are_what_the_model_scores_on_val():
+    meta = json.loads((MODEL / "mjci_meta.json").read_text(encoding="utf-8"))
+    report = evaluate_file(THAINER_VAL, load_backend("spacy", MODEL), HEADLINE)
+    assert report.micro.f1 == pytest.approx(meta["scores"]["micro_4_labels"]["f1"], abs=1e-9)
+    for row in report.per_label:
+        assert row.f1 == pytest.approx(meta["scores"]["per_label"][row.label]["f1"], abs=1e-9)
