@@ -127,3 +127,26 @@ def test_annotations_jsonl_reader_checks_every_span(tmp_path: Path):
     assert "invalid JSON" in by_line[6]
     # read_examples picks the reader by extension.
     assert len(read_examples(path).examples) == 1
+
+
+def test_ner_tokenizer_splits_punctuation_but_not_decimal_points():
+    from mjci_extract.ner.tokenizer import ner_words, split_punctuation
+
+    assert split_punctuation(["(ม", "ทส.", ".)", "16.00", "มี.ค.", " "]) == [
+        "(",
+        "ม",
+        "ทส",
+        ".",
+        ".",
+        ")",
+        "16.00",
+        "มี",
+        ".",
+        "ค",
+        ".",
+        " ",
+    ]
+    text = 'สภานิติบัญญัติแห่งชาติ(สนช.) "ประชุม", เวลา 9.30 น.'
+    words = ner_words(text)
+    assert "".join(words) == text
+    assert {"(", "สนช", ".", ")", '"', ",", "9.30"} <= set(words)

@@ -135,3 +135,36 @@ def test_cli_train_and_evaluate(tiny_data: Path, tiny_model: Path, tmp_path: Pat
         ],
     )
     assert no_data.exit_code == 2 and "train.txt: ThaiNER file not found" in no_data.output
+
+
+def test_pretrained_tok2vec_feeds_training(tiny_data: Path, tmp_path: Path):
+    from mjci_extract.ner.pretrain import pretrain_tok2vec
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "brief.txt").write_text(
+        "\n".join(line.replace("[", "").replace("]", "") for line in TRAIN_LINES[:8]),
+        encoding="utf-8",
+    )
+    weights = pretrain_tok2vec(
+        CONFIG, tmp_path / "tok2vec.bin", raw_text_dir=raw, thainer_dir=tiny_data, epochs=1
+    )
+    assert weights.stat().st_size > 0
+    info = json.loads(weights.with_suffix(".json").read_text(encoding="utf-8"))
+    assert info["raw_text"]["lines"] > 0 and len(info["raw_text"]["sha256"]) == 64
+    model = train_model(
+        CONFIG,
+        tmp_path / "from-pretrained",
+        thainer_dir=tiny_data,
+        overrides={**OVERRIDES, "paths.init_tok2vec": str(weights)},
+    )
+    meta = json.loads((model / "mjci_meta.json").read_text(encoding="utf-8"))
+    init = [entry for entry in meta["training_data"] if entry["role"] == "init_tok2vec"]
+    assert init and init[0]["sha256"] == hashlib.sha256(weights.read_bytes()).hexdigest()
+    with pytest.raises(FileNotFoundError, match="pretrained tok2vec weights not found"):
+        train_model(
+            CONFIG,
+            tmp_path / "missing",
+            thainer_dir=tiny_data,
+            overrides={**OVERRIDES, "paths.init_tok2vec": str(tmp_path / "nope.bin")},
+        )

@@ -104,3 +104,44 @@ def evaluate_ner_command(
     headline = report.restricted_to(HEADLINE_LABELS)
     if wanted is None and headline.per_label:
         typer.echo(f"micro over {', '.join(HEADLINE_LABELS)}: F1 {headline.micro.f1:.4f}")
+
+
+DEFAULT_RAW_TEXT = REPO_ROOT.parent / "shared" / "corpus" / "thaigov-sample"
+DEFAULT_TOK2VEC = REPO_ROOT / "models" / "pretrained" / "tok2vec-thai-chars.bin"
+
+
+@app.command("pretrain-ner")
+def pretrain_ner_command(
+    output: Annotated[
+        Path, typer.Option(help="Weights file to write (the config's paths.init_tok2vec).")
+    ] = DEFAULT_TOK2VEC,
+    config: Annotated[Path, typer.Option(help="spaCy config with [pretraining].")] = DEFAULT_CONFIG,
+    raw_text_dir: Annotated[
+        Path, typer.Option(help="Folder of .txt briefs to pretrain on (recursive).")
+    ] = DEFAULT_RAW_TEXT,
+    thainer_dir: Annotated[
+        Path, typer.Option(help="Folder with ThaiNER train.txt and val.txt.")
+    ] = DEFAULT_THAINER,
+    epochs: Annotated[int | None, typer.Option(help="Override pretraining.max_epochs.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (system.seed).")] = 0,
+) -> None:
+    """Pretrain the NER tok2vec on raw Thai text (characters objective) into OUTPUT."""
+    from mjci_extract.ner.pretrain import pretrain_tok2vec
+
+    if not config.is_file():
+        _fail(f"{config}: config file not found")
+    for folder in (raw_text_dir, thainer_dir):
+        if not folder.is_dir():
+            _fail(f"{folder}: folder not found")
+    try:
+        pretrain_tok2vec(
+            config,
+            output,
+            raw_text_dir=raw_text_dir,
+            thainer_dir=thainer_dir,
+            epochs=epochs,
+            seed=seed,
+        )
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    typer.echo(f"{output}: pretrained tok2vec weights")

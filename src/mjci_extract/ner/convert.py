@@ -5,7 +5,7 @@ We parse those into plain text plus character spans, and report every malformed 
 label, nesting, a close that does not match, a tag left open) with its file and line, so bad
 lines are never dropped silently.
 
-For spaCy, each example becomes a `Doc` whose tokens come from the project's Thai tokenizer run
+For spaCy, each example becomes a `Doc` whose tokens come from the NER tokenizer (ner/tokenizer.py) run
 separately on the text *between* tag boundaries: an entity boundary is then always a token
 boundary, whatever the word segmenter would have done across it.
 """
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from mjci_extract.models import ALL_LABELS, NER_LABELS
-from mjci_extract.segment import tokenize_words
+from mjci_extract.ner.tokenizer import ner_words
 
 _TAG = re.compile(r"\[(/?)([A-Za-z_]+)\]")
 
@@ -231,7 +231,7 @@ def example_to_doc(
     bounds = sorted(cuts)
     for left, right in zip(bounds, bounds[1:], strict=False):
         offset = left
-        for word in tokenize_words(example.text[left:right], engine):
+        for word in ner_words(example.text[left:right], engine):
             starts[offset] = len(words)
             offset += len(word)
             words.append(word)

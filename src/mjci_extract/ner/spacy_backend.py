@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-import mjci_extract.segment  # noqa: F401  (registers the tokenizer the model's config names)
+import mjci_extract.ner.tokenizer  # noqa: F401  (registers the tokenizers a model's config names)
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 

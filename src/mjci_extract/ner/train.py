@@ -24,6 +24,7 @@ from spacy.training.loop import train as spacy_train
 from spacy.util import load_config
 
 import mjci_extract.ner.bio_tagger  # noqa: F401  (registers the component factory)
+import mjci_extract.ner.tokenizer  # noqa: F401  (registers the NER tokenizer)
 from mjci_extract.models import NER_LABELS
 from mjci_extract.ner.convert import (
     ConversionIssue,
@@ -136,6 +137,16 @@ def train_model(
         settings.update(overrides or {})
         config = load_config(config_path, overrides=settings, interpolate=False)
         config.pop("mjci", None)  # ours, not spaCy's
+        init_tok2vec = _resolve_init_tok2vec(config)
+        if init_tok2vec is not None:
+            log(f"starting from pretrained tok2vec weights {init_tok2vec}")
+            data_files.append(
+                {
+                    "path": init_tok2vec.name,
+                    "role": "init_tok2vec",
+                    "sha256": sha256_file(init_tok2vec),
+                }
+            )
         nlp = init_nlp(config, use_gpu=-1)
         (work_dir / "out").mkdir()
         spacy_train(nlp, work_dir / "out", use_gpu=-1, stdout=sys.stderr, stderr=sys.stderr)
@@ -148,6 +159,25 @@ def train_model(
     _write_meta(output_dir, config_path, labels, seed, data_files, dev_file, elapsed, issues)
     log(f"model written to {output_dir} in {elapsed / 60:.1f} min")
     return output_dir
+
+
+def _resolve_init_tok2vec(config) -> Path | None:
+    """A relative `paths.init_tok2vec` is relative to the repository root (where models/ is)."""
+    from mjci_extract.ner import REPO_ROOT
+
+    value = config["paths"].get("init_tok2vec")
+    if not value:
+        return None
+    path = Path(value)
+    if not path.is_absolute():
+        path = REPO_ROOT / path
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: pretrained tok2vec weights not found (paths.init_tok2vec); build them with "
+            "`mjci-extract pretrain-ner` or set paths.init_tok2vec = null"
+        )
+    config["paths"]["init_tok2vec"] = str(path)
+    return path
 
 
 def _data_record(path: Path, role: str, examples: int, issues: list[ConversionIssue]) -> dict:

@@ -1,0 +1,57 @@
+"""The NER model's tokenizer: the project's Thai words, with punctuation split off.
+
+nlpo3 glues punctuation to neighbouring letters ("(ม", "ทส.", ".)", ".พบป"), so an entity such as
+"มทส." or "สนช." inside brackets has no token boundary where it starts or ends, and an entity
+recogniser cannot get it exactly right. Splitting each bracket, quote, comma, ... and every period
+that is not a decimal point into a token of its own makes those boundaries reachable. The model's
+config names this tokenizer, so training and `find()` always tokenize the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc
+
+from mjci_extract.segment import ThaiTokenizer, tokenize_words
+
+# A period between two digits is a decimal point ("16.00", "4.5"); every other period splits.
+_PUNCTUATION = re.compile(r"[()\[\]{}\"'“”‘’,;:!?/\\|<>«»…]|\.(?!\d)|(?<!\d)\.")
+
+
+def split_punctuation(words: list[str]) -> list[str]:
+    """Split punctuation characters out of words; the result still concatenates to the input."""
+    out: list[str] = []
+    search = _PUNCTUATION.search
+    for word in words:
+        if len(word) < 2 or search(word) is None:
+            out.append(word)
+            continue
+        last = 0
+        for match in _PUNCTUATION.finditer(word):
+            if match.start() > last:
+                out.append(word[last : match.start()])
+            out.append(match.group())
+            last = match.end()
+        if last < len(word):
+            out.append(word[last:])
+    return out
+
+
+def ner_words(text: str, engine: str = "nlpo3") -> list[str]:
+    return split_punctuation(tokenize_words(text, engine))
+
+
+class ThaiNerTokenizer(ThaiTokenizer):
+    def __call__(self, text: str) -> Doc:
+        words = ner_words(text, self.engine)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+
+@spacy.registry.tokenizers("mjci_extract.ThaiNerTokenizer.v1")
+def create_thai_ner_tokenizer(engine: str = "nlpo3"):
+    def make_tokenizer(nlp):
+        return ThaiNerTokenizer(nlp.vocab, engine=engine)
+
+    return make_tokenizer
