@@ -194,7 +194,9 @@ def _ner(analysis: Analysis, pipeline: Pipeline) -> None:
     if pipeline.ner is None:
         analysis.found["ner"] = []
         return
-    analysis.found["ner"] = [(s.start, s.end, s.label) for s in pipeline.ner.find(analysis.text)]
+    start, end = _ner_scope(analysis)
+    spans = pipeline.ner.find(analysis.text[start:end])
+    analysis.found["ner"] = [(s.start + start, s.end + start, s.label) for s in spans]
 
 
 @batch_component("ner")
@@ -203,9 +205,18 @@ def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
         for analysis in analyses:
             analysis.found["ner"] = []
         return
-    found = pipeline.ner.pipe([a.text for a in analyses])
-    for analysis, spans in zip(analyses, found, strict=True):
-        analysis.found["ner"] = [(s.start, s.end, s.label) for s in spans]
+    scopes = [_ner_scope(a) for a in analyses]
+    found = pipeline.ner.pipe([a.text[s:e] for a, (s, e) in zip(analyses, scopes, strict=True)])
+    for analysis, (start, _), spans in zip(analyses, scopes, found, strict=True):
+        analysis.found["ner"] = [(s.start + start, s.end + start, s.label) for s in spans]
+
+
+def _ner_scope(analysis: Analysis) -> tuple[int, int]:
+    """The stretch the model reads: the body (default; the header repeats the title two or three
+    times and the source line is a URL), or the whole text with `[ner] scope = "all"`."""
+    if analysis.setting("ner", "scope", "body") == "all":
+        return 0, len(analysis.text)
+    return analysis.layout.body_start, analysis.layout.body_end
 
 
 def _batches(items: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
