@@ -76,6 +76,14 @@ class Gazetteer:
         return {row[0]: row[1] for row in _rows("position_abbreviations.tsv", self.directory)}
 
     @cached_property
+    def words_before_names(self) -> tuple[str, ...]:
+        return _words("words_before_names.txt", self.directory)
+
+    @cached_property
+    def royal_words(self) -> tuple[str, ...]:
+        return _words("royal_words.txt", self.directory)
+
+    @cached_property
     def phrase_breaks(self) -> tuple[str, ...]:
         return _words("phrase_breaks.txt", self.directory)
 

@@ -137,11 +137,13 @@ def find_person_mentions(
         mentions.append(mention)
         taken.append((mention.start, mention.name_end))
     mentions.extend(_abbreviated_position_mentions(analysis, taken))
+    family_parts = {part for m in mentions if m.family for part in m.family.split()}
     for s, e in model_person_spans:
         if any(s < te and ts < e for ts, te in taken + [(x.start, x.name_end) for x in mentions]):
             continue
         mention = _model_mention(analysis, s, e)
-        if mention is not None:
+        # A family name found alone ("กุญชรยาคง จุลเจริญ" after "ดร.วันดี กุญชรยาคง") is no new person.
+        if mention is not None and mention.given not in family_parts:
             mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
     for mention in mentions:
@@ -157,7 +159,12 @@ def _starts_word(analysis: Analysis, offset: int) -> bool:
     before = analysis.text[offset - 1]
     if before in " \n(\"'“‘":
         return True
-    return analysis.is_token_boundary(offset)
+    if analysis.is_token_boundary(offset):
+        return True
+    # The tokenizer can glue a short word to a title ("มีนาย..." as "มีนา|ย"): a name may follow
+    # these words directly.
+    preceding = analysis.text[max(0, offset - 12) : offset]
+    return any(preceding.endswith(word) for word in analysis.gazetteer.words_before_names)
 
 
 def _false_friend(analysis: Analysis, offset: int) -> bool:
@@ -338,6 +345,8 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
     parts = text[name_start:end].split()
     if not parts or not all(re.fullmatch(f"[{THAI_LETTERS}]+", p) for p in parts) or len(parts) > 3:
         return None
+    if any(starts_with_any(p, gaz.royal_words) for p in parts):
+        return None  # royal family members are not officials
     if len(parts) == 1 and parts[0] not in _given_names():
         return None
     if starts_with_any(parts[0], gaz.position_heads + gaz.organization_heads):
@@ -380,7 +389,12 @@ def _read_phrase_after(
             pass
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
             starts_with_any(first.text, gaz.position_heads)
-            or (not starts_with_any(first.text, stops) and _OFFICE_MARKERS.search(first.text))
+            or (
+                # a person the model found without a title needs a real position word after it
+                mention.source != "model"
+                and not starts_with_any(first.text, stops)
+                and _OFFICE_MARKERS.search(first.text)
+            )
         ):
             if starts_with_any(first.text, gaz.organization_heads) and not starts_with_any(
                 first.text, gaz.position_heads
