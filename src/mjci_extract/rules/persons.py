@@ -129,7 +129,10 @@ def find_person_mentions(
         glued = re.fullmatch(f"[{THAI_LETTERS}]+", last_title) and not analysis.is_token_boundary(
             m.end()
         )
-        if glued and not _is_split_name(analysis, m.end()):
+        # When the tokenizer split the title off a preceding word ("มีนา|ย"), its word boundaries
+        # around the title say nothing; the word before the title vouches for it instead.
+        tokenized_apart = analysis.is_token_boundary(start)
+        if glued and tokenized_apart and not _is_split_name(analysis, m.end()):
             continue
         mention = _read_name(analysis, start, m.end(), titles)
         if mention is None:
