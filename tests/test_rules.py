@@ -268,3 +268,18 @@ def test_pipe_equals_one_by_one(rules):
     ]
     docs = [InputDocument.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
     assert list(rules.pipe(docs, batch_size=2)) == [rules(d) for d in docs]
+
+
+def test_position_written_as_a_list_and_malay_titles(rules):
+    text = (
+        "นางอุษณีย์ ศรีสุวรรณ อธิบดีกรมเอเชียใต้ ตะวันออกกลาง และแอฟริกา กระทรวงการต่างประเทศ "
+        "เป็นประธานร่วมกับดาโต๊ะ เสรี โมฮัมหมัด ฮาซัน (Dato' Seri Mohamad Hasan) "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย โดยมีนางสาวชลาริน นิลพิฤกษ์ ผู้อำนวยการกองกลาง และเจ้าหน้าที่ เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert found["อุษณีย์ ศรีสุวรรณ"].position == "อธิบดีกรมเอเชียใต้ ตะวันออกกลาง และแอฟริกา"
+    assert found["อุษณีย์ ศรีสุวรรณ"].organization == "กระทรวงการต่างประเทศ"
+    malay = found["โมฮัมหมัด ฮาซัน"]
+    assert (malay.honorific, malay.name_en) == ("ดาโต๊ะ เสรี", "Mohamad Hasan")
+    assert malay.role == "co-chair"
+    assert found["ชลาริน นิลพิฤกษ์"].position == "ผู้อำนวยการกองกลาง"

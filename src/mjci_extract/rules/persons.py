@@ -416,6 +416,18 @@ def _read_phrase_after(
                 if position[-1].end < piece.end:
                     pieces = []
                 continue
+            enumeration = _enumeration(analysis, pieces, i)
+            if enumeration:
+                position.extend(enumeration)
+                i += len(enumeration)
+                continue
+            if re.fullmatch(r"\d{1,3}", position[-1].text) and starts_with_any(
+                piece.text, gaz.organization_heads
+            ):
+                # "ผู้กำกับการ 1 กองบังคับการปราบปราม...": the unit completes a numbered post
+                position.append(_cut(analysis, piece))
+                i += 1
+                continue
             break
     if pieces and (position or organization or mention.position):
         while i < len(pieces):
@@ -468,6 +480,38 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}", word))
+
+
+# Words for people, not names of offices: a list reaching them lists people ("และเจ้าหน้าที่").
+_PEOPLE_WORDS = ("เจ้าหน้าที่", "ผู้บริหาร", "ผู้แทน", "คณะ", "ประชาชน", "บุคลากร", "ผู้เข้าร่วม")
+
+
+def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Chunk]:
+    """The rest of a name written as a list: "กรมเอเชียใต้ ตะวันออกกลาง และแอฟริกา",
+    "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม". Up to three plain chunks, the last one
+    holding "และ"; anything that opens like a verb, a title or an office ends it."""
+    gaz = analysis.gazetteer
+    taken: list[Chunk] = []
+    for piece in pieces[index : index + 3]:
+        word = piece.text
+        if taken and piece.start != taken[-1].end + 1:
+            return []
+        if not re.fullmatch(f"[{THAI_LETTERS}]{{2,30}}", word):
+            return []
+        if not taken and word.startswith("และ"):
+            return []  # "ผู้อำนวยการกองกลาง และเจ้าหน้าที่": a second party, not the name's end
+        opener = word[3:] if word.startswith("และ") else word
+        if opener.startswith(_PEOPLE_WORDS) or (
+            starts_with_any(opener, gaz.stopwords_for("position"))
+            or starts_with_any(opener, gaz.phrase_breaks)
+            or starts_with_any(opener, gaz.position_heads + gaz.organization_heads)
+            or starts_with_any(opener, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        ):
+            return []
+        taken.append(piece)
+        if "และ" in word:
+            return taken
+    return []
 
 
 def _position_before(analysis: Analysis, mention: PersonMention) -> None:
