@@ -191,3 +191,24 @@ def test_kill_9_midway_then_resume_gives_one_line_per_input(tmp_path: Path) -> N
     # Records are in input order across the kill and the resumed run.
     record_paths = [r["source"]["path"] for r in records]
     assert record_paths == [p for p in inputs if p in set(record_paths)]
+
+
+def test_sigterm_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text(BRIEF, encoding="utf-8")
+    gate = tmp_path / "gate.txt"
+    os.mkfifo(gate)  # holds the run still after the first document
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        cli(str(first), str(gate), "-o", str(out), "--chunk-size", "1", *FAST),
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while not (out.exists() and out.read_bytes().endswith(b"\n")):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+    process.terminate()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
+    assert len(lines_of(out)) == 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -36,6 +38,10 @@ EXTRACT_HELP = (
     "error lines; 2 = usage error (bad option, no inputs found, pipeline or Dask scheduler "
     "unusable); 130 = interrupted (what was written is whole: rerun with --resume)."
 )
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(message: str) -> typer.Exit:
@@ -140,12 +146,18 @@ def extract(
         ),
     )
     total = plan.count() if progress else None
+    # `kill` (SIGTERM) stops a run the way Ctrl-C does: workers shut down, files closed whole.
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) if in_main_thread else None
     try:
         summary = run_batch(plan, output=output, errors=errors, options=options, total=total)
     except UsageError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
     if summary.documents == 0 and summary.skipped == 0:
         raise _fail("no inputs found in " + ", ".join(paths))
     typer.echo(summary.line(), err=True)
