@@ -157,7 +157,7 @@ def extract(
         raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
     finally:
         if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
     if summary.documents == 0 and summary.skipped == 0:
         raise _fail("no inputs found in " + ", ".join(paths))
     typer.echo(summary.line(), err=True)
