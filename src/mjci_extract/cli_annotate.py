@@ -59,11 +59,16 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def _load_pipeline(
-    config: Path | None, backend: NerBackendName | None, model: Path | None
+    config: Path | None,
+    backend: NerBackendName | None,
+    model: Path | None,
+    ner_scope: str | None = None,
 ) -> Pipeline:
+    """The pipeline; `ner_scope="all"` makes the model read whole texts (annotation and review
+    show every prediction, where extraction only needs the clauses around positions)."""
     from mjci_extract.pipeline import Pipeline
 
-    overrides: dict[str, str] = {}
+    overrides: dict[str, str] = {"ner_scope": ner_scope} if ner_scope else {}
     if backend is not None:
         overrides["ner_backend"] = backend.value
     if model is not None:
@@ -113,7 +118,7 @@ def export_command(
     from mjci_extract.annotate import ExportFormat, export_documents, predicted_document
 
     documents, problems = _read_documents(inputs)
-    pipeline = _load_pipeline(config, ner_backend, ner_model)
+    pipeline = _load_pipeline(config, ner_backend, ner_model, ner_scope="all")
     predicted = []
     dropped = 0
     for document, record in zip(documents, pipeline.pipe(documents), strict=True):
@@ -432,7 +437,7 @@ def review_command(
         except ValidationError as error:
             raise _fail(f"{records}: the record for {brief} is not valid: {error}") from None
     else:
-        record = _load_pipeline(config, ner_backend, ner_model)(document)
+        record = _load_pipeline(config, ner_backend, ner_model, ner_scope="all")(document)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_review(record, document.text), encoding="utf-8")
     typer.echo(f"wrote {output}", err=True)

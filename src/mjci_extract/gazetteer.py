@@ -72,6 +72,10 @@ class Gazetteer:
         return _words("position_heads.txt", self.directory)
 
     @cached_property
+    def position_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(list(self.position_heads)))
+
+    @cached_property
     def position_abbreviations(self) -> dict[str, str]:
         return {row[0]: row[1] for row in _rows("position_abbreviations.tsv", self.directory)}
 

@@ -91,7 +91,8 @@ class Pipeline:
     def load(cls, config_path: str | Path | None = None, **overrides: Any) -> Pipeline:
         """Build from the default config, a config file, and keyword overrides.
 
-        Overrides: `ner_backend` ("spacy", "transformers" or "none") and `ner_model` (a path).
+        Overrides: `ner_backend` ("spacy", "transformers" or "none"), `ner_model` (a path) and
+        `ner_scope` ("body", "cues" or "all").
         """
         config = copy.deepcopy(load_config(config_path))
         ner = config.setdefault("ner", {})
@@ -99,6 +100,8 @@ class Pipeline:
             ner["backend"] = overrides["ner_backend"]
         if overrides.get("ner_model"):
             ner["model"] = str(overrides["ner_model"])
+        if overrides.get("ner_scope"):
+            ner["scope"] = overrides["ner_scope"]
         return cls(config)
 
     def _load_ner(self):
@@ -191,12 +194,7 @@ def _dates(analysis: Analysis, pipeline: Pipeline) -> None:
 
 @component("ner")
 def _ner(analysis: Analysis, pipeline: Pipeline) -> None:
-    if pipeline.ner is None:
-        analysis.found["ner"] = []
-        return
-    start, end = _ner_scope(analysis)
-    spans = pipeline.ner.find(analysis.text[start:end])
-    analysis.found["ner"] = [(s.start + start, s.end + start, s.label) for s in spans]
+    _ner_batch([analysis], pipeline)
 
 
 @batch_component("ner")
@@ -205,18 +203,51 @@ def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
         for analysis in analyses:
             analysis.found["ner"] = []
         return
-    scopes = [_ner_scope(a) for a in analyses]
-    found = pipeline.ner.pipe([a.text[s:e] for a, (s, e) in zip(analyses, scopes, strict=True)])
-    for analysis, (start, _), spans in zip(analyses, scopes, found, strict=True):
-        analysis.found["ner"] = [(s.start + start, s.end + start, s.label) for s in spans]
+    windows = [(a, s, e) for a in analyses for s, e in ner_windows(a)]
+    for analysis in analyses:
+        analysis.found["ner"] = []
+    found = pipeline.ner.pipe([a.text[s:e] for a, s, e in windows])
+    for (analysis, start, _), spans in zip(windows, found, strict=True):
+        analysis.found["ner"].extend((x.start + start, x.end + start, x.label) for x in spans)
 
 
-def _ner_scope(analysis: Analysis) -> tuple[int, int]:
-    """The stretch the model reads: the body (default; the header repeats the title two or three
-    times and the source line is a URL), or the whole text with `[ner] scope = "all"`."""
-    if analysis.setting("ner", "scope", "body") == "all":
-        return 0, len(analysis.text)
-    return analysis.layout.body_start, analysis.layout.body_end
+# How far before a position word a name can start ("นายวิทยา จันทน์เสนะ รองผู้ว่าราชการ...").
+CUE_WINDOW = 80
+
+
+def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
+    """The stretches the model reads, by `[ner] scope`:
+
+    - "all": the whole text;
+    - "body" (default): the body (the header repeats the title two or three times and the source
+      line is a URL);
+    - "cues": only the body's clauses that lead up to a position word, where the model adds
+      what the rules cannot (a name written without a title). Several times faster; the record
+      then lists model entities from those clauses only.
+    """
+    scope = analysis.setting("ner", "scope", "body")
+    text = analysis.text
+    if scope == "all":
+        return [(0, len(text))]
+    body = (analysis.layout.body_start, analysis.layout.body_end)
+    if scope == "body":
+        return [body]
+    if scope != "cues":
+        raise ValueError(f'unknown [ner] scope {scope!r}; choose "all", "body" or "cues"')
+    windows: list[tuple[int, int]] = []
+    for m in analysis.gazetteer.position_pattern.finditer(text, *body):
+        line = analysis.line_at(m.start())
+        start = max(line.start, body[0], m.start() - CUE_WINDOW)
+        while start > line.start and text[start - 1] != " ":
+            start -= 1  # begin on a chunk boundary
+        end = min(line.end, m.end() + CUE_WINDOW // 2)
+        while end < line.end and text[end] != " ":
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _batches(items: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
