@@ -25,6 +25,7 @@ from mjci_extract.document import InputDocument
 from mjci_extract.models import ErrorLine, Record
 from mjci_extract.pipeline import Pipeline
 from mjci_extract.reader import ReadItem
+from mjci_extract.textspan import batched
 from mjci_extract.writer import STDOUT, JsonlWriter, resume_key, scan_for_resume
 
 # Exit codes of `mjci-extract extract` (documented in its --help and in the README).
@@ -234,17 +235,6 @@ class RunSummary:
         )
 
 
-def _chunks(items: Iterable[ReadItem], size: int) -> Iterator[list[ReadItem]]:
-    chunk: list[ReadItem] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 _Pending = tuple[Future, list[ReadItem], int]  # a chunk in flight, and the pool it went to
 
 
@@ -435,7 +425,7 @@ def run_batch(
     try:
         with _Progress(options.progress, remaining) as progress:
             runner = _Runner(pool, options.spec, window, options.ordered)
-            for results in runner.run(_chunks(not_done(items), options.chunk_size)):
+            for results in runner.run(batched(not_done(items), options.chunk_size)):
                 out.write(line for is_error, line in results if not is_error)
                 err.write(line for is_error, line in results if is_error)
                 bad = sum(1 for is_error, _ in results if is_error)

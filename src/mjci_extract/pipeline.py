@@ -29,6 +29,7 @@ from mjci_extract.rules.persons import find_person_mentions, group_officials
 from mjci_extract.rules.projects import dedupe_projects, find_projects
 from mjci_extract.rules.venues import find_venues
 from mjci_extract.segment import tokenize_words
+from mjci_extract.textspan import batched
 
 Component = Callable[[Analysis, "Pipeline"], None]
 BatchComponent = Callable[[list[Analysis], "Pipeline"], None]
@@ -167,7 +168,7 @@ class Pipeline:
     ) -> Iterator[Record]:
         """Records for a stream of documents, in order; the model runs on batches of them."""
         size = batch_size or int(self.config["pipeline"].get("batch_size", 16))
-        for batch in _batches(docs, size):
+        for batch in batched(docs, size):
             for doc, analysis in zip(batch, self.analyse_batch(batch), strict=True):
                 yield self._record(doc, analysis)
 
@@ -248,17 +249,6 @@ def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
-
-
-def _batches(items: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
-    batch: list[InputDocument] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @component("persons")

@@ -17,6 +17,8 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from mjci_extract.textspan import strip_span
+
 WORD_ENGINES = ("nlpo3", "newmm")
 SENTENCE_ENGINES = ("rules", "crfcut")
 
@@ -62,18 +64,10 @@ def split_sentences(text: str, engine: str = "rules") -> list[tuple[int, int]]:
             spans.append((last, m.start()))
             last = m.end()
         spans.append((last, len(text)))
-        return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+        return [strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
     if engine == "crfcut":
         return _crfcut_spans(text)
     raise ValueError(f"unknown sentence engine {engine!r}; choose one of {SENTENCE_ENGINES}")
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _crfcut_spans(text: str) -> list[tuple[int, int]]:
@@ -100,7 +94,7 @@ def split_sentences_by_line(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         if line.strip():
-            spans.append(_strip(text, start, end))
+            spans.append(strip_span(text, start, end))
         start = end + 1
     return spans
 

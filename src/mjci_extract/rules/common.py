@@ -15,7 +15,21 @@ from mjci_extract.dates import DateMatch
 from mjci_extract.gazetteer import Gazetteer
 from mjci_extract.layout import Layout, Line
 from mjci_extract.normalize import NormalizedText
+from mjci_extract.textspan import strip_span
 
+__all__ = [
+    "PHRASE_EDGE",
+    "Analysis",
+    "Chunk",
+    "chunks",
+    "cut_at_token",
+    "overlaps",
+    "starts_with_any",
+    "strip_span",
+]
+
+# What a phrase never starts or ends with.
+PHRASE_EDGE = " \n-,:;"
 THAI_LETTERS = "\u0e01-\u0e4e"
 THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
 
@@ -91,14 +105,6 @@ def cut_at_token(
                 break
             at = text.find(word, at + 1)
     return chunk.start + best
-
-
-def strip_span(text: str, start: int, end: int, chars: str = " \n-,:;") -> tuple[int, int]:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

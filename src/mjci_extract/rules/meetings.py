@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from mjci_extract.dates import DateMatch
-from mjci_extract.rules.common import Analysis, strip_span
+from mjci_extract.rules.common import PHRASE_EDGE, Analysis, strip_span
 from mjci_extract.rules.venues import VenueMention
 
 _NUMBER = re.compile(
@@ -105,7 +105,7 @@ def find_meeting_mentions(
         if anchor is None:
             continue
         used_anchors.add(anchor.start())
-        name = strip_span(text, anchor.start(), number.start())
+        name = strip_span(text, anchor.start(), number.start(), PHRASE_EDGE)
         mention = MeetingMention(
             start=anchor.start(),
             end=number.end(),
@@ -217,7 +217,9 @@ def _unnumbered(
         if not placed_before:
             return None
         ends.append(clause_end)
-    name = strip_span(text, anchor.start(), min(ends + ([person] if person is not None else [])))
+    name = strip_span(
+        text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
+    )
     if name[1] - name[0] < 12:
         return None
     mention = MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=number)

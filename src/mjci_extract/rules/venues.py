@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from mjci_extract.gazetteer import alternation
 from mjci_extract.rules.common import (
+    PHRASE_EDGE,
     Analysis,
     Chunk,
     chunks,
@@ -87,7 +88,7 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
         if venue is not None:
             found.append(venue)
     for m in _ONLINE.finditer(text):
-        start, end = strip_span(text, m.start(), m.end())
+        start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
         found.append(VenueMention(start, end, m.start(), online=True))
     found.sort(key=lambda v: v.start)
     return found
@@ -148,7 +149,7 @@ def _read_place(
             break
     if not taken:
         return None
-    s, e = strip_span(text, taken[0].start, taken[-1].end)
+    s, e = strip_span(text, taken[0].start, taken[-1].end, PHRASE_EDGE)
     if e - s < 2:
         return None
     return VenueMention(s, e, marker_start)
