@@ -63,8 +63,9 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
         span = evidence(analysis, venue.start, venue.end)
         venue_text = analysis.text[venue.start : venue.end]
         country = None if venue.online else venue_country(analysis, venue_text, venue.start)
+        # Like every value with offsets, the venue's text is the original slice (Thai digits kept).
         venue_value = Venue(
-            text=venue_text, country=country, start=span.start, end=span.end, online=venue.online
+            text=span.text, country=country, start=span.start, end=span.end, online=venue.online
         )
     name = _value(analysis, primary.name_span)
     name_en = next(
