@@ -180,9 +180,19 @@ def _resolve_init_tok2vec(config) -> Path | None:
     return path
 
 
+def _display_path(path: Path) -> str:
+    """Repository files by their path in the repository; shared data by file name."""
+    from mjci_extract.ner import REPO_ROOT
+
+    try:
+        return str(path.resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return path.name
+
+
 def _data_record(path: Path, role: str, examples: int, issues: list[ConversionIssue]) -> dict:
     return {
-        "path": path.name if role != "train" or path.suffix != ".jsonl" else str(path),
+        "path": _display_path(path),
         "role": role,
         "sha256": sha256_file(path),
         "examples": examples,
