@@ -150,3 +150,22 @@ def test_ner_tokenizer_splits_punctuation_but_not_decimal_points():
     words = ner_words(text)
     assert "".join(words) == text
     assert {"(", "สนช", ".", ")", '"', ",", "9.30"} <= set(words)
+
+
+def test_person_titles_are_cut_and_offsets_follow():
+    from mjci_extract.ner.convert import without_person_titles
+
+    example, _ = parse_tagged_line(
+        "ตามที่[PERSON]นางประนอม ทองจันทร์[/PERSON] กับ [PERSON]นาย สมชาย[/PERSON] "
+        "ไป[LOCATION]ลำปาง[/LOCATION] [PERSON]นาย[/PERSON]"
+    )
+    bare = without_person_titles(example, ["นาย", "นาง", "นางสาว"])
+    assert bare.text == "ตามที่ประนอม ทองจันทร์ กับ สมชาย ไปลำปาง นาย"
+    assert [(bare.text[s.start : s.end], s.label) for s in bare.spans] == [
+        ("ประนอม ทองจันทร์", "PERSON"),
+        ("สมชาย", "PERSON"),
+        ("ลำปาง", "LOCATION"),
+        ("นาย", "PERSON"),  # a title alone is not cut: no name would be left
+    ]
+    untitled, _ = parse_tagged_line("[PERSON]สมชาย[/PERSON] ไป[LOCATION]ลำปาง[/LOCATION]")
+    assert without_person_titles(untitled, ["นาย"]) is None

@@ -251,3 +251,42 @@ def iter_docs(
 ) -> Iterator[Doc]:
     for example in examples:
         yield example_to_doc(example, vocab, keep_labels)
+
+
+def without_person_titles(example: Example, titles: Iterable[str]) -> Example | None:
+    """A copy of `example` with the courtesy title cut from the front of each PERSON entity
+    ("นายสมชาย ใจดี" -> "สมชาย ใจดี"), or None when no entity starts with one.
+
+    ThaiNER names nearly always carry a title, but briefs often name officials without one; the
+    copies teach the model that a bare name is a PERSON too. Longest title wins; a title is cut
+    only when a name follows it inside the entity.
+    """
+    ordered = sorted(set(titles), key=len, reverse=True)
+    cuts: list[tuple[int, int]] = []
+    for span in example.spans:
+        if span.label != "PERSON":
+            continue
+        for title in ordered:
+            rest = example.text[span.start + len(title) : span.end]
+            if example.text.startswith(title, span.start) and rest.strip():
+                end = span.start + len(title)
+                while end < span.end and example.text[end] == " ":  # "นาย สมชาย"
+                    end += 1
+                cuts.append((span.start, end))
+                break
+    if not cuts:
+        return None
+
+    def moved(offset: int) -> int:
+        return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)
+
+    text = "".join(
+        example.text[left:right]
+        for left, right in zip(
+            [0] + [end for _, end in cuts],
+            [start for start, _ in cuts] + [len(example.text)],
+            strict=True,
+        )
+    )
+    spans = [LabeledSpan(moved(s.start), moved(s.end), s.label) for s in example.spans]
+    return Example(text=text, spans=[s for s in spans if s.start < s.end], origin=example.origin)

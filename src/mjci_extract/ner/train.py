@@ -32,6 +32,7 @@ from mjci_extract.ner.convert import (
     iter_docs,
     read_annotations,
     read_thainer,
+    without_person_titles,
 )
 from mjci_extract.segment import blank_thai
 
@@ -118,6 +119,13 @@ def train_model(
         log(f"left out {overlap} training examples whose text is also in {dev_file.name}")
     train_examples = kept
     data_files[0]["left_out_also_in_dev"] = overlap
+    titles = list(config.get("mjci", {}).get("person_titles", []))
+    if titles:
+        untitled = [without_person_titles(example, titles) for example in train_examples]
+        added = [example for example in untitled if example is not None]
+        train_examples += added
+        log(f"added {len(added)} copies of training examples with PERSON titles cut")
+        data_files[0]["untitled_person_copies"] = len(added)
 
     with tempfile.TemporaryDirectory(prefix="mjci-ner-train-") as work:
         work_dir = Path(work)
