@@ -112,6 +112,14 @@ def test_cli_train_and_evaluate(tiny_data: Path, tiny_model: Path, tmp_path: Pat
     assert report["examples"] == 2
     gold_total = sum(r["true_positives"] + r["false_negatives"] for r in report["per_label"])
     assert gold_total == 4
+    untitled = runner.invoke(
+        app,
+        ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tiny_model)]
+        + ["--strip-titles", "--json"],
+    )
+    assert untitled.exit_code == 0, untitled.output
+    # Only the val line with a titled PERSON ("นางสมศรี มีสุข") is scored, without its title.
+    assert json.loads(untitled.stdout)["examples"] == 1
     table = runner.invoke(
         app, ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tiny_model)]
     )

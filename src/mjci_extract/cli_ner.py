@@ -23,6 +23,12 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=2)
 
 
+def _person_titles() -> list[str]:
+    from spacy.util import load_config
+
+    return list(load_config(DEFAULT_CONFIG, interpolate=False)["mjci"]["person_titles"])
+
+
 @app.command("train")
 def train_command(
     output: Annotated[
@@ -80,6 +86,13 @@ def evaluate_ner_command(
         typer.Option(help="Comma-separated labels to score (default: all in gold or output)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    strip_titles: Annotated[
+        bool,
+        typer.Option(
+            help="Score names without titles: only examples with a titled PERSON, titles "
+            "(configs/ner.cfg [mjci] person_titles) cut from text and gold."
+        ),
+    ] = False,
 ) -> None:
     """Entity-exact precision/recall/F1 per label and micro, for FILE."""
     from mjci_extract.ner.evaluate import evaluate_file
@@ -93,7 +106,8 @@ def evaluate_ner_command(
     except NerModelError as exc:
         _fail(str(exc))
     wanted = [name.strip() for name in labels.split(",") if name.strip()] if labels else None
-    report = evaluate_file(file, backend, wanted)
+    titles = _person_titles() if strip_titles else None
+    report = evaluate_file(file, backend, wanted, strip_person_titles=titles)
     for skipped in report.skipped:
         typer.echo(f"skipped malformed example: {skipped}", err=True)
     if as_json:

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from mjci_extract.ner import EntitySpan, NerBackend
-from mjci_extract.ner.convert import ConversionIssue, read_examples
+from mjci_extract.ner.convert import ConversionIssue, read_examples, without_person_titles
 
 Span = tuple[int, int, str]
 
@@ -112,14 +112,25 @@ def score_spans(
 
 
 def evaluate_file(
-    path: str | Path, backend: NerBackend, labels: Iterable[str] | None = None
+    path: str | Path,
+    backend: NerBackend,
+    labels: Iterable[str] | None = None,
+    strip_person_titles: Iterable[str] | None = None,
 ) -> EvaluationReport:
-    """Run `backend` over the plain texts of a gold file and score it (see `score_spans`)."""
+    """Run `backend` over the plain texts of a gold file and score it (see `score_spans`).
+
+    strip_person_titles: score only the examples with a titled PERSON, with the titles cut from
+    text and gold alike: how well the model finds names written without "นาย", "นาง", ...
+    """
     read = read_examples(path)
-    gold = [[(s.start, s.end, s.label) for s in ex.spans] for ex in read.examples]
+    examples = read.examples
+    if strip_person_titles is not None:
+        titles = list(strip_person_titles)
+        stripped = (without_person_titles(ex, titles) for ex in examples)
+        examples = [ex for ex in stripped if ex is not None]
+    gold = [[(s.start, s.end, s.label) for s in ex.spans] for ex in examples]
     predicted = [
-        [_as_tuple(span) for span in spans]
-        for spans in backend.pipe(ex.text for ex in read.examples)
+        [_as_tuple(span) for span in spans] for spans in backend.pipe(ex.text for ex in examples)
     ]
     report = score_spans(gold, predicted, labels)
     report.skipped = [str(issue) for issue in read.issues]
