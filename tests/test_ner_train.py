@@ -176,3 +176,14 @@ def test_pretrained_tok2vec_feeds_training(tiny_data: Path, tmp_path: Path):
             thainer_dir=tiny_data,
             overrides={**OVERRIDES, "paths.init_tok2vec": str(tmp_path / "nope.bin")},
         )
+
+
+def test_overrides_reach_our_own_config_section(tiny_data: Path, tmp_path: Path):
+    model = train_model(
+        CONFIG,
+        tmp_path / "no-copies",
+        thainer_dir=tiny_data,
+        overrides={**OVERRIDES, "training.max_steps": 2, "mjci.person_titles": []},
+    )
+    meta = json.loads((model / "mjci_meta.json").read_text(encoding="utf-8"))
+    assert "untitled_person_copies" not in meta["training_data"][0]

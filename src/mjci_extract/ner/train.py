@@ -80,7 +80,8 @@ def train_model(
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
     config_path, output_dir, thainer_dir = Path(config_path), Path(output_dir), Path(thainer_dir)
     started = time.perf_counter()
-    config = load_config(config_path, interpolate=False)
+    # Overrides apply to our [mjci] section too (e.g. {"mjci.person_titles": []}).
+    config = load_config(config_path, overrides=dict(overrides or {}), interpolate=False)
     labels = list(config.get("mjci", {}).get("labels", NER_LABELS))
 
     train_file, dev_file = thainer_dir / "train.txt", thainer_dir / "val.txt"
