@@ -355,13 +355,25 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
     if starts_with_any(parts[0], gaz.position_heads + gaz.organization_heads):
         return None
     honorific, kind = _classify_titles(titles, analysis) if titles else (None, "model")
+    family = " ".join(parts[1:]) or None
+    if family is None:
+        # The model stopped at the given name ("วิทยา| จันทน์เสนะ รองผู้ว่าราชการ..."): take the
+        # family name when a position follows it, as the title rules do.
+        after = chunks(text, end, min(analysis.line_at(start).end, end + 80))
+        if (
+            len(after) >= 2
+            and after[0].start == end + 1
+            and _family_name_ok(analysis, after[0])
+            and starts_with_any(after[1].text, gaz.position_heads)
+        ):
+            family, end = after[0].text, after[0].end
     return PersonMention(
         start=start,
         end=end,
         name_start=name_start,
         name_end=end,
         given=parts[0],
-        family=" ".join(parts[1:]) or None,
+        family=family,
         honorific=honorific,
         honorific_kind=kind,
         source="model",
