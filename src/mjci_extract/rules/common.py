@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from mjci_extract.dates import DateMatch
 from mjci_extract.gazetteer import Gazetteer
@@ -64,9 +65,12 @@ class Analysis:
         i = bisect.bisect_left(self.token_bounds, offset)
         return i < len(self.token_bounds) and self.token_bounds[i] == offset
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
     def line_at(self, offset: int) -> Line:
-        starts = [line.start for line in self.lines]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._line_starts, offset) - 1
         return self.lines[max(i, 0)]
 
     def in_body(self, offset: int) -> bool:
