@@ -50,6 +50,7 @@ class Gazetteer:
     """All word lists, loaded once per process."""
 
     directory: Path = field(default_factory=_data_dir)
+    _stopwords_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def honorifics(self) -> tuple[str, ...]:
@@ -108,8 +109,14 @@ class Gazetteer:
         }
 
     def stopwords_for(self, kind: str) -> tuple[str, ...]:
-        words = [w for w, kinds in self.stopwords.items() if kind in kinds]
-        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+        """The words that end a phrase of `kind`, longest first (computed once per kind)."""
+        cached = self._stopwords_by_kind.get(kind)
+        if cached is None:
+            words = [w for w, kinds in self.stopwords.items() if kind in kinds]
+            cached = self._stopwords_by_kind[kind] = tuple(
+                sorted(words, key=lambda w: (-len(w), w))
+            )
+        return cached
 
     @cached_property
     def countries(self) -> tuple[Country, ...]:

@@ -14,6 +14,7 @@ import re
 import spacy
 from spacy.tokens import Doc
 
+from mjci_extract.ner.gazetteer_tags import gazetteer_tags
 from mjci_extract.segment import ThaiTokenizer, tokenize_words
 
 # A period between two digits is a decimal point ("16.00", "4.5"); every other period splits.
@@ -44,14 +45,23 @@ def ner_words(text: str, engine: str = "nlpo3") -> list[str]:
 
 
 class ThaiNerTokenizer(ThaiTokenizer):
+    """With `gazetteer_tags`, every token's `tag_` carries its gazetteer class (gazetteer_tags.py),
+    which a model config can embed as the TAG attribute. Training builds its input docs with
+    this tokenizer too (spaCy's Corpus re-tokenizes the reference text), so both see the same."""
+
+    def __init__(self, vocab, engine: str = "nlpo3", gazetteer_tags: bool = False) -> None:
+        super().__init__(vocab, engine=engine)
+        self.gazetteer_tags = gazetteer_tags
+
     def __call__(self, text: str) -> Doc:
         words = ner_words(text, self.engine)
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        tags = gazetteer_tags(words) if self.gazetteer_tags else None
+        return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
 
 
 @spacy.registry.tokenizers("mjci_extract.ThaiNerTokenizer.v1")
-def create_thai_ner_tokenizer(engine: str = "nlpo3"):
+def create_thai_ner_tokenizer(engine: str = "nlpo3", gazetteer_tags: bool = False):
     def make_tokenizer(nlp):
-        return ThaiNerTokenizer(nlp.vocab, engine=engine)
+        return ThaiNerTokenizer(nlp.vocab, engine=engine, gazetteer_tags=gazetteer_tags)
 
     return make_tokenizer

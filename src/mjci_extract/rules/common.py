@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from mjci_extract.dates import DateMatch
-from mjci_extract.gazetteer import Gazetteer
+from mjci_extract.gazetteer import Gazetteer, alternation
 from mjci_extract.layout import Layout, Line
 from mjci_extract.normalize import NormalizedText
 from mjci_extract.textspan import strip_span
@@ -89,10 +89,14 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
 
 
 def starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
-    for word in words:
-        if text.startswith(word):
-            return word
-    return None
+    """The longest of `words` that `text` starts with (lists are sorted longest first)."""
+    m = _prefix_pattern(words).match(text)
+    return m.group() if m else None
+
+
+@lru_cache(maxsize=128)
+def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(words)) if words else re.compile(r"(?!)")
 
 
 def cut_at_token(

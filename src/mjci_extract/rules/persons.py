@@ -99,10 +99,15 @@ def _given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
+@lru_cache(maxsize=4)
+def _rank_pattern(ranks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation([r for r in ranks if len(r) > 2]))
+
+
 def _classify_titles(titles: str, analysis: Analysis) -> tuple[str, str]:
     gaz = analysis.gazetteer
     stripped = titles.strip()
-    if any(stripped.startswith(r) or r in stripped for r in gaz.ranks if len(r) > 2):
+    if _rank_pattern(gaz.ranks).search(stripped):
         return stripped, "rank"
     if starts_with_any(stripped, gaz.academic_titles):
         return stripped, "academic"
