@@ -27,6 +27,8 @@ def test_shipped_model_has_meta_with_labels_scores_and_credit():
     assert meta["scores"]["micro_4_labels"]["f1"] >= 0.75
     size = sum(path.stat().st_size for path in MODEL.rglob("*") if path.is_file())
     assert size <= 40 * 1024 * 1024
+    # The model embeds gazetteer classes; the meta fingerprints the tables they came from.
+    assert len(meta["gazetteer_tags_sha256"]) == 64
 
 
 def test_shipped_model_finds_a_person_an_organization_and_a_place():

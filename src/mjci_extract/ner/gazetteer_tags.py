@@ -8,14 +8,19 @@ covers it (B-/I- marks an entry's first and later tokens, so entries of several 
 or a simple shape class (DIGIT, LATIN, PUNCT, SPACE) or "O", and the model's config embeds TAG
 like any other attribute. Matching works on token sequences (an entry matches when the
 concatenation of consecutive tokens equals it), so it costs a few dict look-ups per token.
+
+The classes are model input: editing the gazetteer files or upgrading pythainlp (its name lists)
+changes what a trained model sees, so retrain then. `table_fingerprint()` goes into the model's
+mjci_meta.json to make such a drift visible.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
-from mjci_extract.gazetteer import default_gazetteer
+from mjci_extract.gazetteer import _rows, _words, default_gazetteer
 
 OUTSIDE = "O"
 # Longest entries a match may span, in tokens; longer gazetteer entries are rare.
@@ -37,6 +42,8 @@ def _gazetteer_entries() -> list[tuple[str, str]]:
         pairs += [(w, "CITY") for w in country.places]
     pairs += [(w, "ORGHEAD") for w in gaz.organization_heads]
     pairs += [(w, "POSHEAD") for w in gaz.position_heads]
+    pairs += [(w, "VENUEHEAD") for w in gaz.venue_heads]
+    pairs += [(w, "WEEKDAY") for w in _words("weekdays.txt", gaz.directory)]
     # Shipped inside the pythainlp wheel: no download.
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
@@ -52,8 +59,6 @@ def _gazetteer_entries() -> list[tuple[str, str]]:
 
 
 def _month_rows() -> list[str]:
-    from mjci_extract.gazetteer import _rows
-
     words: list[str] = []
     for row in _rows("months.tsv", default_gazetteer().directory):
         for cell in row[1:]:
@@ -62,14 +67,28 @@ def _month_rows() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def gazetteer_table() -> tuple[dict[str, str], int]:
-    """Entry -> class, and the longest entry in characters."""
+def gazetteer_table() -> tuple[dict[str, str], frozenset[str]]:
+    """Entry -> class, and every proper prefix of an entry (a match attempt stops as soon as the
+    tokens joined so far are not one, which for most tokens is at the first token)."""
     table: dict[str, str] = {}
     for word, kind in _gazetteer_entries():
         word = word.strip()
         if len(word) >= 2:
             table.setdefault(word, kind)
-    return table, max(map(len, table))
+    prefixes = frozenset(word[:k] for word in table for k in range(1, len(word)))
+    return table, prefixes
+
+
+def table_fingerprint() -> str:
+    """sha256 over every (entry, class) and head prefix the tags are computed from."""
+    table, _ = gazetteer_table()
+    digest = hashlib.sha256()
+    for word in sorted(table):
+        digest.update(f"{word}\t{table[word]}\n".encode())
+    for length, heads in head_prefixes():
+        for word in sorted(heads):
+            digest.update(f"P{length}\t{word}\t{heads[word]}\n".encode())
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +97,29 @@ def head_prefixes() -> tuple[tuple[int, dict[str, str]], ...]:
     in one token ("กระทรวงมหาดไทย"), which then starts with its head."""
     gaz = default_gazetteer()
     by_length: dict[int, dict[str, str]] = {}
-    for kind, words in (("ORGHEAD", gaz.organization_heads), ("POSHEAD", gaz.position_heads)):
+    for kind, words in (
+        ("ORGHEAD", gaz.organization_heads),
+        ("POSHEAD", gaz.position_heads),
+        ("VENUEHEAD", gaz.venue_heads),
+    ):
         for word in words:
-            if len(word) >= 2:
+            # Short venue heads ("รัฐ", "เขต") begin too many ordinary words.
+            if len(word) >= (5 if kind == "VENUEHEAD" else 2):
                 by_length.setdefault(len(word), {}).setdefault(word, kind)
     return tuple(sorted(by_length.items(), reverse=True))
+
+
+# Word -> its one-token class; briefs repeat words, so most look-ups hit.
+_single_cache: dict[str, str] = {}
+
+
+def _single_class(word: str) -> str:
+    kind = _single_cache.get(word)
+    if kind is None:
+        if len(_single_cache) > 200_000:
+            _single_cache.clear()
+        kind = _single_cache[word] = _shape_class(word)
+    return kind
 
 
 def _shape_class(word: str) -> str:
@@ -104,7 +141,7 @@ def _shape_class(word: str) -> str:
 
 def gazetteer_tags(words: list[str]) -> list[str]:
     """One class per word: B-/I-<gazetteer class> by longest token-sequence match, else a shape."""
-    table, max_chars = gazetteer_table()
+    table, prefixes = gazetteer_table()
     get = table.get
     n = len(words)
     tags = [""] * n
@@ -112,20 +149,19 @@ def gazetteer_tags(words: list[str]) -> list[str]:
     while i < n:
         best_end, best_kind = 0, None
         text = ""
-        limit = min(n, i + _MAX_TOKENS)
-        for j in range(i, limit):
+        for j in range(i, min(n, i + _MAX_TOKENS)):
             text += words[j]
-            if len(text) > max_chars:
-                break
             kind = get(text)
             if kind is not None:
                 best_end, best_kind = j + 1, kind
+            if text not in prefixes:
+                break
         if best_kind is not None and not words[i].isspace():
             tags[i] = "B-" + best_kind
             for k in range(i + 1, best_end):
                 tags[k] = "I-" + best_kind
             i = best_end
             continue
-        tags[i] = _shape_class(words[i])
+        tags[i] = _single_class(words[i])
         i += 1
     return tags

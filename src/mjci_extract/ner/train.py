@@ -244,6 +244,10 @@ def _write_meta(
         "spacy_version": spacy.__version__,
         "credit": THAINER_CREDIT,
     }
+    if getattr(backend.nlp.tokenizer, "gazetteer_tags", False):
+        from mjci_extract.ner.gazetteer_tags import table_fingerprint
+
+        meta["gazetteer_tags_sha256"] = table_fingerprint()
     (output_dir / META_FILE).write_text(
         json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

@@ -1,0 +1,53 @@
+"""Gazetteer classes the NER tokenizer writes into token.tag_ (the model embeds them as TAG)."""
+
+from __future__ import annotations
+
+import spacy
+
+from mjci_extract.ner.gazetteer_tags import gazetteer_tags
+from mjci_extract.ner.tokenizer import ThaiNerTokenizer, ner_words
+
+
+def test_longest_match_covers_entries_of_several_tokens():
+    words = ["นาย", "สม", "ชาย", " ", "รัฐมนตรี", "ว่าการ", "กระทรวงมหาดไทย", " ", "ประเทศ", "ญี่ปุ่น"]
+    assert gazetteer_tags(words) == [
+        "B-TITLE",
+        "B-GIVEN",  # "สมชาย" from pythainlp's names, split by the tokenizer
+        "I-GIVEN",
+        "SPACE",
+        "B-POSHEAD",  # "รัฐมนตรีว่าการ" beats the shorter "รัฐมนตรี"
+        "I-POSHEAD",
+        "P-ORGHEAD",  # one token that starts with an organisation head
+        "SPACE",
+        "B-COUNTRY",
+        "I-COUNTRY",
+    ]
+
+
+def test_shape_classes_and_gazetteer_lists():
+    words = ["5", " ", "มกราคม", " ", "2567", "Mr", ".", "John", "(", "เชียงใหม่", "เดินทาง"]
+    assert gazetteer_tags(words) == [
+        "DIGIT",
+        "SPACE",
+        "B-MONTH",
+        "SPACE",
+        "DIGIT",
+        "B-TITLE",
+        "I-TITLE",
+        "LATIN",
+        "PUNCT",
+        "B-PROVINCE",
+        "O",
+    ]
+    assert gazetteer_tags([]) == []
+
+
+def test_tokenizer_sets_tags_only_when_asked():
+    text = "นายสมชาย ใจดี ไปเชียงใหม่"
+    nlp = spacy.blank("th")
+    tagged = ThaiNerTokenizer(nlp.vocab, gazetteer_tags=True)(text)
+    plain = ThaiNerTokenizer(nlp.vocab)(text)
+    assert [t.text for t in tagged] == [t.text for t in plain] == ner_words(text)
+    assert [t.tag_ for t in tagged] == gazetteer_tags(ner_words(text))
+    assert "B-PROVINCE" in [t.tag_ for t in tagged]
+    assert all(t.tag_ == "" for t in plain)
