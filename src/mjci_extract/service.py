@@ -41,7 +41,7 @@ from mjci_extract.reader import (
     read_text_bytes,
 )
 from mjci_extract.schema import record_json_schema
-from mjci_extract.validate import describe_validation_error, split_lines
+from mjci_extract.validate import decode_json_line, describe_validation_error, split_lines
 
 log = logging.getLogger("mjci_extract.service")
 
@@ -477,16 +477,7 @@ def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, In
 
 
 def _parse_batch_line(raw: bytes) -> ExtractRequest:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not valid UTF-8 (byte offset {exc.start})") from None
-    if not text.strip():
-        raise ValueError("blank line")
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    payload = decode_json_line(raw)
     try:
         return ExtractRequest.model_validate(payload)
     except ValidationError as exc:

@@ -46,8 +46,9 @@ def describe_validation_error(error: ValidationError) -> str:
     return "; ".join(items)
 
 
-def parse_record_line(raw: bytes) -> Record:
-    """Parse one JSONL line into a Record, or raise ValueError with a readable reason."""
+def decode_json_line(raw: bytes, blank_reason: str = "blank line") -> object:
+    """The JSON value of one JSONL line, or ValueError with a readable reason (bad UTF-8, a
+    blank line, invalid JSON)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -55,11 +56,16 @@ def parse_record_line(raw: bytes) -> Record:
             f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at byte offset {exc.start}"
         ) from None
     if not text.strip():
-        raise ValueError("blank line (JSON Lines allows none between records)")
+        raise ValueError(blank_reason)
     try:
-        value = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+
+
+def parse_record_line(raw: bytes) -> Record:
+    """Parse one JSONL line into a Record, or raise ValueError with a readable reason."""
+    value = decode_json_line(raw, "blank line (JSON Lines allows none between records)")
     if not isinstance(value, dict):
         raise ValueError(f"expected a JSON object (one record), got {type(value).__name__}")
     try:
