@@ -124,10 +124,10 @@ def test_correct_import_train_evaluate(tmp_path: Path) -> None:
         thainer_dir=tiny_thainer(tmp_path / "thainer"),
         annotations=store,
         overrides={
-            "training.max_steps": 100,
-            "training.eval_frequency": 100,
-            "training.optimizer.learn_rate": 0.01,
-            # no title-cut copies of ThaiNER names: 100 steps are for the corrections
+            "training.max_steps": 300,
+            "training.eval_frequency": 300,
+            "training.optimizer.learn_rate": 0.003,
+            # no title-cut copies of ThaiNER names: the steps are for the corrections
             "mjci.person_titles": [],
         },
         log=lambda message: None,

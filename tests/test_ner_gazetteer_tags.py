@@ -51,3 +51,15 @@ def test_tokenizer_sets_tags_only_when_asked():
     assert [t.tag_ for t in tagged] == gazetteer_tags(ner_words(text))
     assert "B-PROVINCE" in [t.tag_ for t in tagged]
     assert all(t.tag_ == "" for t in plain)
+
+
+def test_consonant_runs_before_a_period_are_abbreviations():
+    words = ner_words("ผู้ว่า รฟม. และ สปส. ที่ จ.ตรัง คน.")
+    tags = dict(zip(words, gazetteer_tags(words), strict=True))
+    assert tags["รฟม"] == tags["สปส"] == "ABBR"
+    # a word with a vowel before a period, or consonants with no period after them, is not one
+    assert tags["ที่"] != "ABBR" and tags["และ"] != "ABBR"
+    assert gazetteer_tags(["คน", " "]) == ["O", "SPACE"]
+    assert gazetteer_tags(["คน", "."]) == ["ABBR", "PUNCT"]
+    # a gazetteer entry wins over the shape: "จ." is a venue head
+    assert tags["จ"] == "B-VENUEHEAD"

@@ -55,3 +55,60 @@ def test_unknown_scope_is_a_clear_error():
     pipeline = Pipeline.load(ner_backend="none", ner_scope="everything")
     with pytest.raises(ValueError, match="unknown \\[ner\\] scope"):
         ner_windows(pipeline.analyse(InputDocument.from_text(UNTITLED)))
+
+
+class WordsAsPersons:
+    """A backend that reports given words as PERSON wherever they occur: it stands in for a model
+    that found only one word of a name, to test how extraction completes the name."""
+
+    labels = ("PERSON",)
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+
+    def find(self, text: str):
+        from mjci_extract.ner import EntitySpan
+
+        spans = []
+        for word in self.words:
+            at = text.find(word)
+            if at >= 0:
+                spans.append(EntitySpan(at, at + len(word), "PERSON"))
+        return sorted(spans, key=lambda s: s.start)
+
+    def pipe(self, texts, batch_size: int = 16):
+        for text in texts:
+            yield self.find(text)
+
+
+@pytest.mark.parametrize(
+    ("found", "text", "name", "position"),
+    [
+        # family name only: the name-like word before it is the given name
+        ("โชติรัตน์", "ร่วมด้วย กุศล โชติรัตน์ รองปลัดกระทรวงเกษตรและสหกรณ์ เข้าร่วม",
+         "กุศล โชติรัตน์", "รองปลัดกระทรวงเกษตรและสหกรณ์"),
+        # a given name outside pythainlp's list: the family name and the position complete it
+        ("พิยะดา", "วันที่ 21 มีนาคม 2568 พิยะดา สุดกังวาล ที่ปรึกษาด้านการสื่อสาร",
+         "พิยะดา สุดกังวาล", "ที่ปรึกษาด้านการสื่อสาร"),
+    ],
+)  # fmt: skip
+def test_a_one_word_model_person_is_completed_before_a_position(found, text, name, position):
+    pipeline = Pipeline.load(ner_backend="none", ner_scope="body")
+    pipeline.ner = WordsAsPersons(found)
+    officials = {o.name: o for o in pipeline.extract_text(text).officials}
+    assert name in officials
+    assert officials[name].position == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ร่วมด้วย โชติรัตน์ เข้าร่วมการประชุม",  # no position after it
+        "โดยมี โชติรัตน์ รองปลัดกระทรวงเกษตรและสหกรณ์",  # the word before is no name
+        "พิยะดา เข้าร่วมการประชุม",  # unknown given name with nothing to complete it
+    ],
+)
+def test_a_one_word_model_person_without_support_is_no_official(text):
+    pipeline = Pipeline.load(ner_backend="none", ner_scope="body")
+    pipeline.ner = WordsAsPersons("โชติรัตน์", "พิยะดา")
+    assert pipeline.extract_text(text).officials == []

@@ -28,6 +28,9 @@ _MAX_TOKENS = 6
 _DIGITS = re.compile(r"[0-9๐-๙][0-9๐-๙.,:/-]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]+")
+# Thai abbreviations are runs of consonants closed by a period ("รฟม.", "สปส.", "จ."): no vowel
+# or tone mark, which almost every ordinary word that ends before a period has.
+_THAI_ABBREVIATION = re.compile(r"[ก-ฮ]{1,6}")
 
 
 def _gazetteer_entries() -> list[tuple[str, str]]:
@@ -162,6 +165,14 @@ def gazetteer_tags(words: list[str]) -> list[str]:
                 tags[k] = "I-" + best_kind
             i = best_end
             continue
-        tags[i] = _single_class(words[i])
+        kind = _single_class(words[i])
+        if (
+            kind == OUTSIDE
+            and i + 1 < n
+            and words[i + 1] == "."
+            and _THAI_ABBREVIATION.fullmatch(words[i])
+        ):
+            kind = "ABBR"
+        tags[i] = kind
         i += 1
     return tags

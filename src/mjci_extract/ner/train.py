@@ -23,6 +23,7 @@ from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as spacy_train
 from spacy.util import load_config
 
+import mjci_extract.ner.architectures  # noqa: F401  (registers the model architectures a config names)
 import mjci_extract.ner.bio_tagger  # noqa: F401  (registers the component factory)
 import mjci_extract.ner.tokenizer  # noqa: F401  (registers the NER tokenizer)
 from mjci_extract.models import NER_LABELS
@@ -34,6 +35,7 @@ from mjci_extract.ner.convert import (
     read_thainer,
     without_person_titles,
 )
+from mjci_extract.ner.scorer import HEADLINE_LABELS  # also registers the scorer a config names
 from mjci_extract.segment import blank_thai
 
 META_FILE = "mjci_meta.json"
@@ -44,7 +46,6 @@ THAINER_CREDIT = {
     "url": "https://github.com/wannaphong/thai-ner",
     "note": "This model was trained on ThaiNER 1.5; the corpus is licensed CC BY 3.0.",
 }
-HEADLINE_LABELS = ("PERSON", "ORGANIZATION", "LOCATION", "DATE")
 
 
 def sha256_file(path: Path) -> str:
@@ -257,9 +258,16 @@ def _write_meta(
     spacy_meta.update(
         {
             "name": output_dir.name.replace("-", "_"),
-            "description": "Thai NER for mjci-extract (BIO tagger, nlpo3 tokens)",
+            "description": f"Thai NER for mjci-extract ({_describe(backend.nlp)}, nlpo3 tokens)",
             "license": "CC BY 3.0 (training data: ThaiNER 1.5, Wannaphong Phatthiyaphaibun)",
             "sources": [THAINER_CREDIT],
         }
     )
     spacy_meta_path.write_text(json.dumps(spacy_meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+def _describe(nlp) -> str:
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    if "ner" in factories:
+        return "transition-based entity recogniser"
+    return "BIO entity tagger"

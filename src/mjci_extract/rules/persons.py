@@ -355,16 +355,16 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
         return None
     if any(starts_with_any(p, gaz.royal_words) for p in parts):
         return None  # royal family members are not officials
-    if len(parts) == 1 and parts[0] not in _given_names():
-        return None
     if starts_with_any(parts[0], gaz.position_heads + gaz.organization_heads):
         return None
     honorific, kind = _classify_titles(titles, analysis) if titles else (None, "model")
     family = " ".join(parts[1:]) or None
     if family is None:
-        # The model stopped at the given name ("วิทยา| จันทน์เสนะ รองผู้ว่าราชการ..."): take the
-        # family name when a position follows it, as the title rules do.
-        after = chunks(text, end, min(analysis.line_at(start).end, end + 80))
+        # The model found one word of a name. Followed by a name-like word and a position, it is
+        # the given name ("วิทยา| จันทน์เสนะ รองผู้ว่าราชการ..."); directly followed by a position
+        # and after a name-like word, it is the family name ("กุศล |โชติรัตน์| รองปลัด...").
+        line = analysis.line_at(start)
+        after = chunks(text, end, min(line.end, end + 80))
         if (
             len(after) >= 2
             and after[0].start == end + 1
@@ -372,6 +372,12 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
             and starts_with_any(after[1].text, gaz.position_heads)
         ):
             family, end = after[0].text, after[0].end
+        elif not titles and (given := _given_name_before(analysis, name_start, end, after)):
+            family = parts[0]
+            parts = [given.text]
+            start = name_start = given.start
+        elif parts[0] not in _given_names():
+            return None
     return PersonMention(
         start=start,
         end=end,
@@ -383,6 +389,26 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
         honorific_kind=kind,
         source="model",
     )
+
+
+def _given_name_before(
+    analysis: Analysis, start: int, end: int, after: list[Chunk]
+) -> Chunk | None:
+    """The name-like word just before a one-word model PERSON that a position word follows."""
+    if not after or after[0].start != end + 1:
+        return None
+    if not starts_with_any(after[0].text, analysis.gazetteer.position_heads):
+        return None
+    line = analysis.line_at(start)
+    before = chunks(analysis.text, max(line.start, start - 40), start)
+    if not before or before[-1].end != start - 1:
+        return None
+    word = before[-1]
+    if word.start > line.start and analysis.text[word.start - 1] not in " \n":
+        return None  # a fragment of a longer chunk
+    if word.text in analysis.gazetteer.words_before_names or not _family_name_ok(analysis, word):
+        return None
+    return word
 
 
 def _read_phrase_after(
