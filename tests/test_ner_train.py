@@ -187,3 +187,40 @@ def test_overrides_reach_our_own_config_section(tiny_data: Path, tmp_path: Path)
     )
     meta = json.loads((model / "mjci_meta.json").read_text(encoding="utf-8"))
     assert "untitled_person_copies" not in meta["training_data"][0]
+
+
+def _bio_tagger_config(tmp_path: Path) -> Path:
+    """configs/ner.cfg with the BIO tagger (mjci_bio_ner) in place of spaCy's `ner`, as the README
+    describes."""
+    text = CONFIG.read_text(encoding="utf-8")
+    start = text.index("[components.ner]\n")
+    end = text.index("[components.ner.model.tok2vec]\n")
+    tagger = (
+        '[components.ner]\nfactory = "mjci_bio_ner"\n\n'
+        '[components.ner.model]\n@architectures = "spacy.Tagger.v2"\nnO = null\n'
+        "normalize = false\n\n"
+    )
+    text = text[:start] + tagger + text[end:]
+    text = text.replace("headline_ents_f = 1.0\nents_f = 0.0", "ents_f = 1.0")
+    path = tmp_path / "ner-tagger.cfg"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_bio_tagger_alternative_trains_and_its_fast_path_matches_spacy(
+    tiny_data: Path, tmp_path: Path
+):
+    from mjci_extract.ner.convert import parse_tagged_line
+    from mjci_extract.ner.spacy_backend import SpacyNerBackend
+
+    model = train_model(
+        _bio_tagger_config(tmp_path), tmp_path / "tagger", thainer_dir=tiny_data, seed=0,
+        overrides=OVERRIDES,
+    )  # fmt: skip
+    backend = SpacyNerBackend(model)
+    assert backend._tagger is not None  # the decoding fast path, not nlp.pipe
+    texts = [parse_tagged_line(line)[0].text for line in TRAIN_LINES[:4]] + [""]
+    fast = list(backend.pipe(texts))
+    via_spacy = [SpacyNerBackend._from_ents(doc) for doc in backend.nlp.pipe(texts)]
+    assert fast == via_spacy
+    assert any(span.label == "PERSON" for spans in fast for span in spans)
