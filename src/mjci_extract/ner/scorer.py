@@ -14,27 +14,25 @@ import spacy
 from spacy.scorer import get_ner_prf
 from spacy.training import Example
 
+from mjci_extract.ner.evaluate import score_spans
+
 HEADLINE_LABELS = ("PERSON", "ORGANIZATION", "LOCATION", "DATE")
 
 
 def headline_prf(examples: Iterable[Example], labels: Iterable[str] = HEADLINE_LABELS) -> dict:
-    """Entity-exact micro precision, recall and F1 over `labels` (character offsets)."""
-    keep = set(labels)
-    tp = fp = fn = 0
-    for example in examples:
-        gold = {
-            (e.start_char, e.end_char, e.label_) for e in example.reference.ents if e.label_ in keep
-        }
-        predicted = {
-            (e.start_char, e.end_char, e.label_) for e in example.predicted.ents if e.label_ in keep
-        }
-        tp += len(gold & predicted)
-        fp += len(predicted - gold)
-        fn += len(gold - predicted)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"headline_ents_p": precision, "headline_ents_r": recall, "headline_ents_f": f1}
+    """Entity-exact micro precision, recall and F1 over `labels` (character offsets), counted as
+    `mjci-extract evaluate-ner` counts them."""
+    examples = list(examples)
+    gold = [[(e.start_char, e.end_char, e.label_) for e in eg.reference.ents] for eg in examples]
+    predicted = [
+        [(e.start_char, e.end_char, e.label_) for e in eg.predicted.ents] for eg in examples
+    ]
+    micro = score_spans(gold, predicted, labels).micro
+    return {
+        "headline_ents_p": micro.precision,
+        "headline_ents_r": micro.recall,
+        "headline_ents_f": micro.f1,
+    }
 
 
 def score_headline_ner(examples: Iterable[Example], **kwargs: Any) -> dict:
