@@ -23,10 +23,7 @@ from pathlib import Path
 from spacy.training.pretrain import pretrain
 from spacy.util import load_config
 
-import mjci_extract.ner.architectures  # noqa: F401  (registers the model architectures a config names)
-import mjci_extract.ner.bio_tagger  # noqa: F401  (registers the component factory)
-import mjci_extract.ner.scorer  # noqa: F401  (registers the headline-label scorer a config names)
-import mjci_extract.ner.tokenizer  # noqa: F401  (registers the NER tokenizer)
+import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
 from mjci_extract.ner.convert import read_thainer
 
 MIN_LINE_CHARS = 20

@@ -16,9 +16,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-import mjci_extract.ner.architectures  # noqa: F401  (registers the model architectures a config names)
-import mjci_extract.ner.scorer  # noqa: F401  (registers the headline-label scorer a config names)
-import mjci_extract.ner.tokenizer  # noqa: F401  (registers the tokenizers a model's config names)
+import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 

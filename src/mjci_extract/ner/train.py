@@ -23,9 +23,7 @@ from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as spacy_train
 from spacy.util import load_config
 
-import mjci_extract.ner.architectures  # noqa: F401  (registers the model architectures a config names)
-import mjci_extract.ner.bio_tagger  # noqa: F401  (registers the component factory)
-import mjci_extract.ner.tokenizer  # noqa: F401  (registers the NER tokenizer)
+import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
 from mjci_extract.models import NER_LABELS
 from mjci_extract.ner.convert import (
     ConversionIssue,
@@ -35,7 +33,7 @@ from mjci_extract.ner.convert import (
     read_thainer,
     without_person_titles,
 )
-from mjci_extract.ner.scorer import HEADLINE_LABELS  # also registers the scorer a config names
+from mjci_extract.ner.scorer import HEADLINE_LABELS
 from mjci_extract.segment import blank_thai
 
 META_FILE = "mjci_meta.json"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mjci_extract.gazetteer import alternation
+from mjci_extract.layout import Line
 from mjci_extract.rules.common import (
     THAI_LETTERS,
     Analysis,
@@ -372,7 +373,7 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
             and starts_with_any(after[1].text, gaz.position_heads)
         ):
             family, end = after[0].text, after[0].end
-        elif not titles and (given := _given_name_before(analysis, name_start, end, after)):
+        elif not titles and (given := _given_name_before(analysis, line, name_start, end, after)):
             family = parts[0]
             parts = [given.text]
             start = name_start = given.start
@@ -392,14 +393,13 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
 
 
 def _given_name_before(
-    analysis: Analysis, start: int, end: int, after: list[Chunk]
+    analysis: Analysis, line: Line, start: int, end: int, after: list[Chunk]
 ) -> Chunk | None:
     """The name-like word just before a one-word model PERSON that a position word follows."""
     if not after or after[0].start != end + 1:
         return None
     if not starts_with_any(after[0].text, analysis.gazetteer.position_heads):
         return None
-    line = analysis.line_at(start)
     before = chunks(analysis.text, max(line.start, start - 40), start)
     if not before or before[-1].end != start - 1:
         return None
