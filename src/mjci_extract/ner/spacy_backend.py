@@ -64,7 +64,10 @@ class SpacyNerBackend:
     def _run(self, texts: list[str]) -> list[list[EntitySpan]]:
         docs = [self.nlp.make_doc(text) for text in texts]
         if self._tagger is None:
-            return [self._from_ents(doc) for doc in self.nlp.pipe(docs)]
+            return [
+                self._from_ents(doc, text)
+                for doc, text in zip(self.nlp.pipe(docs), texts, strict=True)
+            ]
         nonempty = [doc for doc in docs if len(doc)]
         scores = iter(self._tagger.model.predict(nonempty) if nonempty else [])
         decoder = self._tagger.decoder
@@ -87,10 +90,12 @@ class SpacyNerBackend:
         return results
 
     @staticmethod
-    def _from_ents(doc: Doc) -> list[EntitySpan]:
+    def _from_ents(doc: Doc, text: str) -> list[EntitySpan]:
+        # `text` is the doc's text (the tokens concatenate to it); `doc.text` would rebuild it
+        # from every token on each call, which made a long text quadratic.
         spans = []
         for ent in doc.ents:
-            span = _trimmed(doc.text, ent.start_char, ent.end_char, ent.label_)
+            span = _trimmed(text, ent.start_char, ent.end_char, ent.label_)
             if span is not None:
                 spans.append(span)
         return spans
