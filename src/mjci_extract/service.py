@@ -52,7 +52,12 @@ from mjci_extract.reader import (
     read_text_bytes,
 )
 from mjci_extract.schema import record_json_schema
-from mjci_extract.validate import decode_json_line, describe_validation_error, split_lines
+from mjci_extract.validate import (
+    decode_json_line,
+    describe_validation_error,
+    loads_json,
+    split_lines,
+)
 
 log = logging.getLogger("mjci_extract.service")
 
@@ -481,9 +486,13 @@ async def _read_extract_request(request: Request) -> InputDocument:
     if media == "application/json":
         body = await request.body()
         try:
-            payload = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+            payload = loads_json(body.decode(json.detect_encoding(body)))
+        except UnicodeDecodeError:
+            raise ApiError(
+                400, "invalid_json", "request body is not valid JSON: not UTF-8"
+            ) from None
+        except ValueError as exc:  # syntax, nesting too deep, a lone surrogate: loads_json says
+            reason = str(exc).removeprefix("invalid JSON: ")
             raise ApiError(
                 400, "invalid_json", f"request body is not valid JSON: {reason}"
             ) from None

@@ -20,6 +20,9 @@ import mjci_extract.ner.registry  # noqa: F401  (registers what our model config
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 
+# Characters the model reads in one batch, at most (and one text more).
+MAX_BATCH_CHARS = 32_000
+
 
 class SpacyNerBackend:
     def __init__(self, model_dir: Path, batch_size: int = 16) -> None:
@@ -53,11 +56,16 @@ class SpacyNerBackend:
     ) -> Iterator[list[EntitySpan]]:
         size = batch_size or self.batch_size
         batch: list[str] = []
+        chars = 0
         for text in texts:
             batch.append(text)
-            if len(batch) >= size:
+            chars += len(text)
+            # Memory grows with the characters of a batch: a long text (read in windows) gets
+            # batches of a few windows, briefs the usual `size` texts.
+            if len(batch) >= size or chars >= MAX_BATCH_CHARS:
                 yield from self._run(batch)
                 batch = []
+                chars = 0
         if batch:
             yield from self._run(batch)
 
