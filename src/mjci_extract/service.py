@@ -486,7 +486,9 @@ async def _read_extract_request(request: Request) -> InputDocument:
     if media == "application/json":
         body = await request.body()
         try:
-            payload = loads_json(body.decode(json.detect_encoding(body)))
+            # Lone surrogates pass here: the reader refuses them in the text (422, like a file
+            # that does not decode) and ExtractRequest's validation in the id (422).
+            payload = loads_json(body.decode(json.detect_encoding(body)), allow_surrogates=True)
         except UnicodeDecodeError:
             raise ApiError(
                 400, "invalid_json", "request body is not valid JSON: not UTF-8"
@@ -555,7 +557,7 @@ def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, In
 
 
 def _parse_batch_line(raw: bytes) -> ExtractRequest:
-    payload = decode_json_line(raw)
+    payload = decode_json_line(raw, allow_surrogates=True)
     try:
         return ExtractRequest.model_validate(payload)
     except ValidationError as exc:

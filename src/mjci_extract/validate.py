@@ -52,13 +52,14 @@ def describe_validation_error(error: ValidationError) -> str:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-def loads_json(text: str) -> object:
+def loads_json(text: str, allow_surrogates: bool = False) -> object:
     """`json.loads` for untrusted input: every way it can fail is a ValueError with a reason a
     person can act on, never a RecursionError or a crash later on.
 
     Refused: JSON syntax errors (with line and column), nesting deeper than Python can decode
     (a line of 100,000 `[`), integers of more than 4,300 digits, and lone UTF-16 surrogate escapes
-    such as "\\ud800" (JSON allows them; they are not characters and cannot be written as UTF-8).
+    such as "\\ud800" (JSON allows them; they are not characters and cannot be written as UTF-8)
+    unless `allow_surrogates` (the caller checks the strings itself).
     """
     try:
         value = json.loads(text)
@@ -70,7 +71,7 @@ def loads_json(text: str) -> object:
         raise ValueError("invalid JSON: nested too deeply") from None
     except ValueError:  # int() of a huge number: "Exceeds the limit (4300 digits) ..."
         raise ValueError("invalid JSON: a number of more than 4300 digits") from None
-    if _SURROGATE_ESCAPE.search(text):
+    if not allow_surrogates and _SURROGATE_ESCAPE.search(text):
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except RecursionError:
@@ -83,7 +84,9 @@ def loads_json(text: str) -> object:
     return value
 
 
-def decode_json_line(raw: bytes, blank_reason: str = "blank line") -> object:
+def decode_json_line(
+    raw: bytes, blank_reason: str = "blank line", allow_surrogates: bool = False
+) -> object:
     """The JSON value of one JSONL line, or ValueError with a readable reason (bad UTF-8, a
     blank line, invalid JSON: see `loads_json`)."""
     try:
@@ -94,7 +97,7 @@ def decode_json_line(raw: bytes, blank_reason: str = "blank line") -> object:
         ) from None
     if not text.strip():
         raise ValueError(blank_reason)
-    return loads_json(text)
+    return loads_json(text, allow_surrogates)
 
 
 def parse_record_line(raw: bytes) -> Record:
