@@ -550,3 +550,19 @@ def test_serve_command_refuses_bad_limits() -> None:
     for option in ("--time-limit", "--max-concurrent", "--header-timeout", "--keep-alive-timeout"):
         result = CliRunner().invoke(cli_app, ["serve", option, "0"])
         assert result.exit_code == 2 and f"{option} must be positive" in result.output
+
+
+def test_concurrent_extraction_on_one_pipeline_gives_the_sequential_records() -> None:
+    """Workers share the loaded pipeline (the shipped spaCy model included); records made by
+    several threads at once are the ones made one at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    pipeline = Pipeline.load()
+    corpus = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))[:6]
+    docs = [InputDocument.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in corpus]
+    expected = [pipeline(doc).model_dump_json() for doc in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(2):
+            got = list(pool.map(lambda doc: pipeline(doc).model_dump_json(), docs))
+            assert got == expected
