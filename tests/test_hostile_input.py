@@ -18,7 +18,7 @@ from mjci_extract.cli import _register, app
 from mjci_extract.document import InputDocument
 from mjci_extract.models import MAX_OFFSET, Entity, Record
 from mjci_extract.ner import EntitySpan
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 from mjci_extract.segment import MAX_WINDOW, text_windows
 from mjci_extract.validate import loads_json
 
@@ -91,6 +91,16 @@ def test_600kb_of_unspaced_thai_in_linear_time_and_flat_memory() -> None:
     assert any(e.source == "model" for e in record.entities)
     for entity in record.entities:  # offsets stay exact across the windows
         assert text[entity.start : entity.end] == entity.text
+
+    # With a deadline (as the service sets one per request) the same text stops soon after it.
+    token = DEADLINE.set(time.monotonic() + 0.5)
+    started = time.monotonic()
+    try:
+        with pytest.raises(DeadlineExceeded):
+            pipeline.extract_text(text, doc_id="unspaced")
+    finally:
+        DEADLINE.reset(token)
+    assert time.monotonic() - started < 5
 
 
 # ---------------------------------------------------------------- row 9: depth bombs
