@@ -139,8 +139,10 @@ def test_bad_input_names_file_and_line_and_writes_nothing(
     result = CliRunner().invoke(app, ["export", str(bad), "--to", str(target)])
     assert result.exit_code == 1
     assert f"{bad}:3: invalid JSON" in result.output
+    # The models refuse the impossible date, so `validate` and `export` give the same reason.
     assert (
-        f"{bad}:4: meetings[0].date.date '2024-02-30' is not a real calendar date" in result.output
+        f"{bad}:4: not a valid record: meetings.0.date.date: '2024-02-30' is not a real "
+        "calendar date" in result.output
     )
     assert "Traceback" not in result.output
     assert not target.exists()

@@ -22,9 +22,9 @@ from seed_like_record import SEED_LIKE_TEXT
 
 from mjci_extract.document import InputDocument
 from mjci_extract.models import Record
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.pipeline import Pipeline, check_deadline
 from mjci_extract.schema import record_json_schema
-from mjci_extract.service import create_app
+from mjci_extract.service import DEADLINE_GRACE, create_app, uvicorn_config
 
 pytestmark = pytest.mark.slow
 
@@ -35,13 +35,15 @@ CLI = [sys.executable, "-c", "from mjci_extract.cli import main; main()"]
 
 
 @contextmanager
-def running(app) -> Iterator[str]:
-    """Serve `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+def running(app, **options) -> Iterator[str]:
+    """Serve `app` on a free 127.0.0.1 port in a thread, with the uvicorn config of `serve`
+    (`options`: header_timeout, keep_alive_timeout); yields the base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    config = uvicorn_config(app, log_level="warning", lifespan="on", **options)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -225,6 +227,27 @@ def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
             "invalid_text",
             "invalid Unicode",
         ),
+        (
+            {
+                "content": b'{"text": "\\u0e01\\u0e32\\u0e23", "id": "\\ud800"}',
+                "headers": {"content-type": "application/json"},
+            },
+            422,
+            "invalid_request",
+            "id: Input should be a valid string",
+        ),
+        (  # a depth bomb: nesting deeper than Python's JSON decoder can go
+            {"content": b"[" * 10_000, "headers": {"content-type": "application/json"}},
+            400,
+            "invalid_json",
+            "request body is not valid JSON: nested too deeply",
+        ),
+        (
+            {"content": b'{"text": "abc', "headers": {"content-type": "application/json"}},
+            400,
+            "invalid_json",
+            "Unterminated string starting at column 10",
+        ),
         ({"json": {"text": "x", "colour": "red"}}, 422, "invalid_request", "colour"),
         (
             {"files": {"file": ("bad.txt", b"\x80\x81 abc \xff", "text/plain")}},
@@ -374,3 +397,172 @@ def test_serve_command_reports_an_unloadable_pipeline(tmp_path) -> None:
     assert "error: cannot load the pipeline" in result.stderr
     assert "no-model" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+# ---------------------------------------------------------------- hostile input (issue 11)
+
+
+def test_depth_bomb_in_a_batch_is_one_error_item(client: httpx.Client) -> None:
+    """Row 9: a line nested deeper than Python can decode is that line's error; the rest run."""
+    body = b"\n".join(
+        [
+            json.dumps({"id": "a", "text": SEED_LIKE_TEXT}, ensure_ascii=False).encode(),
+            b"[" * 10_000,
+            b'{"id": "' + b"{" * 5_000 + b'"}',  # deep-looking, but only a string: fine JSON
+            json.dumps({"id": "c", "text": "การประชุม ครั้งที่ 3"}, ensure_ascii=False).encode(),
+        ]
+    )
+    response = client.post(
+        "/extract/batch", content=body, headers={"content-type": "application/x-ndjson"}
+    )
+    assert response.status_code == 200, response.text
+    by_line = {item["line"]: item for item in response.json()["results"]}
+    assert by_line[1]["record"]["doc_id"] == "a"
+    assert by_line[2]["error"] == "invalid JSON: nested too deeply"
+    assert "text: Field required" in by_line[3]["error"]
+    assert by_line[4]["record"]["doc_id"] == "c"
+
+
+SLOW_WORD = "ช้ามาก"
+
+
+class SlowPipeline(Pipeline):
+    """A real pipeline that works on a marked input until its deadline stops it, the way a long
+    text keeps the real one busy; it checks the deadline as the real one does, between steps."""
+
+    def __call__(self, doc: InputDocument) -> Record:
+        if SLOW_WORD in doc.text:
+            for _ in range(2_000):  # 100 s without a deadline
+                time.sleep(0.05)
+                check_deadline()
+        return super().__call__(doc)
+
+
+def test_a_slow_request_does_not_block_the_others() -> None:
+    """Row 5: the pipeline runs off the event loop; a request past its time limit gets 504 while
+    small requests sent meanwhile are answered at once."""
+    limit = 3.0
+    app = create_app(SlowPipeline.load(ner_backend="none"), time_limit=limit, max_concurrent=2)
+    with running(app) as url, httpx.Client(base_url=url, timeout=60) as http:
+        slow: dict[str, object] = {}
+
+        def send_slow() -> None:
+            started = time.monotonic()
+            slow["response"] = http.post("/extract", json={"text": f"ข้อความ{SLOW_WORD}"})
+            slow["seconds"] = time.monotonic() - started
+
+        thread = threading.Thread(target=send_slow)
+        thread.start()
+        time.sleep(0.5)  # the slow one is in the pipeline now
+        for _ in range(3):
+            started = time.monotonic()
+            small = http.post("/extract", json={"text": SEED_LIKE_TEXT, "id": "small"})
+            assert small.status_code == 200, small.text
+            assert small.json()["doc_id"] == "small"
+            assert time.monotonic() - started < limit / 2
+            assert http.get("/health").status_code == 200
+        assert thread.is_alive()  # answered while the slow request still runs
+        thread.join(timeout=limit + DEADLINE_GRACE + 10)
+        body = assert_clean_error(slow["response"], 504, "time_limit_exceeded")  # type: ignore[arg-type]
+        assert "3 s" in body["detail"]
+        assert limit - 0.1 <= slow["seconds"] < limit + DEADLINE_GRACE + 2  # type: ignore[operator]
+
+        # In a batch, the lines done in time keep their records; the rest get an error item.
+        lines = [
+            {"id": "a", "text": SEED_LIKE_TEXT},
+            {"id": "slow", "text": f"ข้อความ{SLOW_WORD}"},
+            {"id": "b", "text": SEED_LIKE_TEXT},
+        ]
+        batch = http.post(
+            "/extract/batch",
+            content="\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(),
+            headers={"content-type": "application/x-ndjson"},
+        )
+        assert batch.status_code == 200, batch.text
+        items = batch.json()["results"]
+        assert items[0]["record"]["doc_id"] == "a"
+        for item in items[1:]:
+            assert item["record"] is None and "time limit (3 s)" in item["error"]
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> bool:
+    """Whether the server closes `sock` within `seconds` (reading whatever it sends first)."""
+    sock.settimeout(seconds)
+    deadline = time.monotonic() + seconds
+    try:
+        while time.monotonic() < deadline:
+            if not sock.recv(65536):
+                return True
+            sock.settimeout(max(deadline - time.monotonic(), 0.01))
+    except TimeoutError:
+        return False
+    except ConnectionResetError:
+        return True
+    return False
+
+
+def test_idle_and_slow_connections_are_closed() -> None:
+    """Row 15: a connection that sends nothing, or its headers a byte at a time, is closed after
+    the header timeout; an idle kept-alive one after the keep-alive timeout."""
+    app = create_app(Pipeline.load(ner_backend="none"))
+    with running(app, header_timeout=1.0, keep_alive_timeout=1) as url:
+        port = int(url.rsplit(":", 1)[1])
+        started = time.monotonic()
+        with socket.create_connection(("127.0.0.1", port)) as idle:
+            assert _closed_within(idle, 5)
+        assert time.monotonic() - started < 3
+
+        head = b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: slowloris\r\n\r\n"
+        started = time.monotonic()
+        closed = False
+        with socket.create_connection(("127.0.0.1", port)) as slow:
+            slow.settimeout(0.2)
+            for byte in head[:-2]:  # never quite finished
+                try:
+                    slow.send(bytes([byte]))
+                    if slow.recv(1) == b"":
+                        closed = True
+                        break
+                except TimeoutError:
+                    continue
+                except (BrokenPipeError, ConnectionResetError):
+                    closed = True
+                    break
+        assert closed and time.monotonic() - started < 3
+
+        with socket.create_connection(("127.0.0.1", port)) as kept:
+            kept.sendall(head)
+            kept.settimeout(5)
+            assert b"200 OK" in kept.recv(65536)
+            started = time.monotonic()
+            assert _closed_within(kept, 5)
+            assert time.monotonic() - started < 3
+
+        # Ordinary clients are served as before.
+        assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+
+
+def test_serve_command_refuses_bad_limits() -> None:
+    from typer.testing import CliRunner
+
+    from mjci_extract.cli_contract import app as cli_app
+
+    for option in ("--time-limit", "--max-concurrent", "--header-timeout", "--keep-alive-timeout"):
+        result = CliRunner().invoke(cli_app, ["serve", option, "0"])
+        assert result.exit_code == 2 and f"{option} must be positive" in result.output
+
+
+def test_concurrent_extraction_on_one_pipeline_gives_the_sequential_records() -> None:
+    """Workers share the loaded pipeline (the shipped spaCy model included); records made by
+    several threads at once are the ones made one at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    pipeline = Pipeline.load()
+    corpus = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))[:6]
+    docs = [InputDocument.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in corpus]
+    expected = [pipeline(doc).model_dump_json() for doc in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(2):
+            got = list(pool.map(lambda doc: pipeline(doc).model_dump_json(), docs))
+            assert got == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mjci_extract.document import InputDocument
 from mjci_extract.models import (
+    ALL_LABELS,
     DateValue,
     Entity,
     Meeting,
@@ -150,7 +151,8 @@ def entities(
         for mention in group:
             add(mention.start, mention.end, "PROJECT", "rule")
     for start, end, label in model_spans:
-        add(start, end, label, "model")
+        if label in ALL_LABELS:  # a model trained on other labels: see unknown_model_labels
+            add(start, end, label, "model")
     out = []
     for (start, end, label), source in sorted(found.items()):
         span = evidence(analysis, start, end)
@@ -206,8 +208,19 @@ def assemble(
         officials=[record for _, record in official_records],
         projects=project_records,
         entities=entities(analysis, persons, meetings, projects, model_spans),
-        warnings=list(doc.warnings),
+        warnings=list(doc.warnings) + unknown_model_labels(model_spans),
     )
+
+
+def unknown_model_labels(model_spans: list[tuple[int, int, str]]) -> list[str]:
+    """A warning for labels of the NER model outside the record's label set (a custom model):
+    their entities are left out of the record rather than making it invalid."""
+    unknown = sorted({label for _, _, label in model_spans if label not in ALL_LABELS})
+    if not unknown:
+        return []
+    return [
+        f"NER model labels {', '.join(unknown)} are not record labels; their entities were left out"
+    ]
 
 
 def _cue_belongs(

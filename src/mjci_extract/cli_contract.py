@@ -118,6 +118,20 @@ def serve_command(
     ] = None,
     ner_model: Annotated[Path | None, typer.Option(help="NER model directory.")] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    time_limit: Annotated[
+        float,
+        typer.Option(help="Seconds one request may take (504 past it; in a batch, error items)."),
+    ] = 60.0,
+    max_concurrent: Annotated[
+        int, typer.Option(help="Documents extracted at the same time (worker threads).")
+    ] = 4,
+    header_timeout: Annotated[
+        float,
+        typer.Option(help="Seconds a connection has to send a complete request head."),
+    ] = 10.0,
+    keep_alive_timeout: Annotated[
+        int, typer.Option(help="Seconds an idle keep-alive connection stays open.")
+    ] = 5,
 ) -> None:
     """Serve extraction over HTTP (FastAPI + uvicorn); OpenAPI docs at /docs."""
     try:
@@ -129,9 +143,16 @@ def serve_command(
             err=True,
         )
         raise typer.Exit(2) from None
-    if max_body_bytes <= 0:
-        typer.echo("error: --max-body-bytes must be positive", err=True)
-        raise typer.Exit(2)
+    for name, value in (
+        ("--max-body-bytes", max_body_bytes),
+        ("--time-limit", time_limit),
+        ("--max-concurrent", max_concurrent),
+        ("--header-timeout", header_timeout),
+        ("--keep-alive-timeout", keep_alive_timeout),
+    ):
+        if value <= 0:
+            typer.echo(f"error: {name} must be positive", err=True)
+            raise typer.Exit(2)
     options: dict[str, str] = {}
     if ner_backend is not None:
         options["ner_backend"] = ner_backend
@@ -145,6 +166,10 @@ def serve_command(
             config_path=str(config) if config else None,
             pipeline_options=options,
             log_level=log_level,
+            time_limit=time_limit,
+            max_concurrent=max_concurrent,
+            header_timeout=header_timeout,
+            keep_alive_timeout=keep_alive_timeout,
         )
     except PipelineLoadError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -404,6 +404,22 @@ def output_format(target: Path, fmt: str | None = None) -> str:
     )
 
 
+def refuse_input_as_target(source: Path, target: Path) -> None:
+    """ExportError if writing `target` would destroy `source`: the same file (by path, symlink or
+    hard link) or a directory that holds it (a Parquet output directory is replaced whole)."""
+    source_path, target_path = source.resolve(), target.resolve()
+    same = source_path == target_path
+    if not same and source.exists() and target.exists():
+        try:
+            same = os.path.samefile(source, target)
+        except OSError:
+            same = False
+    if same:
+        raise ExportError(f"{target} is the input {source}; export to another path")
+    if source_path.is_relative_to(target_path):
+        raise ExportError(f"{target} holds the input {source}; export to another path")
+
+
 def export_records(
     source: Path, target: Path, fmt: str | None = None, overwrite: bool = False
 ) -> dict[str, int]:
@@ -413,6 +429,7 @@ def export_records(
     export never leaves a half-written database behind.
     """
     kind = output_format(target, fmt)
+    refuse_input_as_target(source, target)
     if target.exists() and not overwrite:
         raise ExportError(f"{target} already exists; pass --overwrite to replace it")
     tables = load_tables(source)

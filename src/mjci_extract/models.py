@@ -7,9 +7,10 @@ Unicode code-point offsets into the decoded input text exactly as read.
 
 from __future__ import annotations
 
-from typing import Literal
+import datetime as dt
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -33,26 +34,48 @@ NER_LABELS = (
 PROJECT_LABELS = ("POSITION", "MEETING", "PROJECT", "HONORIFIC")
 ALL_LABELS = NER_LABELS + PROJECT_LABELS
 
-IsoDate = str  # "YYYY-MM-DD"; validated by pattern below
+# An entity's label: ThaiNER's labels (what the NER model is trained on) and ours (what the rules
+# and the annotations add).
+Label = Literal[ALL_LABELS]  # type: ignore[valid-type]
+
 ISO_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+# The largest offset (and meeting number) a record holds: the 32-bit integer columns of
+# `mjci-extract export` hold every value up to it, and no text the reader accepts is longer.
+MAX_OFFSET = 2**31 - 1
+
+
+def _calendar_date(value: str) -> str:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real calendar date") from None
+    return value
+
+
+IsoDate = Annotated[str, Field(pattern=ISO_DATE_PATTERN), AfterValidator(_calendar_date)]
+Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET)]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Span(_Model):
-    """A stretch of the original text: `text == original[start:end]`."""
-
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+class _Ordered(_Model):
+    """A model with `start` and `end` offsets; `end` is never before `start`."""
 
     @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before start {self.start}")
+    def _ordered(self):
+        if self.end < self.start:  # type: ignore[attr-defined]
+            raise ValueError(f"end {self.end} is before start {self.start}")  # type: ignore[attr-defined]
         return self
+
+
+class Span(_Ordered):
+    """A stretch of the original text: `text == original[start:end]`."""
+
+    start: Offset
+    end: Offset
+    text: str
 
 
 class Source(_Model):
@@ -61,35 +84,35 @@ class Source(_Model):
     encoding: str = "utf-8"
 
 
-class DateValue(_Model):
+class DateValue(_Ordered):
     """A date as written in the text, with its ISO value."""
 
-    date: str | None = Field(default=None, pattern=ISO_DATE_PATTERN)
-    end_date: str | None = Field(default=None, pattern=ISO_DATE_PATTERN)
+    date: IsoDate | None = None
+    end_date: IsoDate | None = None
     text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: Offset
+    end: Offset
 
 
-class PublishedDate(_Model):
-    date: str = Field(pattern=ISO_DATE_PATTERN)
+class PublishedDate(_Ordered):
+    date: IsoDate
     text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: Offset
+    end: Offset
 
 
-class Venue(_Model):
+class Venue(_Ordered):
     text: str
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: Offset
+    end: Offset
     online: bool = False
 
 
 class Meeting(_Model):
     name: str | None = None
     name_en: str | None = None
-    number: int | None = None
+    number: int | None = Field(default=None, ge=0, le=MAX_OFFSET)
     date: DateValue | None = None
     venue: Venue | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
@@ -115,11 +138,11 @@ class Project(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
-class Entity(_Model):
-    label: str
+class Entity(_Ordered):
+    label: Label
     text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: Offset
+    end: Offset
     source: Literal["model", "rule"]
 
 

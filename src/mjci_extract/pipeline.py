@@ -9,7 +9,9 @@ and stores its findings under its name. `Pipeline.pipe` runs a stream of documen
 
 from __future__ import annotations
 
+import contextvars
 import copy
+import time
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
@@ -28,7 +30,7 @@ from mjci_extract.rules.meetings import find_meeting_mentions, group_meetings
 from mjci_extract.rules.persons import find_person_mentions, group_officials
 from mjci_extract.rules.projects import dedupe_projects, find_projects
 from mjci_extract.rules.venues import find_venues
-from mjci_extract.segment import tokenize_words
+from mjci_extract.segment import MAX_WINDOW, text_windows, tokenize_words
 from mjci_extract.textspan import batched
 
 Component = Callable[[Analysis, "Pipeline"], None]
@@ -37,6 +39,25 @@ COMPONENTS: dict[str, Component] = {}
 # Components that are faster over many documents at once (the NER model) also register a batch
 # form; `Pipeline.pipe` uses it.
 BATCH_COMPONENTS: dict[str, BatchComponent] = {}
+
+
+class DeadlineExceeded(Exception):
+    """The document's time limit (see `deadline`) passed before its record was done."""
+
+
+# A time.monotonic() value after which the pipeline gives up on the document it is working on;
+# None (the default) means no limit. The service sets it per request; the pipeline checks it
+# between components and between batches of model windows, so it stops within about a second.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "mjci_extract_deadline", default=None
+)
+
+
+def check_deadline() -> None:
+    """Raise DeadlineExceeded if the current deadline (DEADLINE) has passed."""
+    deadline = DEADLINE.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise DeadlineExceeded("the time limit was exceeded")
 
 
 def component(name: str) -> Callable[[Component], Component]:
@@ -135,12 +156,14 @@ class Pipeline:
     def analyse(self, doc: InputDocument) -> Analysis:
         analysis = self._start(doc)
         for name in self.component_names:
+            check_deadline()
             COMPONENTS[name](analysis, self)
         return analysis
 
     def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
         analyses = [self._start(doc) for doc in docs]
         for name in self.component_names:
+            check_deadline()
             if name in BATCH_COMPONENTS:
                 BATCH_COMPONENTS[name](analyses, self)
             else:
@@ -204,16 +227,28 @@ def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
         for analysis in analyses:
             analysis.found["ner"] = []
         return
-    windows = [(a, s, e) for a in analyses for s, e in ner_windows(a)]
+    # A stretch longer than MAX_WINDOW is read in windows (briefs never are), which keeps the model's
+    # time and memory linear in the length of a long text.
+    pieces = [
+        (a, s, e)
+        for a in analyses
+        for ws, we in ner_windows(a)
+        for s, e in text_windows(a.text, ws, we, MAX_WINDOW, a.token_bounds)
+    ]
     for analysis in analyses:
         analysis.found["ner"] = []
-    found = pipeline.ner.pipe([a.text[s:e] for a, s, e in windows])
-    for (analysis, start, _), spans in zip(windows, found, strict=True):
+    found = pipeline.ner.pipe([a.text[s:e] for a, s, e in pieces])
+    for (analysis, start, _), spans in zip(pieces, found, strict=True):
+        check_deadline()
         analysis.found["ner"].extend((x.start + start, x.end + start, x.label) for x in spans)
 
 
 # How far before a position word a name can start ("นายวิทยา จันทน์เสนะ รองผู้ว่าราชการ...").
 CUE_WINDOW = 80
+# How far a cue window grows to reach a space (a chunk boundary). Chunks of briefs are far shorter
+# (the longest in the dev set, corpus and the thaigov sample is under 1,000 characters); the bound
+# keeps text without spaces from making every window walk back to the start of its line.
+MAX_CHUNK = 2000
 
 
 def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
@@ -239,11 +274,13 @@ def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
     for m in analysis.gazetteer.position_pattern.finditer(text, *body):
         line = analysis.line_at(m.start())
         start = max(line.start, body[0], m.start() - CUE_WINDOW)
-        while start > line.start and text[start - 1] != " ":
-            start -= 1  # begin on a chunk boundary
+        if start > line.start and text[start - 1] != " ":  # begin on a chunk boundary
+            floor = max(line.start, start - MAX_CHUNK)
+            start = text.rfind(" ", floor, start) + 1 or floor
         end = min(line.end, m.end() + CUE_WINDOW // 2)
-        while end < line.end and text[end] != " ":
-            end += 1
+        if end < line.end and text[end] != " ":
+            space = text.find(" ", end, min(line.end, end + MAX_CHUNK))
+            end = space if space >= 0 else min(line.end, end + MAX_CHUNK)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:

@@ -9,8 +9,9 @@ pythainlp's crfcut model is accurate but runs at about 5 briefs/s, so it is opt-
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import spacy
@@ -53,6 +54,49 @@ def tokenize_words(text: str, engine: str = "nlpo3") -> list[str]:
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(text, engine=engine, keep_whitespace=True)
+
+
+# Longest stretch one model call reads. Briefs are far shorter (the longest dev or corpus body is
+# about 5,400 characters), so they are read whole; a longer text (a day's cabinet summary, or
+# hostile input such as 600 KB of Thai without a space) is read in windows of at most this many
+# characters, so that time and memory grow linearly with its length.
+MAX_WINDOW = 8000
+
+
+def text_windows(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    max_len: int = MAX_WINDOW,
+    token_bounds: Sequence[int] = (),
+) -> list[tuple[int, int]]:
+    """Cut `text[start:end]` into consecutive (start, end) windows of at most `max_len` characters.
+
+    A window ends at the last line break in its reach, else the last space, else the last word
+    boundary of `token_bounds` (sorted offsets), else at `max_len`; the windows cover the stretch
+    exactly, so offsets found in them map back by adding their start. A stretch no longer than
+    `max_len` is one window.
+    """
+    if max_len <= 0:
+        raise ValueError("max_len must be positive")
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    while end - start > max_len:
+        limit = start + max_len
+        cut = text.rfind("\n", start + 1, limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + 1, limit)
+        if cut < 0 and token_bounds:
+            i = bisect.bisect_right(token_bounds, limit) - 1
+            if i >= 0 and token_bounds[i] > start:
+                cut = token_bounds[i]
+        if cut <= start:
+            cut = limit
+        spans.append((start, cut))
+        start = cut
+    if end > start or not spans:
+        spans.append((start, end))
+    return spans
 
 
 def split_sentences(text: str, engine: str = "rules") -> list[tuple[int, int]]:

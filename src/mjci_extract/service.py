@@ -5,23 +5,34 @@ GET /health, GET /schema; OpenAPI docs at /docs. The pipeline is loaded once, at
 
 Every error is a JSON body `{"error": <code>, "detail": <reason>}`: 400 for a body that cannot be
 parsed, 413 for a body over the configured limit, 415 for an unsupported media type, 422 for input
-that parses but is not acceptable (missing text, bytes that do not decode). A 500 says only that
-the server failed; the traceback goes to the server log, never into the response.
+that parses but is not acceptable (missing text, bytes that do not decode), 504 for a request whose
+extraction ran past the time limit. A 500 says only that the server failed; the traceback goes to
+the server log, never into the response.
+
+The pipeline runs in worker threads, off the event loop, at most `max_concurrent` documents at a
+time, each request within `time_limit` seconds (waiting for a worker included): one long text cannot
+stall the other requests. Connections are guarded too (see `uvicorn_config`): a connection that
+sends no complete request head within `header_timeout` seconds is closed, and an idle keep-alive
+connection after `keep_alive_timeout`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
 import re
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Annotated, Any, Literal
 
+import anyio
+import h11
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -33,7 +44,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mjci_extract.document import InputDocument
 from mjci_extract.models import SCHEMA_VERSION, ErrorLine, Record
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 from mjci_extract.reader import (
     ReadItem,
     ReadSettings,
@@ -41,11 +52,28 @@ from mjci_extract.reader import (
     read_text_bytes,
 )
 from mjci_extract.schema import record_json_schema
-from mjci_extract.validate import decode_json_line, describe_validation_error, split_lines
+from mjci_extract.validate import (
+    decode_json_line,
+    describe_validation_error,
+    loads_json,
+    split_lines,
+)
 
 log = logging.getLogger("mjci_extract.service")
 
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+# Seconds one request may take, waiting for a worker included (--time-limit).
+DEFAULT_TIME_LIMIT = 60.0
+# Documents extracted at the same time, each in a worker thread (--max-concurrent).
+DEFAULT_MAX_CONCURRENT = 4
+# Seconds a connection may take to send a complete request head (--header-timeout), and an idle
+# keep-alive connection may stay open (--keep-alive-timeout); the largest request head, bytes.
+DEFAULT_HEADER_TIMEOUT = 10.0
+DEFAULT_KEEP_ALIVE_TIMEOUT = 5
+MAX_HEADER_BYTES = 64 * 1024
+# How long after the time limit a worker may take to notice it before the request is answered
+# without it (the pipeline checks its deadline between steps of about a second).
+DEADLINE_GRACE = 2.0
 JSONL_MEDIA_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines")
 
 
@@ -241,6 +269,15 @@ class ServiceSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     config_path: str | None = None
     pipeline_options: dict[str, Any] = field(default_factory=dict)
+    time_limit: float = DEFAULT_TIME_LIMIT
+    max_concurrent: int = DEFAULT_MAX_CONCURRENT
+
+
+class TimeLimitExceeded(ApiError):
+    def __init__(self, limit: float) -> None:
+        super().__init__(
+            504, "time_limit_exceeded", f"extraction did not finish within {limit:g} s"
+        )
 
 
 EXTRACT_BODY_DOC = {
@@ -282,6 +319,7 @@ _ERROR_DOCS: dict[int | str, dict[str, Any]] = {
         (415, "Unsupported media type."),
         (422, "The input is not acceptable."),
         (500, "The server failed (no details are disclosed)."),
+        (504, "The extraction ran past the time limit."),
     )
 }
 
@@ -292,10 +330,19 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     config_path: str | None = None,
     pipeline_options: dict[str, Any] | None = None,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    max_concurrent: int = DEFAULT_MAX_CONCURRENT,
 ) -> FastAPI:
     """Build the service. Without `pipeline`, `Pipeline.load(config_path, **options)` runs once
-    at start-up (in the lifespan), not at import or per request."""
-    settings = ServiceSettings(max_body_bytes, config_path, dict(pipeline_options or {}))
+    at start-up (in the lifespan), not at import or per request.
+
+    `time_limit`: seconds a request may take (504 past it; in a batch, the lines not done by then
+    get an error item); `max_concurrent`: documents extracted at the same time."""
+    if time_limit <= 0 or max_concurrent < 1:
+        raise ValueError("time_limit must be positive and max_concurrent at least 1")
+    settings = ServiceSettings(
+        max_body_bytes, config_path, dict(pipeline_options or {}), time_limit, max_concurrent
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -316,22 +363,43 @@ def create_app(
     )
     app.state.settings = settings
     app.state.pipeline = None
-    # Pipelines are not promised to be thread-safe; requests take turns on the loaded one.
-    pipeline_lock = threading.Lock()
+    # Workers share the loaded pipeline: extraction reads it and keeps all its state per document.
+    slots = threading.BoundedSemaphore(max_concurrent)
     _install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
 
-    def run_pipeline(docs: list[InputDocument]) -> list[Record | Exception]:
+    def work(docs: list[InputDocument], deadline: float, results: list[Record | Exception]) -> None:
+        """Extract `docs` into `results` (a record or the exception, per document) by `deadline`;
+        once it has passed, the remaining documents get DeadlineExceeded."""
         loaded: Pipeline = app.state.pipeline
-        results: list[Record | Exception] = []
-        with pipeline_lock:
+        token = DEADLINE.set(deadline)
+        try:
             for doc in docs:
+                if not slots.acquire(timeout=max(deadline - time.monotonic(), 0)):
+                    results.append(DeadlineExceeded("no worker was free within the time limit"))
+                    continue
                 try:
                     results.append(loaded(doc))
+                except DeadlineExceeded as exc:
+                    results.append(exc)
                 except Exception as exc:  # reported per document, logged with its traceback
                     log.exception("extraction failed for %s", doc.doc_id)
                     results.append(exc)
-        return results
+                finally:
+                    slots.release()
+        finally:
+            DEADLINE.reset(token)
+
+    async def run_pipeline(docs: list[InputDocument]) -> list[Record | Exception]:
+        """Results for `docs` in a worker thread, within the time limit; documents not done in
+        time get DeadlineExceeded. The event loop stays free for other requests meanwhile."""
+        deadline = time.monotonic() + settings.time_limit
+        results: list[Record | Exception] = []
+        with anyio.move_on_after(settings.time_limit + DEADLINE_GRACE):
+            await anyio.to_thread.run_sync(work, docs, deadline, results, abandon_on_cancel=True)
+        done = list(results)  # a worker abandoned past the grace may still append; not to us
+        late = DeadlineExceeded("the time limit was exceeded")
+        return done + [late] * (len(docs) - len(done))
 
     @app.get("/health", response_model=Health, tags=["service"])
     async def health() -> Health:
@@ -351,7 +419,9 @@ def create_app(
     )
     async def extract(request: Request) -> Record:
         doc = await _read_extract_request(request)
-        (result,) = await run_in_threadpool(run_pipeline, [doc])
+        (result,) = await run_pipeline([doc])
+        if isinstance(result, DeadlineExceeded):
+            raise TimeLimitExceeded(settings.time_limit)
         if isinstance(result, Exception):
             raise ApiError(500, "extraction_failed", f"extraction failed for {doc.doc_id!r}")
         return result
@@ -384,9 +454,13 @@ def create_app(
             )
         body = await request.body()
         items, todo = _parse_batch(body)
-        results = await run_in_threadpool(run_pipeline, [t for _, t in todo])
+        results = await run_pipeline([t for _, t in todo])
         for (item, _), result in zip(todo, results, strict=True):
-            if isinstance(result, Exception):
+            if isinstance(result, DeadlineExceeded):
+                item.error = (
+                    f"not extracted: the request's time limit ({settings.time_limit:g} s) ran out"
+                )
+            elif isinstance(result, Exception):
                 item.error = "extraction failed (see the server log)"
             else:
                 item.record = result
@@ -412,9 +486,15 @@ async def _read_extract_request(request: Request) -> InputDocument:
     if media == "application/json":
         body = await request.body()
         try:
-            payload = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+            # Lone surrogates pass here: the reader refuses them in the text (422, like a file
+            # that does not decode) and ExtractRequest's validation in the id (422).
+            payload = loads_json(body.decode(json.detect_encoding(body)), allow_surrogates=True)
+        except UnicodeDecodeError:
+            raise ApiError(
+                400, "invalid_json", "request body is not valid JSON: not UTF-8"
+            ) from None
+        except ValueError as exc:  # syntax, nesting too deep, a lone surrogate: loads_json says
+            reason = str(exc).removeprefix("invalid JSON: ")
             raise ApiError(
                 400, "invalid_json", f"request body is not valid JSON: {reason}"
             ) from None
@@ -477,7 +557,7 @@ def _parse_batch(body: bytes) -> tuple[list[BatchItem], list[tuple[BatchItem, In
 
 
 def _parse_batch_line(raw: bytes) -> ExtractRequest:
-    payload = decode_json_line(raw)
+    payload = decode_json_line(raw, allow_surrogates=True)
     try:
         return ExtractRequest.model_validate(payload)
     except ValidationError as exc:
@@ -496,6 +576,80 @@ def load_pipeline(config_path: str | None, options: dict[str, Any]) -> Pipeline:
         raise PipelineLoadError(f"cannot load the pipeline: {message}") from exc
 
 
+def guarded_h11_protocol(header_timeout: float) -> type:
+    """uvicorn's h11 protocol with a deadline on the request head.
+
+    uvicorn times out an idle connection only after a response (`timeout_keep_alive`); a client
+    that connects and sends nothing, or sends its headers a byte a second, is held open as long
+    as it likes. This protocol closes a connection whose request head (request line and headers)
+    is not complete `header_timeout` seconds after the connection opened or its previous response
+    was sent.
+    """
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11Protocol(H11Protocol):
+        _head_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm_head_timer()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._cancel_head_timer()
+            super().connection_lost(exc)
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is not h11.IDLE:
+                self._cancel_head_timer()  # the head is in
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+                self._arm_head_timer()  # the next request's head, on a kept-alive connection
+
+        def _arm_head_timer(self) -> None:
+            self._cancel_head_timer()
+            self._head_timer = self.loop.call_later(header_timeout, self._head_timed_out)
+
+        def _cancel_head_timer(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_timed_out(self) -> None:
+            self._head_timer = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.logger.info("closing a connection that sent no request head in time")
+                self.transport.close()
+
+    return GuardedH11Protocol
+
+
+def uvicorn_config(
+    app: Any,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+    keep_alive_timeout: int = DEFAULT_KEEP_ALIVE_TIMEOUT,
+    **options: Any,
+):
+    """The uvicorn Config `serve` runs: h11 with the request-head deadline, the keep-alive timeout
+    and a request head of at most MAX_HEADER_BYTES (larger ones get 400)."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=guarded_h11_protocol(header_timeout),
+        timeout_keep_alive=keep_alive_timeout,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        **options,
+    )
+
+
 def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -504,6 +658,10 @@ def serve(
     config_path: str | None = None,
     pipeline_options: dict[str, Any] | None = None,
     log_level: str = "info",
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    max_concurrent: int = DEFAULT_MAX_CONCURRENT,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+    keep_alive_timeout: int = DEFAULT_KEEP_ALIVE_TIMEOUT,
 ) -> None:
     """Load the pipeline, then serve until interrupted.
 
@@ -515,5 +673,18 @@ def serve(
     import uvicorn
 
     pipeline = load_pipeline(config_path, dict(pipeline_options or {}))
-    app = create_app(pipeline, max_body_bytes=max_body_bytes)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    app = create_app(
+        pipeline,
+        max_body_bytes=max_body_bytes,
+        time_limit=time_limit,
+        max_concurrent=max_concurrent,
+    )
+    config = uvicorn_config(
+        app,
+        host,
+        port,
+        header_timeout=header_timeout,
+        keep_alive_timeout=keep_alive_timeout,
+        log_level=log_level,
+    )
+    uvicorn.Server(config).run()

@@ -8,6 +8,7 @@ record contract, and doc_ids used twice (they are the join key of `mjci-extract 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,13 +43,52 @@ def describe_validation_error(error: ValidationError) -> str:
     items = []
     for detail in error.errors(include_url=False):
         location = ".".join(str(part) for part in detail["loc"]) or "<record>"
-        items.append(f"{location}: {detail['msg']}")
+        items.append(f"{location}: {detail['msg'].removeprefix('Value error, ')}")
     return "; ".join(items)
 
 
-def decode_json_line(raw: bytes, blank_reason: str = "blank line") -> object:
+# A \uD800-\uDFFF escape: JSON allows it, but on its own (not as half of a pair) it is no
+# character, and the value could never be written out again as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def loads_json(text: str, allow_surrogates: bool = False) -> object:
+    """`json.loads` for untrusted input: every way it can fail is a ValueError with a reason a
+    person can act on, never a RecursionError or a crash later on.
+
+    Refused: JSON syntax errors (with line and column), nesting deeper than Python can decode
+    (a line of 100,000 `[`), integers of more than 4,300 digits, and lone UTF-16 surrogate escapes
+    such as "\\ud800" (JSON allows them; they are not characters and cannot be written as UTF-8)
+    unless `allow_surrogates` (the caller checks the strings itself).
+    """
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        message = exc.msg.removesuffix(" at").removesuffix(":")  # "...starting at" + " at column"
+        where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
+        raise ValueError(f"invalid JSON: {message} at {where}") from None
+    except RecursionError:
+        raise ValueError("invalid JSON: nested too deeply") from None
+    except ValueError:  # int() of a huge number: "Exceeds the limit (4300 digits) ..."
+        raise ValueError("invalid JSON: a number of more than 4300 digits") from None
+    if not allow_surrogates and _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except RecursionError:
+            raise ValueError("invalid JSON: nested too deeply") from None
+        except UnicodeEncodeError as exc:
+            escape = f"\\u{ord(exc.object[exc.start]):04x}"
+            raise ValueError(
+                f"invalid JSON: {escape} is a lone surrogate escape, not a character"
+            ) from None
+    return value
+
+
+def decode_json_line(
+    raw: bytes, blank_reason: str = "blank line", allow_surrogates: bool = False
+) -> object:
     """The JSON value of one JSONL line, or ValueError with a readable reason (bad UTF-8, a
-    blank line, invalid JSON)."""
+    blank line, invalid JSON: see `loads_json`)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -57,10 +97,7 @@ def decode_json_line(raw: bytes, blank_reason: str = "blank line") -> object:
         ) from None
     if not text.strip():
         raise ValueError(blank_reason)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    return loads_json(text, allow_surrogates)
 
 
 def parse_record_line(raw: bytes) -> Record:

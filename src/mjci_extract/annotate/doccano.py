@@ -24,6 +24,7 @@ from mjci_extract.annotate.store import (
     text_sha256,
 )
 from mjci_extract.models import ALL_LABELS
+from mjci_extract.validate import loads_json
 
 
 def to_example(doc: PredictedDocument) -> dict:
@@ -112,7 +113,9 @@ def read_export(path: Path) -> ParsedExport:
     """Parse a doccano JSONL export; every problem names the file, line (task) and span."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # JSON Lines end at "\n" only; str.splitlines() would also cut at U+2028 and other
+        # separators, which are legal inside a JSON string.
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as error:
         raise StoreError([f"{path}: cannot read a doccano JSONL export: {error}"]) from error
     parsed = ParsedExport()
@@ -121,9 +124,9 @@ def read_export(path: Path) -> ParsedExport:
             continue
         where = f"{path}:{number}"
         try:
-            example = json.loads(line)
-        except json.JSONDecodeError as error:
-            parsed.problems.append(f"{where}: not valid JSON: {error}")
+            example = loads_json(line)
+        except ValueError as error:  # syntax, nesting too deep, a lone surrogate escape
+            parsed.problems.append(f"{where}: {error}")
             continue
         if not isinstance(example, dict) or not isinstance(example.get("text"), str):
             parsed.problems.append(f"{where}: expected an object with a 'text' string")

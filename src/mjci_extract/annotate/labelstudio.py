@@ -25,6 +25,7 @@ from mjci_extract.annotate.store import (
     text_sha256,
 )
 from mjci_extract.models import ALL_LABELS
+from mjci_extract.validate import loads_json
 
 FROM_NAME = "label"
 TO_NAME = "text"
@@ -171,8 +172,8 @@ def read_export(path: Path) -> ParsedExport:
     """
     path = Path(path)
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        payload = loads_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # ValueError: bad UTF-8, syntax, nesting too deep
         raise StoreError([f"{path}: cannot read a Label Studio JSON export: {error}"]) from error
     if isinstance(payload, dict):
         payload = [payload]

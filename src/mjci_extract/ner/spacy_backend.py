@@ -20,6 +20,9 @@ import mjci_extract.ner.registry  # noqa: F401  (registers what our model config
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 
+# Characters the model reads in one batch, at most (and one text more).
+MAX_BATCH_CHARS = 32_000
+
 
 class SpacyNerBackend:
     def __init__(self, model_dir: Path, batch_size: int = 16) -> None:
@@ -53,18 +56,26 @@ class SpacyNerBackend:
     ) -> Iterator[list[EntitySpan]]:
         size = batch_size or self.batch_size
         batch: list[str] = []
+        chars = 0
         for text in texts:
             batch.append(text)
-            if len(batch) >= size:
+            chars += len(text)
+            # Memory grows with the characters of a batch: a long text (read in windows) gets
+            # batches of a few windows, briefs the usual `size` texts.
+            if len(batch) >= size or chars >= MAX_BATCH_CHARS:
                 yield from self._run(batch)
                 batch = []
+                chars = 0
         if batch:
             yield from self._run(batch)
 
     def _run(self, texts: list[str]) -> list[list[EntitySpan]]:
         docs = [self.nlp.make_doc(text) for text in texts]
         if self._tagger is None:
-            return [self._from_ents(doc) for doc in self.nlp.pipe(docs)]
+            return [
+                self._from_ents(doc, text)
+                for doc, text in zip(self.nlp.pipe(docs), texts, strict=True)
+            ]
         nonempty = [doc for doc in docs if len(doc)]
         scores = iter(self._tagger.model.predict(nonempty) if nonempty else [])
         decoder = self._tagger.decoder
@@ -87,10 +98,12 @@ class SpacyNerBackend:
         return results
 
     @staticmethod
-    def _from_ents(doc: Doc) -> list[EntitySpan]:
+    def _from_ents(doc: Doc, text: str) -> list[EntitySpan]:
+        # `text` is the doc's text (the tokens concatenate to it); `doc.text` would rebuild it
+        # from every token on each call, which made a long text quadratic.
         spans = []
         for ent in doc.ents:
-            span = _trimmed(doc.text, ent.start_char, ent.end_char, ent.label_)
+            span = _trimmed(text, ent.start_char, ent.end_char, ent.label_)
             if span is not None:
                 spans.append(span)
         return spans

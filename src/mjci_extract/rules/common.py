@@ -22,6 +22,7 @@ __all__ = [
     "PHRASE_EDGE",
     "Analysis",
     "Chunk",
+    "SpanUnion",
     "chunks",
     "cut_at_token",
     "overlaps",
@@ -117,3 +118,23 @@ def cut_at_token(
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class SpanUnion:
+    """Whether an offset lies in one of a fixed set of [start, end) spans, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]

@@ -10,12 +10,13 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
 
 from mjci_extract.dates import DateMatch
-from mjci_extract.rules.common import PHRASE_EDGE, Analysis, strip_span
+from mjci_extract.rules.common import PHRASE_EDGE, Analysis, SpanUnion, strip_span
 from mjci_extract.rules.venues import VenueMention
 
 _NUMBER = re.compile(
@@ -47,6 +48,7 @@ _NAME_EN = re.compile(
 )
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
+_MAX_ANCHOR = len("การประชุม")  # the longest _ANCHOR match
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
 
 
@@ -97,11 +99,13 @@ def find_meeting_mentions(
     numbers = [m for m in _NUMBER.finditer(text) if not _is_other_number(text, m)]
     anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(text, m.start())]
     used_anchors: set[int] = set()
+    anchor_starts = [a.start() for a in anchors]
+    number_starts = [n.start() for n in numbers]
     for number in numbers:
         line = analysis.line_at(number.start())
         if number.group("en"):
             continue  # English ordinals give name_en and a fallback number, attached below
-        anchor = _anchor_before(text, anchors, numbers, number, line.start)
+        anchor = _anchor_before(text, anchors, anchor_starts, number_starts, number, line.start)
         if anchor is None:
             continue
         used_anchors.add(anchor.start())
@@ -118,14 +122,17 @@ def find_meeting_mentions(
             mention.name_en_span = (en.start("en"), en.end("en"))
             mention.end = en.end()
         mentions.append(mention)
-    for anchor in anchors:
-        if anchor.start() in used_anchors or any(
-            m.start <= anchor.start() < m.end for m in mentions
-        ):
+    # Looked up by bisection rather than scanned per anchor (thousands of anchors in a long text).
+    numbered_starts = sorted(m.start for m in mentions)
+    lookups = _Lookups(analysis, venues, sorted(person_starts), numbered_starts)
+    covered = _Sweep([(m.start, m.end) for m in mentions])
+    for anchor in anchors:  # in order of their start
+        if anchor.start() in used_anchors or covered.covers(anchor.start()):
             continue
-        mention = _unnumbered(analysis, anchor, venues, mentions, person_starts)
+        mention = _unnumbered(analysis, anchor, venues, mentions, person_starts, lookups)
         if mention is not None:
             mentions.append(mention)
+            covered.add(mention.start, mention.end)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
@@ -139,22 +146,23 @@ def _is_other_number(text: str, m: re.Match[str]) -> bool:
     return m.group("word") == "ครั้ง" and not m.group("year")
 
 
-def _anchor_before(text, anchors, numbers, number, line_start):
+def _anchor_before(text, anchors, anchor_starts, number_starts, number, line_start):
+    """The nearest anchor before `number` on its line that can name it: within _MAX_NAME, with no
+    clause break and no other number in between. Only the anchors in reach are looked at (by
+    bisection on their sorted starts), so a text with thousands of meetings stays linear."""
     best = None
-    for anchor in anchors:
-        if anchor.start() < line_start or anchor.start() >= number.start():
-            continue
+    reach = max(line_start, number.start() - _MAX_NAME - _MAX_ANCHOR)
+    first = bisect.bisect_left(anchor_starts, reach)
+    last = bisect.bisect_left(anchor_starts, number.start())
+    numbers_before = bisect.bisect_left(number_starts, number.start())
+    for anchor in anchors[first:last]:
         if number.start() - anchor.end() > _MAX_NAME:
             continue
         between = text[anchor.end() : number.start()]
         if _CLAUSE_BREAK.search(between):
             continue
-        if any(
-            anchor.end() <= other.start() < number.start()
-            for other in numbers
-            if other is not number
-        ):
-            continue
+        if bisect.bisect_left(number_starts, anchor.end()) < numbers_before:
+            continue  # another number comes between
         best = anchor  # the nearest anchor wins: keep scanning forward
     return best
 
@@ -165,6 +173,7 @@ def _unnumbered(
     venues: list[VenueMention],
     mentions: list[MeetingMention],
     person_starts: list[int],
+    lookups: _Lookups | None = None,
 ) -> MeetingMention | None:
     """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
 
@@ -178,10 +187,14 @@ def _unnumbered(
         return None
     stop = _CLAUSE_BREAK.search(text, name_start, line.end)
     clause_end = stop.start() if stop else line.end
-    if any(anchor.start() < m.start < clause_end for m in mentions):
+    if lookups is None:
+        lookups = _Lookups(
+            analysis, venues, sorted(person_starts), sorted(m.start for m in mentions)
+        )
+    if lookups.numbered.within(anchor.start() + 1, clause_end):
         return None
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
-    person = next((p for p in person_starts if name_start <= p < clause_end), None)
+    person = next(iter(lookups.persons.within(name_start, clause_end)), None)
     ends: list[int] = []
     number = None
     name_en = None
@@ -194,7 +207,8 @@ def _unnumbered(
         ordinal = _ORDINAL.match(english.group("en"))
         number = int(ordinal.group("n")) if ordinal else None
     venue = next(
-        (v for v in venues if not v.online and name_start < v.marker_start <= clause_end + 2), None
+        (v for v in lookups.venue_markers.within(name_start + 1, clause_end + 3) if not v.online),
+        None,
     )
     if venue is not None:
         ends.append(venue.marker_start)
@@ -202,9 +216,10 @@ def _unnumbered(
     date = next(
         (
             d
-            for d in analysis.dates
-            if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
-            and d.lead_start < d.start
+            for d in lookups.date_leads.within(
+                name_start + 1, min(clause_end + 2, name_start + _MAX_NAME) + 1
+            )
+            if d.lead_start < d.start
         ),
         None,
     )
@@ -232,6 +247,13 @@ def _unnumbered(
 def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = set()
+    today_ends: dict[int, int | None] = {}
+    by_marker = _ByOffset(venues, [v.marker_start for v in venues])
+    by_start = _ByOffset(venues, [v.start for v in venues])
+    date_leads = _ByOffset(analysis.dates, [d.lead_start for d in analysis.dates])
+    date_starts = _ByOffset(analysis.dates, [d.start for d in analysis.dates])
+    inside_mentions = SpanUnion([(m.start, m.end) for m in mentions])
+    mention_starts = sorted(m.start for m in mentions)
     for index, mention in enumerate(mentions):
         line = analysis.line_at(mention.start)
         following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
@@ -239,18 +261,15 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         mention.in_body = analysis.in_body(mention.start)
         mention.venue = (
             next(
-                (v for v in venues if mention.end <= v.marker_start < boundary and not v.online),
+                (v for v in by_marker.within(mention.end, boundary) if not v.online),
                 None,
             )
-            or _venue_opening_line(analysis, mention, mentions, venues)
-            or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+            or _venue_opening_line(analysis, mention, mentions, venues, mention_starts, by_marker)
+            or next((v for v in by_start.within(mention.end, boundary) if v.online), None)
         )
         attached = next(
-            (
-                d
-                for d in analysis.dates
-                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
-                and d.lead_start < boundary
+            iter(
+                date_leads.within(mention.end, min(mention.end + _ATTACHED_DATE_GAP + 1, boundary))
             ),
             None,
         )
@@ -258,33 +277,101 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             mention.date = attached
             used_dates.add(attached.start)
             continue
-        before = [
-            d
-            for d in analysis.dates
-            if line.start <= d.start < mention.start
-            and d.start not in used_dates
-            and not any(m.start <= d.start < m.end for m in mentions)
-        ]
-        if before:
-            mention.date = before[-1]
-            used_dates.add(before[-1].start)
+        # The last date on the line before the mention that is free and inside no mention.
+        before = next(
+            (
+                d
+                for d in reversed(date_starts.within(line.start, mention.start))
+                if d.start not in used_dates and not inside_mentions.covers(d.start)
+            ),
+            None,
+        )
+        if before is not None:
+            mention.date = before
+            used_dates.add(before.start)
         elif (
-            _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
+            _today_before(text, line, mention.start, today_ends)
+            and analysis.layout.published is not None
         ):
             mention.date_from_published = True
 
 
-def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
-    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
+class _Lookups:
+    """What `_unnumbered` looks up around an anchor, indexed once per document."""
+
+    def __init__(self, analysis, venues, person_starts, numbered_starts) -> None:
+        self.persons = _ByOffset(person_starts, person_starts)
+        self.numbered = _ByOffset(numbered_starts, numbered_starts)
+        self.venue_markers = _ByOffset(venues, [v.marker_start for v in venues])
+        self.date_leads = _ByOffset(analysis.dates, [d.lead_start for d in analysis.dates])
+
+
+class _Sweep:
+    """Whether an offset lies in one of a set of [start, end) spans, for offsets asked in
+    increasing order; spans added later must start at or before the next offset asked."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.next = 0
+        self.reach = -1  # the furthest end of the spans that start at or before the last offset
+
+    def covers(self, offset: int) -> bool:
+        while self.next < len(self.spans) and self.spans[self.next][0] <= offset:
+            self.reach = max(self.reach, self.spans[self.next][1])
+            self.next += 1
+        return offset < self.reach
+
+    def add(self, start: int, end: int) -> None:
+        self.reach = max(self.reach, end)
+
+
+class _ByOffset:
+    """Items looked up by an offset of theirs: those with `lo <= offset < hi`, in list order,
+    found by bisection instead of a scan of every item."""
+
+    def __init__(self, items: list, offsets: list[int]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: offsets[i])
+        self.offsets = [offsets[i] for i in self.order]
+
+    def within(self, lo: int, hi: int) -> list:
+        first = bisect.bisect_left(self.offsets, lo)
+        last = bisect.bisect_left(self.offsets, hi)
+        return [self.items[i] for i in sorted(self.order[first:last])]
+
+
+def _today_before(text: str, line, offset: int, cache: dict[int, int | None]) -> bool:
+    """Whether "วันนี้"/"today" stands on `line` before `offset`: the line's first one ends by
+    then (a later one would end later still). Looked up once per line, not once per mention."""
+    if line.start not in cache:
+        found = _TODAY.search(text, line.start, line.end)
+        cache[line.start] = found.end() if found else None
+    end = cache[line.start]
+    return end is not None and end <= offset
+
+
+def _venue_opening_line(
+    analysis, mention, mentions, venues, mention_starts=None, by_marker=None
+) -> VenueMention | None:
+    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first.
+
+    `mention_starts` (sorted) and `by_marker` (venues by marker_start) make it a lookup."""
     line = analysis.line_at(mention.start)
-    if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
-        return None
-    before = [
+    if mention_starts is None:
+        mention_starts = sorted(m.start for m in mentions)
+    if bisect.bisect_left(mention_starts, mention.start) > bisect.bisect_left(
+        mention_starts, line.start
+    ):
+        return None  # another mention comes first on the line
+    if by_marker is None:
+        by_marker = _ByOffset(venues, [v.marker_start for v in venues])
+    # v.end <= mention.start implies v.marker_start < mention.start.
+    before = (
         v
-        for v in venues
-        if not v.online and line.start <= v.marker_start and v.end <= mention.start
-    ]
-    return before[0] if before else None
+        for v in by_marker.within(line.start, mention.start)
+        if not v.online and v.end <= mention.start
+    )
+    return next(before, None)
 
 
 def _normalise_name(name: str) -> str:

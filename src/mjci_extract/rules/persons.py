@@ -9,6 +9,7 @@ organization. Mentions of one person (full name, then given name alone) become o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -155,8 +156,9 @@ def find_person_mentions(
         if mention is not None and mention.given not in family_parts:
             mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
+    starts = [m.start for m in mentions]
     for mention in mentions:
-        _read_phrase_after(analysis, mention, mentions)
+        _read_phrase_after(analysis, mention, mentions, starts)
         mention.in_body = analysis.in_body(mention.start)
     _assign_roles(analysis, mentions)
     return mentions
@@ -412,8 +414,13 @@ def _given_name_before(
 
 
 def _read_phrase_after(
-    analysis: Analysis, mention: PersonMention, all_mentions: list[PersonMention]
+    analysis: Analysis,
+    mention: PersonMention,
+    all_mentions: list[PersonMention],
+    starts: list[int] | None = None,
 ) -> None:
+    """Read the position and organization after a name. `starts`: the sorted starts of
+    `all_mentions`, if the caller has them (found by bisection, not a scan of every mention)."""
     text = analysis.text
     gaz = analysis.gazetteer
     cursor = mention.name_end
@@ -422,7 +429,10 @@ def _read_phrase_after(
         mention.name_en = english.group("name").strip()
         cursor = english.end()
     line_end = analysis.line_at(mention.start).end
-    next_person = min((m.start for m in all_mentions if m.start >= cursor), default=line_end)
+    if starts is None:
+        starts = sorted(m.start for m in all_mentions)
+    at = bisect.bisect_left(starts, cursor)
+    next_person = starts[at] if at < len(starts) else line_end
     limit = min(line_end, next_person, cursor + 300)
     stops = gaz.stopwords_for("position")
     pieces = chunks(text, cursor, limit)

@@ -7,6 +7,7 @@ used only when no physical place is given.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from mjci_extract.rules.common import (
     PHRASE_EDGE,
     Analysis,
     Chunk,
+    SpanUnion,
     chunks,
     cut_at_token,
     starts_with_any,
@@ -73,16 +75,19 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
     person_starts = sorted(s for s, _ in exclude)
+    # Looked up by bisection, not scanned per marker: a long text has thousands of both.
+    excluded = SpanUnion(exclude)
+    breaks = [m.start() for m in re.finditer(r"[ \n]", text)]
     for m in re.finditer(r"(?:^|(?<=[ \n(]))ณ ?(?=\S)", text, flags=re.MULTILINE):
-        if any(s <= m.start() < e for s, e in exclude):
+        if excluded.covers(m.start()):
             continue
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
     for m in _place_after_ti(gaz).finditer(text):
-        if any(s <= m.start() < e for s, e in exclude):
+        if excluded.covers(m.start()):
             continue
-        if not _place_opens(analysis, m.end()):
+        if not _place_opens(analysis, m.end(), breaks):
             continue
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
@@ -95,17 +100,21 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
 
 
 def _next_after(starts: list[int], offset: int) -> int | None:
-    return next((s for s in starts if s >= offset), None)
+    """The first of the sorted `starts` at or after `offset`."""
+    at = bisect.bisect_left(starts, offset)
+    return starts[at] if at < len(starts) else None
 
 
-def _place_opens(analysis: Analysis, start: int) -> bool:
+def _place_opens(analysis: Analysis, start: int, breaks: list[int] | None = None) -> bool:
     """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
-    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
+    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue. `breaks`: the sorted
+    offsets of the text's spaces and line breaks, if the caller has them."""
     gaz = analysis.gazetteer
     text = analysis.text
-    chunk_end = start
-    while chunk_end < len(text) and text[chunk_end] not in " \n":
-        chunk_end += 1
+    if breaks is None:
+        breaks = [m.start() for m in re.finditer(r"[ \n]", text)]
+    at = bisect.bisect_left(breaks, start)
+    chunk_end = breaks[at] if at < len(breaks) else len(text)
     word = text[start:chunk_end]
     head = starts_with_any(word, gaz.venue_heads)
     if head and head not in gaz.place_to_country:
