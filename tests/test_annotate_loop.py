@@ -124,8 +124,8 @@ def test_correct_import_train_evaluate(tmp_path: Path) -> None:
         thainer_dir=tiny_thainer(tmp_path / "thainer"),
         annotations=store,
         overrides={
-            "training.max_steps": 300,
-            "training.eval_frequency": 300,
+            "training.max_steps": 400,
+            "training.eval_frequency": 400,
             "training.optimizer.learn_rate": 0.003,
             # no title-cut copies of ThaiNER names: the steps are for the corrections
             "mjci.person_titles": [],
