@@ -73,6 +73,36 @@ class Gazetteer:
         return _words("position_heads.txt", self.directory)
 
     @cached_property
+    def position_prefixes(self) -> tuple[str, ...]:
+        return _words("position_prefixes.txt", self.directory)
+
+    @cached_property
+    def position_openers(self) -> tuple[str, ...]:
+        """What opens a position phrase after a name: a position head, a prefix with a head
+        ("รองผู้จัดการ", "รักษาการอธิบดี"), or an abbreviated position closed by a period
+        ("รมว.การอุดมศึกษา", "รมช.กห.")."""
+        heads = set(self.position_heads)
+        heads |= {p + h for p in self.position_prefixes for h in self.position_heads}
+        heads |= {a for a in self.position_abbreviations if a.endswith((".", "ฯ"))}
+        return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def eponym_heads(self) -> tuple[str, ...]:
+        return _words("eponym_heads.txt", self.directory)
+
+    @cached_property
+    def people_words(self) -> tuple[str, ...]:
+        return _words("people_words.txt", self.directory)
+
+    @cached_property
+    def organization_parents(self) -> tuple[str, ...]:
+        return _words("organization_parents.txt", self.directory)
+
+    @cached_property
+    def ministry_short_names(self) -> frozenset[str]:
+        return frozenset(_words("ministry_short_names.txt", self.directory))
+
+    @cached_property
     def position_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(list(self.position_heads)))
 

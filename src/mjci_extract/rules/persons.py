@@ -138,7 +138,14 @@ def find_person_mentions(
         # When the tokenizer split the title off a preceding word ("มีนา|ย"), its word boundaries
         # around the title say nothing; the word before the title vouches for it instead.
         tokenized_apart = analysis.is_token_boundary(start)
-        if glued and tokenized_apart and not _is_split_name(analysis, m.end()):
+        if (
+            glued
+            and tokenized_apart
+            and not _is_split_name(analysis, m.end())
+            and not _name_then_position(analysis, m.end())
+        ):
+            continue
+        if _after_eponym_head(analysis, start):
             continue
         mention = _read_name(analysis, start, m.end(), titles)
         if mention is None:
@@ -150,6 +157,8 @@ def find_person_mentions(
     for s, e in model_person_spans:
         if any(s < te and ts < e for ts, te in taken + [(x.start, x.name_end) for x in mentions]):
             continue
+        if _after_eponym_head(analysis, s):
+            continue
         mention = _model_mention(analysis, s, e)
         # A family name found alone ("กุญชรยาคง จุลเจริญ" after "ดร.วันดี กุญชรยาคง") is no new person.
         if mention is not None and mention.given not in family_parts:
@@ -158,6 +167,7 @@ def find_person_mentions(
     for mention in mentions:
         _read_phrase_after(analysis, mention, mentions)
         mention.in_body = analysis.in_body(mention.start)
+    _share_positions(analysis, mentions)
     _assign_roles(analysis, mentions)
     return mentions
 
@@ -190,6 +200,30 @@ def _false_friend(analysis: Analysis, offset: int) -> bool:
     return False
 
 
+def _name_then_position(analysis: Analysis, offset: int) -> bool:
+    """ "และนายมนินธ์ สุทธิวัฒนานิติ ผู้อำนวยการ...": a rare given name the tokenizer glued to
+    its honorific, told by a family name and a position word after it."""
+    line = analysis.line_at(offset)
+    after = chunks(analysis.text, offset, min(line.end, offset + 120))
+    if len(after) < 3 or after[0].start != offset:
+        return False
+    given, family, position = after[:3]
+    return (
+        bool(_GIVEN_NAME.fullmatch(given.text))
+        and family.start == given.end + 1
+        and position.start == family.end + 1
+        and _family_name_ok(analysis, family)
+        and bool(starts_with_any(position.text, analysis.gazetteer.position_openers))
+    )
+
+
+def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
+    """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
+    window = analysis.text[max(0, offset - 20) : offset]
+    before = window[:-1] if window.endswith(" ") else window
+    return before.endswith(analysis.gazetteer.eponym_heads)
+
+
 def _is_split_name(analysis: Analysis, offset: int) -> bool:
     """The tokenizer glued an honorific to a name ("นายก|ฤษฎา"): accept known given names."""
     m = _GIVEN_NAME.match(analysis.text, offset)
@@ -214,6 +248,13 @@ def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words()) - _family_names()
+
+
+@lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     from pythainlp.corpus import thai_family_names
 
@@ -233,7 +274,7 @@ def _read_name(
     family = None
     name_end = given_end
     line_end = analysis.line_at(start).end
-    after = chunks(text, given_end, min(line_end, given_end + 80))
+    after = [_without_closing(c) for c in chunks(text, given_end, min(line_end, given_end + 80))]
     gaz = analysis.gazetteer
     if after and after[0].start == given_end + 1:
         first = after[0]
@@ -242,6 +283,17 @@ def _read_name(
         if before_english:
             family = " ".join(c.text for c in before_english)
             name_end = before_english[-1].end
+        elif (
+            start > 0
+            and text[start - 1] == "("
+            and text.startswith(")", first.end)
+            and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
+            and first.text not in gaz.stopwords
+            and first.text not in _dictionary_words()
+        ):
+            # "(นายคมน์ มีสี)": the parenthesis closes the name
+            family = first.text
+            name_end = first.end
         elif first.text == "ณ" and following is not None and _family_name_ok(analysis, following):
             if not starts_with_any(following.text, gaz.venue_heads):
                 family = f"ณ {following.text}"
@@ -251,12 +303,21 @@ def _read_name(
             # recognisable because the position follows it
             re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
             and following is not None
-            and starts_with_any(following.text, gaz.position_heads)
-            and not starts_with_any(first.text, gaz.position_heads)
-            and not starts_with_any(first.text, tuple(gaz.stopwords))
+            and following.start == first.end + 1
+            and starts_with_any(following.text, gaz.position_openers)
+            and not starts_with_any(first.text, gaz.position_openers)
+            # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
+            # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
+            and first.text not in gaz.stopwords
+            and first.text not in _dictionary_words()
         ):
             family = first.text
             name_end = first.end
+            glued = _glued_position(analysis, first)
+            if glued is not None:
+                family = text[first.start : glued]
+                name_end = glued
+                following = None
             # A third name part ("รัดเกล้า อินทวงศ์ สุวรรณคีรี"), again told by the position after it.
             third = after[2] if len(after) > 2 else None
             if (
@@ -279,6 +340,41 @@ def _read_name(
         honorific=honorific,
         honorific_kind=kind,
     )
+
+
+# A position word glued to the family name starts this far into the chunk at the earliest, and
+# is this long at least: short heads ("รอง", "ปลัด") end too many family names.
+_MIN_GLUED_AT = 3
+_MIN_GLUED_OPENER = 6
+
+
+@lru_cache(maxsize=4)
+def _glued_openers(openers: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    words = {o for o in openers + prefixes if len(o) >= _MIN_GLUED_OPENER}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
+    """Where a position written on to the family name begins ("โพธิ์ยี่รักษาการแทน")."""
+    text = chunk.text
+    if text in _family_names():
+        return None
+    openers = _glued_openers(analysis.gazetteer.position_openers, analysis.gazetteer.position_prefixes)
+    cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_AT)
+    if cut < chunk.end and starts_with_any(analysis.text[cut : chunk.end], openers):
+        return cut
+    return None
+
+
+_CLOSING = ")\"'”’,"
+
+
+def _without_closing(chunk: Chunk) -> Chunk:
+    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"': the name ends before the mark."""
+    text = chunk.text.rstrip(_CLOSING)
+    if text == chunk.text or not text:
+        return chunk
+    return Chunk(chunk.start, chunk.start + len(text), text)
 
 
 def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[Chunk]:
@@ -316,7 +412,7 @@ def _abbreviated_position_mentions(
         if not _starts_word(analysis, m.start()):
             continue
         name = m.group("name")
-        if name not in _given_names():
+        if name not in _given_names() or name in analysis.gazetteer.ministry_short_names:
             continue
         # Only a whole word counts as the name: "รมว.ดีอี" is a ministry, not a person.
         if m.end() < len(text) and re.match(f"[{THAI_LETTERS}]", text[m.end()]):
@@ -416,6 +512,7 @@ def _read_phrase_after(
 ) -> None:
     text = analysis.text
     gaz = analysis.gazetteer
+    openers = gaz.position_openers
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
     if english:
@@ -433,8 +530,14 @@ def _read_phrase_after(
         first = pieces[0]
         if first.text.startswith("("):
             pass
+        elif first.text in gaz.position_prefixes:
+            # "รักษาการแทน ผู้อำนวยการ...": an acting prefix written apart from its position
+            pair = _continuing_pair(analysis, first, pieces[1] if len(pieces) > 1 else None)
+            if pair:
+                position.extend(_cut(analysis, p) for p in pair)
+                i = 2
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
-            starts_with_any(first.text, gaz.position_heads)
+            starts_with_any(first.text, openers)
             or (
                 # a person the model found without a title needs a real position word after it
                 mention.source != "model"
@@ -443,7 +546,7 @@ def _read_phrase_after(
             )
         ):
             if starts_with_any(first.text, gaz.organization_heads) and not starts_with_any(
-                first.text, gaz.position_heads
+                first.text, openers
             ):
                 organization.append(first)
             else:
@@ -453,11 +556,30 @@ def _read_phrase_after(
                 pieces = []  # the chunk ran on into the sentence; the phrase is over
         while position and i < len(pieces):
             piece = pieces[i]
-            if _continues_position(analysis, piece, pieces[i + 1] if i + 1 < len(pieces) else None):
+            following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if _continues_position(analysis, piece, following):
                 position.append(_cut(analysis, piece))
                 i += 1
                 if position[-1].end < piece.end:
                     pieces = []
+                continue
+            pair = _continuing_pair(analysis, piece, following)
+            if pair:
+                position.extend(_cut(analysis, p) for p in pair)
+                i += 2
+                if position[-1].end < pair[-1].end:
+                    pieces = []
+                continue
+            if (
+                position[-1].text.endswith(gaz.eponym_heads)
+                and following is not None
+                and following.start == piece.end + 1
+                and starts_with_any(piece.text, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+                and _family_name_ok(analysis, following)
+            ):
+                # "ประธานกรรมการมูลนิธิ พล.ต.อ.เภา สารสิน": the person the office is named after
+                position.extend((piece, following))
+                i += 2
                 continue
             enumeration = _enumeration(analysis, pieces, i)
             if enumeration:
@@ -481,7 +603,7 @@ def _read_phrase_after(
                 break
             if organization and (
                 starts_with_any(piece.text, stops)
-                or starts_with_any(piece.text, gaz.position_heads)
+                or starts_with_any(piece.text, openers)
                 or starts_with_any(piece.text, gaz.phrase_breaks)
                 or len(organization) >= 6
             ):
@@ -494,39 +616,96 @@ def _read_phrase_after(
         mention.position = (position[0].start, position[-1].end)
         mention.end = max(mention.end, position[-1].end)
     elif mention.position is None:
-        _position_before(analysis, mention)
+        _position_before(analysis, mention, all_mentions)
     if organization:
         start, end = organization[0].start, organization[-1].end
         if end > start:
             mention.organization = (start, end)
             mention.end = max(mention.end, end)
+            # gold.md v2: the position keeps an organisation phrase attached to it; only the
+            # ministry above the post or a company stays apart (organization_parents.txt)
+            if (
+                position
+                and start == position[-1].end + 1
+                and not starts_with_any(organization[0].text, gaz.organization_parents)
+            ):
+                mention.position = (position[0].start, end)
 
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
-    head = starts_with_any(piece.text, analysis.gazetteer.position_heads) or ""
-    end = cut_at_token(
-        analysis, piece, analysis.gazetteer.phrase_breaks, min_offset=max(1, len(head))
-    )
+    head = starts_with_any(piece.text, analysis.gazetteer.position_openers) or ""
+    end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
+    # "รมช.กห.และ พล.อ.ณัฐ ...": "และ" glued to the end links the next person
+    if end - piece.start > 3 and analysis.text.endswith("และ", piece.start, end):
+        end -= 3
     return Chunk(piece.start, end, analysis.text[piece.start : end])
+
+
+def _position_breaks(analysis: Analysis) -> tuple[str, ...]:
+    """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
+    gaz = analysis.gazetteer
+    return _breaks(gaz.phrase_breaks, gaz.people_words)
+
+
+@lru_cache(maxsize=4)
+def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tuple[str, ...]:
+    words = set(phrase_breaks) | {"และ" + w for w in people_words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A Thai abbreviation closed by a period that names the office of a post ("ปลัดกระทรวง อว.",
+# "ประธาน ทปอ.", "ผู้แทน อ.ก.พ."), or a position abbreviation with its ministry ("รมว.ยุติธรรม").
+_ABBREVIATION_CHUNK = re.compile(r"[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,5}\.)*")
 
 
 def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
+    if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
+        return False  # "และผู้แทนจากหน่วยงาน...": other people
     if word == "และ" and following is not None:
-        return bool(starts_with_any(following.text, gaz.position_heads))
-    if word.startswith("และ") and starts_with_any(word[3:], gaz.position_heads):
+        return bool(starts_with_any(following.text, gaz.position_openers)) and not (
+            starts_with_any(following.text, gaz.people_words)
+        )
+    if word.startswith("และ") and starts_with_any(word[3:], gaz.position_openers):
         return True
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
-    return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}", word))
+    # "รักษาราชการแทนรัฐมนตรี...", "ปฏิบัติหน้าที่โฆษก...": gold.md v2 keeps the acting post
+    acting = starts_with_any(word, gaz.position_prefixes)
+    if acting and len(acting) > 4 and len(word) > len(acting):
+        return True
+    if _ABBREVIATION_CHUNK.match(word) and word != "น." and not starts_with_any(word, gaz.ranks):
+        return True
+    if starts_with_any(word, _abbreviated_positions(analysis)):
+        return True
+    return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
 
 
-# Words for people, not names of offices: a list reaching them lists people ("และเจ้าหน้าที่").
-_PEOPLE_WORDS = ("เจ้าหน้าที่", "ผู้บริหาร", "ผู้แทน", "คณะ", "ประชาชน", "บุคลากร", "ผู้เข้าร่วม")
+def _continuing_pair(analysis: Analysis, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
+    """Two chunks that carry a position on: "คนที่ 1", "รักษาราชการแทน ผู้อำนวยการ..."."""
+    if following is None or following.start != piece.end + 1:
+        return ()
+    gaz = analysis.gazetteer
+    if piece.text == "คนที่" and re.fullmatch(r"\d{1,3}", following.text):
+        return (piece, following)
+    acting = piece.text in gaz.position_prefixes
+    if acting and starts_with_any(following.text, gaz.position_openers):
+        return (piece, following)
+    return ()
+
+
+def _abbreviated_positions(analysis: Analysis) -> tuple[str, ...]:
+    return _period_abbreviations(tuple(analysis.gazetteer.position_abbreviations))
+
+
+@lru_cache(maxsize=4)
+def _period_abbreviations(abbreviations: tuple[str, ...]) -> tuple[str, ...]:
+    words = [a for a in abbreviations if a.endswith(".")]
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Chunk]:
@@ -544,7 +723,7 @@ def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Ch
         if not taken and word.startswith("และ"):
             return []  # "ผู้อำนวยการกองกลาง และเจ้าหน้าที่": a second party, not the name's end
         opener = word[3:] if word.startswith("และ") else word
-        if opener.startswith(_PEOPLE_WORDS) or (
+        if starts_with_any(opener, gaz.people_words) or (
             starts_with_any(opener, gaz.stopwords_for("position"))
             or starts_with_any(opener, gaz.phrase_breaks)
             or starts_with_any(opener, gaz.position_heads + gaz.organization_heads)
@@ -557,17 +736,122 @@ def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Ch
     return []
 
 
-def _position_before(analysis: Analysis, mention: PersonMention) -> None:
-    """ "รองนายกรัฐมนตรี นายX": a position chunk right before the name."""
+# How many chunks before a name a position phrase may begin ("ผู้จัดการธนาคาร... สาขาพะเยา
+# (นายนพรัตน์ ...)").
+MAX_CHUNKS_BEFORE = 3
+
+
+def _position_before(
+    analysis: Analysis, mention: PersonMention, all_mentions: list[PersonMention] = ()
+) -> None:
+    """ "รองนายกรัฐมนตรี นายX", "ผู้แทนสภาอุตสาหกรรมจังหวัดพะเยา (นายX)": a position phrase
+    right before the name, that is no other person's name, position or organisation."""
     text = analysis.text
+    gaz = analysis.gazetteer
     line_start = analysis.line_at(mention.start).start
-    before = chunks(text, max(line_start, mention.start - 80), mention.start)
-    if not before or before[-1].end < mention.start - 1:
+    start = mention.start
+    in_parentheses = start > 0 and text[start - 1] == "("
+    if in_parentheses:
+        start -= 1
+    before = chunks(text, max(line_start, start - 200), start)
+    if not before or before[-1].end < start - 1:
         return
-    last = before[-1]
-    head = starts_with_any(last.text, analysis.gazetteer.position_heads)
-    if head and last.end == mention.start - 1 and len(last.text) > len(head) - 1:
-        mention.position = (last.start, last.end)
+    if in_parentheses and before[-1].end != start - 1:
+        return
+    taken = [
+        span
+        for other in all_mentions
+        if other is not mention
+        for span in ((other.start, other.name_end), other.position, other.organization)
+        if span is not None
+    ]
+    reach = MAX_CHUNKS_BEFORE if in_parentheses else 1
+    for back in range(1, min(reach, len(before)) + 1):
+        phrase = before[-back:]
+        if any(c.start < e and s < c.end for c in phrase for s, e in taken):
+            return
+        at = _opener_start(analysis, phrase[0])
+        if at is not None:
+            if any(
+                c.start != p.end + 1 or starts_with_any(c.text, gaz.stopwords_for("position"))
+                for p, c in zip(phrase, phrase[1:])
+            ):
+                return
+            mention.position = (at, phrase[-1].end)
+            return
+
+
+def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
+    """Names in a row share a position: "นางวรวรรณ ชิตอรุณ นายจุลพงษ์ ทวีศรี รองปลัดกระทรวง...",
+    "รองปลัดกระทรวง... ได้แก่ นางสาวแรมรุ้ง วรวัธ และนายธนสุนทร สว่างสาลี"."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    runs: list[list[PersonMention]] = []
+    for mention in mentions:
+        if mention.honorific_kind == "position-abbreviation":
+            runs.append([])
+            continue
+        if runs and runs[-1]:
+            previous = runs[-1][-1]
+            gap = text[previous.end : mention.start]
+            if previous.position is None and _LIST_GAP.fullmatch(gap):
+                runs[-1].append(mention)
+                continue
+        runs.append([mention])
+    for run in runs:
+        if len(run) < 2 and not (run and run[0].position is None):
+            continue
+        last = run[-1]
+        if last.position is not None and all(m.position is None for m in run[:-1]):
+            for m in run[:-1]:
+                m.position = last.position
+            continue
+        if all(m.position is None for m in run):
+            phrase = _position_before_list(analysis, run[0])
+            if phrase is not None:
+                for m in run:
+                    m.position = phrase
+
+
+# What may stand between names of one list: spaces, a comma, "และ".
+_LIST_GAP = re.compile(r"\s*(?:,|และ)?\s*")
+# "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": the words that introduce the names.
+_LIST_CUE = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s?$")
+
+
+def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[int, int] | None:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    line_start = analysis.line_at(mention.start).start
+    window = text[max(line_start, mention.start - 200) : mention.start]
+    cue = _LIST_CUE.search(window)
+    if not cue:
+        return None
+    cue_start = mention.start - len(window) + cue.start()
+    before = chunks(text, max(line_start, cue_start - 200), cue_start)
+    if not before or before[-1].end < cue_start - 1:
+        return None
+    for back in range(1, min(MAX_CHUNKS_BEFORE, len(before)) + 1):
+        phrase = before[-back:]
+        at = _opener_start(analysis, phrase[0])
+        if at is not None:
+            return (at, phrase[-1].end)
+        if starts_with_any(phrase[0].text, gaz.stopwords_for("position")):
+            return None
+    return None
+
+
+def _opener_start(analysis: Analysis, chunk: Chunk) -> int | None:
+    """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
+    names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
+    gaz = analysis.gazetteer
+    head = starts_with_any(chunk.text, gaz.position_openers)
+    if head:
+        return chunk.start if len(chunk.text) > len(head) - 1 else None
+    lead = starts_with_any(chunk.text, gaz.words_before_names)
+    if lead and starts_with_any(chunk.text[len(lead) :], gaz.position_openers):
+        return chunk.start + len(lead)
+    return None
 
 
 def _assign_roles(analysis: Analysis, mentions: list[PersonMention]) -> None:
