@@ -142,7 +142,7 @@ def find_person_mentions(
             glued
             and tokenized_apart
             and not _is_split_name(analysis, m.end())
-            and not _name_then_position(analysis, m.end())
+            and not _name_then_position(analysis, start, m.end())
         ):
             continue
         if _after_eponym_head(analysis, start):
@@ -200,9 +200,12 @@ def _false_friend(analysis: Analysis, offset: int) -> bool:
     return False
 
 
-def _name_then_position(analysis: Analysis, offset: int) -> bool:
+def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
     """ "และนายมนินธ์ สุทธิวัฒนานิติ ผู้อำนวยการ...": a rare given name the tokenizer glued to
-    its honorific, told by a family name and a position word after it."""
+    its honorific, told by a family name and a position word after it (and the title with what
+    follows is no office itself: "นายกองค์การบริหารส่วนตำบล...")."""
+    if starts_with_any(analysis.text[start : start + 40], analysis.gazetteer.position_heads):
+        return False
     line = analysis.line_at(offset)
     after = chunks(analysis.text, offset, min(line.end, offset + 120))
     if len(after) < 3 or after[0].start != offset:
@@ -366,7 +369,7 @@ def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
     return None
 
 
-_CLOSING = ")\"'”’,"
+_CLOSING = ")\"'”’,."
 
 
 def _without_closing(chunk: Chunk) -> Chunk:
@@ -447,6 +450,11 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
         name_start += len(t)
         while name_start < end and text[name_start] == " ":
             name_start += 1
+    if text.startswith("ฯ", name_start):
+        # "รัฐมนตรีฯ เอกนัฏ": the model took the abbreviation mark of the word before
+        while name_start < end and text[name_start] in "ฯ ":
+            name_start += 1
+        start = name_start
     parts = text[name_start:end].split()
     if not parts or not all(re.fullmatch(f"[{THAI_LETTERS}]+", p) for p in parts) or len(parts) > 3:
         return None
@@ -622,18 +630,27 @@ def _read_phrase_after(
         if end > start:
             mention.organization = (start, end)
             mention.end = max(mention.end, end)
-            # gold.md v2: the position keeps an organisation phrase attached to it; only the
-            # ministry above the post or a company stays apart (organization_parents.txt)
+            # gold.md v2: the position keeps the organisation written right after it (its first
+            # chunk: what follows may be another party or the verb); only the ministry above
+            # the post or a company stays apart (organization_parents.txt)
             if (
                 position
                 and start == position[-1].end + 1
                 and not starts_with_any(organization[0].text, gaz.organization_parents)
             ):
-                mention.position = (position[0].start, end)
+                mention.position = (position[0].start, organization[0].end)
 
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
-    head = starts_with_any(piece.text, analysis.gazetteer.position_openers) or ""
+    gaz = analysis.gazetteer
+    abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
+    if abbreviation and not starts_with_any(piece.text, gaz.position_openers):
+        # "อว.รับหนังสือ": after an office abbreviation only an office name goes on
+        rest = piece.text[abbreviation.end() :]
+        if rest and not starts_with_any(rest, gaz.organization_heads + gaz.position_openers):
+            end = piece.start + abbreviation.end()
+            return Chunk(piece.start, end, analysis.text[piece.start : end])
+    head = starts_with_any(piece.text, gaz.position_openers) or ""
     end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
     paren = piece.text.find("(")
     if paren > 0:
