@@ -127,7 +127,7 @@ def find_person_mentions(
         start = m.start()
         if not _starts_word(analysis, start):
             continue
-        if _false_friend(analysis, start):
+        if _false_friend(analysis, start) and not _name_then_position(analysis, start, m.end()):
             continue
         titles = m.group("titles")
         # A Thai honorific must be a word of its own: "นายก" in "นายกรัฐมนตรี" is not "นาย".
