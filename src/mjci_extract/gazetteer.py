@@ -87,6 +87,14 @@ class Gazetteer:
         return tuple(sorted(heads, key=lambda w: (-len(w), w)))
 
     @cached_property
+    def place_words(self) -> tuple[str, ...]:
+        return _words("place_words.txt", self.directory)
+
+    @cached_property
+    def weak_honorifics(self) -> tuple[str, ...]:
+        return _words("weak_honorifics.txt", self.directory)
+
+    @cached_property
     def eponym_heads(self) -> tuple[str, ...]:
         return _words("eponym_heads.txt", self.directory)
 

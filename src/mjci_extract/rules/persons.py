@@ -123,9 +123,14 @@ def find_person_mentions(
     pattern = _title_pattern(gaz.honorifics, gaz.academic_titles, gaz.ranks)
     mentions: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
+    last_name_end = -1
     for m in pattern.finditer(text):
         start = m.start()
+        if start < last_name_end:
+            continue  # inside the name just read ("นายอิทธิพล คุณปลื้ม")
         if not _starts_word(analysis, start):
+            continue
+        if _inside_a_word(analysis, start, m.group("titles")):
             continue
         if _false_friend(analysis, start) and not _name_then_position(analysis, start, m.end()):
             continue
@@ -152,6 +157,7 @@ def find_person_mentions(
             continue
         mentions.append(mention)
         taken.append((mention.start, mention.name_end))
+        last_name_end = mention.name_end
     mentions.extend(_abbreviated_position_mentions(analysis, taken))
     family_parts = {part for m in mentions if m.family for part in m.family.split()}
     for s, e in model_person_spans:
@@ -184,6 +190,18 @@ def _starts_word(analysis: Analysis, offset: int) -> bool:
     # these words directly.
     preceding = analysis.text[max(0, offset - 12) : offset]
     return any(preceding.endswith(word) for word in analysis.gazetteer.words_before_names)
+
+
+def _inside_a_word(analysis: Analysis, offset: int, titles: str) -> bool:
+    """A title in the middle of a chunk that is no name: a weak honorific ("ขอบคุณ",
+    "พระเทพประสิทธิคุณ") or any title inside a royal or monastic name ("พระ...")."""
+    text = analysis.text
+    if offset == 0 or text[offset - 1] in " \n(\"'":
+        return False
+    chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    if starts_with_any(text[chunk_start:offset], analysis.gazetteer.royal_words):
+        return True
+    return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
 
 
 def _false_friend(analysis: Analysis, offset: int) -> bool:
@@ -269,9 +287,12 @@ def _read_name(
 ) -> PersonMention | None:
     text = analysis.text
     given = _GIVEN_NAME.match(text, name_start)
-    if not given:
+    if not given or starts_with_any(given.group(), analysis.gazetteer.place_words):
         return None
     given_end = given.end()
+    # "นายแพทย์ชลน่านกล่าวว่า", "ร้อยตรี สรมงคลฯ": a verb or an abbreviation mark glued on
+    given_end = _name_part_end(analysis, Chunk(given.start(), given_end, given.group()))
+    given_text = text[given.start() : given_end]
     # The given name ends at a word that cannot be part of it ("น.ส.ธีรรัตน์ได้..." is rare, but
     # "นายกฯ" style glue is handled by false friends); trust the space-separated chunk.
     family = None
@@ -282,6 +303,12 @@ def _read_name(
     if after and after[0].start == given_end + 1:
         first = after[0]
         following = after[1] if len(after) > 1 else None
+        glued = _glued_position(analysis, first)
+        if glued is not None:
+            # the rest of the chunk is what follows the name ("รังสิตพล|ปลัดกระทรวง...")
+            following = Chunk(glued, first.end, text[glued : first.end])
+            first = Chunk(first.start, glued, text[first.start : glued])
+            after = [first, following]
         before_english = _chunks_before_english_name(analysis, after)
         if before_english:
             family = " ".join(c.text for c in before_english)
@@ -306,7 +333,7 @@ def _read_name(
             # recognisable because the position follows it
             re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
             and following is not None
-            and following.start == first.end + 1
+            and following.start in (first.end, first.end + 1)
             and starts_with_any(following.text, gaz.position_openers)
             and not starts_with_any(first.text, gaz.position_openers)
             # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
@@ -316,11 +343,6 @@ def _read_name(
         ):
             family = first.text
             name_end = first.end
-            glued = _glued_position(analysis, first)
-            if glued is not None:
-                family = text[first.start : glued]
-                name_end = glued
-                following = None
             # A third name part ("รัดเกล้า อินทวงศ์ สุวรรณคีรี"), again told by the position after it.
             third = after[2] if len(after) > 2 else None
             if (
@@ -338,7 +360,7 @@ def _read_name(
         end=name_end,
         name_start=name_start,
         name_end=name_end,
-        given=given.group(),
+        given=given_text,
         family=family,
         honorific=honorific,
         honorific_kind=kind,
@@ -357,11 +379,28 @@ def _glued_openers(openers: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _name_part_end(analysis: Analysis, chunk: Chunk) -> int:
+    """End of a name part that has a verb ("กล่าวว่า", "เป็นประธาน") or "ฯ" written on to it."""
+    end = cut_at_token(analysis, chunk, _long_breaks(analysis.gazetteer.phrase_breaks), 2)
+    while end > chunk.start + 2 and analysis.text[end - 1] == "ฯ":
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=4)
+def _long_breaks(phrase_breaks: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in phrase_breaks if len(w) >= 4)
+
+
 def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
-    """Where a position written on to the family name begins ("โพธิ์ยี่รักษาการแทน")."""
+    """Where a position or verb written on to the family name begins ("โพธิ์ยี่รักษาการแทน",
+    "สาลีรัฐวิภาคเป็นประธาน")."""
     text = chunk.text
     if text in _family_names():
         return None
+    verb = _name_part_end(analysis, chunk)
+    if verb < chunk.end and verb - chunk.start >= _MIN_GLUED_AT:
+        return verb
     openers = _glued_openers(analysis.gazetteer.position_openers, analysis.gazetteer.position_prefixes)
     cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_AT)
     if cut < chunk.end and starts_with_any(analysis.text[cut : chunk.end], openers):
