@@ -384,3 +384,17 @@ def test_family_names_that_open_like_a_stopword(rules):
     found = officials(rules, text)
     assert found["ณัฐพล ณัฏฐสมบูรณ์"].position == "รองปลัดกระทรวงฯ"
     assert found["สมชาย ในวงศ์"].position == "ปลัดจังหวัดตรัง"
+
+
+def test_foreign_officials_written_in_latin_script(rules):
+    text = (
+        "วันนี้ โดยมี นาย Shin Hosaka ปลัดกระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมญี่ปุ่น "
+        "และ Dr. Tedros Adhanom Ghebreyesus เลขาธิการองค์การอนามัยโลก ร่วมกับ Robert Godec "
+        "เอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย ณ ศูนย์ Kaneka Corporation ผู้ผลิตนวัตกรรม"
+    )
+    found = officials(rules, text)
+    assert found["Shin Hosaka"].position == "ปลัดกระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมญี่ปุ่น"
+    assert found["Shin Hosaka"].honorific == "นาย"
+    assert found["Tedros Adhanom Ghebreyesus"].position == "เลขาธิการองค์การอนามัยโลก"
+    assert found["Robert Godec"].honorific is None
+    assert len(found) == 3  # a company is no person

@@ -87,6 +87,10 @@ class Gazetteer:
         return tuple(sorted(heads, key=lambda w: (-len(w), w)))
 
     @cached_property
+    def latin_non_names(self) -> frozenset[str]:
+        return frozenset(_words("latin_non_names.txt", self.directory))
+
+    @cached_property
     def place_words(self) -> tuple[str, ...]:
         return _words("place_words.txt", self.directory)
 

@@ -159,6 +159,7 @@ def find_person_mentions(
         taken.append((mention.start, mention.name_end))
         last_name_end = mention.name_end
     mentions.extend(_abbreviated_position_mentions(analysis, taken))
+    mentions.extend(_latin_name_mentions(analysis, taken + [(x.start, x.end) for x in mentions]))
     family_parts = {part for m in mentions if m.family for part in m.family.split()}
     for s, e in model_person_spans:
         if any(s < te and ts < e for ts, te in taken + [(x.start, x.name_end) for x in mentions]):
@@ -436,6 +437,47 @@ def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[
             break
         taken.append(chunk)
     return []
+
+
+# "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
+# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2).
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
+    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
+    r" (?=[\u0e01-\u0e4e])"
+)
+
+
+def _latin_name_mentions(
+    analysis: Analysis, taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        words = m.group("name").split()
+        if any(w.strip(".,") in gaz.latin_non_names for w in words):
+            continue
+        after = text[m.end() : m.end() + 60]
+        if not starts_with_any(after, gaz.position_openers):
+            continue
+        titles = m.group("titles").strip()
+        out.append(
+            PersonMention(
+                start=m.start(),
+                end=m.end("name"),
+                name_start=m.start("name"),
+                name_end=m.end("name"),
+                given=words[0],
+                family=" ".join(words[1:]),
+                honorific=titles or None,
+                honorific_kind="honorific" if titles else "latin",
+                name_en=m.group("name"),
+            )
+        )
+    return out
 
 
 def _abbreviated_position_mentions(
