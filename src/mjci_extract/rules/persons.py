@@ -171,6 +171,8 @@ def find_person_mentions(
         if mention is not None and mention.given not in family_parts:
             mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
+    mentions.extend(_untitled_list_mentions(analysis, mentions))
+    mentions.sort(key=lambda x: x.start)
     for mention in mentions:
         _read_phrase_after(analysis, mention, mentions)
         mention.in_body = analysis.in_body(mention.start)
@@ -351,6 +353,7 @@ def _read_name(
                 and third is not None
                 and following.start == first.end + 1
                 and _family_name_ok(analysis, following)
+                and following.text not in gaz.position_prefixes
                 and starts_with_any(third.text, gaz.position_heads)
             ):
                 family = f"{first.text} {following.text}"
@@ -501,6 +504,24 @@ def _abbreviated_position_mentions(
         # Only a whole word counts as the name: "รมว.ดีอี" is a ministry, not a person.
         if m.end() < len(text) and re.match(f"[{THAI_LETTERS}]", text[m.end()]):
             continue
+        family = _untitled_family(analysis, m.end(), strict=False)
+        if family is not None:
+            # "นายกรัฐมนตรี เศรษฐา ทวีสิน", "...รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย รัฐมนตรีว่าการ...":
+            # a full name; its position is read after it, else the word before it (when that is
+            # no other person's position)
+            out.append(
+                PersonMention(
+                    start=m.start("name"),
+                    end=family.end,
+                    name_start=m.start("name"),
+                    name_end=family.end,
+                    given=name,
+                    family=family.text,
+                    honorific=None,
+                    honorific_kind="untitled",
+                )
+            )
+            continue
         out.append(
             PersonMention(
                 start=m.start(),
@@ -514,6 +535,94 @@ def _abbreviated_position_mentions(
                 position=(m.start("abbr"), m.end("abbr")),
             )
         )
+    return out
+
+
+def _inner_breaks(analysis: Analysis) -> tuple[str, ...]:
+    gaz = analysis.gazetteer
+    return _inner_break_words(gaz.phrase_breaks, gaz.organization_heads, gaz.stopwords_for("position"))
+
+
+@lru_cache(maxsize=4)
+def _inner_break_words(*lists: tuple[str, ...]) -> tuple[str, ...]:
+    words = {w for words in lists for w in words if len(w) >= 3} | {"โครงการ"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Chunk | None:
+    """The family name right after an untitled given name: one name-like chunk (strict: that is
+    no word of the dictionary; after a position abbreviation "ทวีสิน" may be one)."""
+    text = analysis.text
+    line = analysis.line_at(offset)
+    after = chunks(text, offset, min(line.end, offset + 80))
+    if not after or after[0].start != offset + 1 or after[0].text.endswith("."):
+        return None
+    family = _without_closing(after[0])
+    if not _family_name_ok(analysis, family) or (strict and family.text in _dictionary_words()):
+        return None
+    if cut_at_token(analysis, family, _inner_breaks(analysis), min_offset=2) < family.end:
+        return None  # "ดันโครงการปุ๋ยคนละครึ่ง": a clause, not a family name
+    gaz = analysis.gazetteer
+    if starts_with_any(family.text, gaz.people_words):
+        return None
+    # what follows must end a name: the line's end, a mark, a position, "และ", a title, a verb
+    rest = text[family.end : line.end].lstrip(" ")
+    if rest and not (
+        not re.match(f"[{THAI_LETTERS}]", rest)
+        or starts_with_any(rest, gaz.position_openers + gaz.phrase_breaks)
+        or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        or rest.startswith("และ")
+    ):
+        return None
+    return family
+
+
+# An untitled name in a list of names: "นายวิษณุ เครืองาม ดอน ปรมัตถ์วินัย และจุรินทร์ ลักษณวิศิษฏ์".
+_LIST_LINK = re.compile(r" (?:และ ?)?")
+
+
+def _untitled_list_mentions(
+    analysis: Analysis, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """Names without a title that continue a list of names: right after a name (or a name and
+    its position) come a known given name and a family name, and so on."""
+    text = analysis.text
+    out: list[PersonMention] = []
+    starts = {m.start for m in mentions}
+    queue = sorted(mentions, key=lambda m: m.start)
+    while queue:
+        previous = queue.pop(0)
+        link = _LIST_LINK.match(text, previous.end)
+        if not link:
+            continue
+        given = _GIVEN_NAME.match(text, link.end())
+        if not given or given.start() in starts or given.group() not in _given_names():
+            continue
+        gaz = analysis.gazetteer
+        if given.group() in gaz.ministry_short_names or starts_with_any(
+            given.group(), gaz.position_openers + gaz.organization_heads + gaz.people_words
+        ):
+            continue
+        if given.group() in gaz.stopwords:
+            continue
+        if given.end() < len(text) and text[given.end()] != " ":
+            continue
+        family = _untitled_family(analysis, given.end())
+        if family is None:
+            continue
+        mention = PersonMention(
+            start=given.start(),
+            end=family.end,
+            name_start=given.start(),
+            name_end=family.end,
+            given=given.group(),
+            family=family.text,
+            honorific=None,
+            honorific_kind="untitled",
+        )
+        out.append(mention)
+        starts.add(mention.start)
+        queue.insert(0, mention)
     return out
 
 
