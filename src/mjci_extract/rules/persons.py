@@ -845,6 +845,11 @@ def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
+    # "...สาธารณรัฐอิตาลีและคณะ": other people written on to the end, whatever the tokenizer did
+    for word in _breaks((), gaz.people_words):
+        if end - piece.start > len(word) and analysis.text.endswith(word, piece.start, end):
+            end -= len(word)
+            break
     # "รมช.กห.และ พล.อ.ณัฐ ...": "และ" glued to the end links the next person
     if end - piece.start > 3 and analysis.text.endswith("และ", piece.start, end):
         end -= 3
