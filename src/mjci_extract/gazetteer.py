@@ -78,13 +78,23 @@ class Gazetteer:
 
     @cached_property
     def position_openers(self) -> tuple[str, ...]:
-        """What opens a position phrase after a name: a position head, a prefix with a head
-        ("รองผู้จัดการ", "รักษาการอธิบดี"), or an abbreviated position closed by a period
-        ("รมว.การอุดมศึกษา", "รมช.กห.")."""
+        """Position heads and abbreviated positions closed by a period ("รมว.", "รมช.")."""
         heads = set(self.position_heads)
-        heads |= {p + h for p in self.position_prefixes for h in self.position_heads}
         heads |= {a for a in self.position_abbreviations if a.endswith((".", "ฯ"))}
         return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def _position_opener_pattern(self) -> re.Pattern[str]:
+        return re.compile(
+            f"(?:(?:{alternation(list(self.position_prefixes))}) ?)?"
+            f"(?:{alternation(list(self.position_openers))})"
+        )
+
+    def opens_position(self, text: str) -> str | None:
+        """The position word `text` opens with: a head or an abbreviated position, maybe after a
+        prefix ("รองผู้จัดการ", "รักษาการอธิบดี", "รมว.การอุดมศึกษา")."""
+        m = self._position_opener_pattern.match(text)
+        return m.group() if m else None
 
     @cached_property
     def latin_non_names(self) -> frozenset[str]:

@@ -237,7 +237,7 @@ def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
         and family.start == given.end + 1
         and position.start == family.end + 1
         and _family_name_ok(analysis, family)
-        and bool(starts_with_any(position.text, analysis.gazetteer.position_openers))
+        and bool(analysis.gazetteer.opens_position(position.text))
     )
 
 
@@ -337,8 +337,8 @@ def _read_name(
             re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
             and following is not None
             and following.start in (first.end, first.end + 1)
-            and starts_with_any(following.text, gaz.position_openers)
-            and not starts_with_any(first.text, gaz.position_openers)
+            and gaz.opens_position(following.text)
+            and not gaz.opens_position(first.text)
             # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
             # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
             and first.text not in gaz.stopwords
@@ -405,9 +405,11 @@ def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
     verb = _name_part_end(analysis, chunk)
     if verb < chunk.end and verb - chunk.start >= _MIN_GLUED_AT:
         return verb
-    openers = _glued_openers(analysis.gazetteer.position_openers, analysis.gazetteer.position_prefixes)
+    gaz = analysis.gazetteer
+    openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
     cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_AT)
-    if cut < chunk.end and starts_with_any(analysis.text[cut : chunk.end], openers):
+    rest = analysis.text[cut : chunk.end]
+    if cut < chunk.end and (gaz.opens_position(rest) or rest in gaz.position_prefixes):
         return cut
     return None
 
@@ -464,7 +466,7 @@ def _latin_name_mentions(
         if any(w.strip(".,") in gaz.latin_non_names for w in words):
             continue
         after = text[m.end() : m.end() + 60]
-        if not starts_with_any(after, gaz.position_openers):
+        if not gaz.opens_position(after):
             continue
         titles = m.group("titles").strip()
         out.append(
@@ -562,6 +564,9 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
         return None
     if cut_at_token(analysis, family, _inner_breaks(analysis), min_offset=2) < family.end:
         return None  # "ดันโครงการปุ๋ยคนละครึ่ง": a clause, not a family name
+    place = analysis.gazetteer.place_pattern.search(family.text, 2)
+    if place and place.end() == len(family.text):
+        return None  # "ลุยนนทบุรี": a verb and a place
     gaz = analysis.gazetteer
     if starts_with_any(family.text, gaz.people_words):
         return None
@@ -569,7 +574,8 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
     rest = text[family.end : line.end].lstrip(" ")
     if rest and not (
         not re.match(f"[{THAI_LETTERS}]", rest)
-        or starts_with_any(rest, gaz.position_openers + gaz.phrase_breaks)
+        or gaz.opens_position(rest)
+        or starts_with_any(rest, gaz.phrase_breaks)
         or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
         or rest.startswith("และ")
     ):
@@ -599,8 +605,11 @@ def _untitled_list_mentions(
         if not given or given.start() in starts or given.group() not in _given_names():
             continue
         gaz = analysis.gazetteer
-        if given.group() in gaz.ministry_short_names or starts_with_any(
-            given.group(), gaz.position_openers + gaz.organization_heads + gaz.people_words
+        if (
+            given.group() in gaz.ministry_short_names
+            or gaz.opens_position(given.group())
+            or starts_with_any(given.group(), gaz.organization_heads)
+            or starts_with_any(given.group(), gaz.people_words)
         ):
             continue
         if given.group() in gaz.stopwords:
@@ -710,7 +719,7 @@ def _read_phrase_after(
 ) -> None:
     text = analysis.text
     gaz = analysis.gazetteer
-    openers = gaz.position_openers
+    opens = gaz.opens_position
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
     if english:
@@ -735,7 +744,7 @@ def _read_phrase_after(
                 position.extend(_cut(analysis, p) for p in pair)
                 i = 2
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
-            starts_with_any(first.text, openers)
+            opens(first.text)
             or (
                 # a person the model found without a title needs a real position word after it
                 mention.source != "model"
@@ -743,9 +752,7 @@ def _read_phrase_after(
                 and _OFFICE_MARKERS.search(first.text)
             )
         ):
-            if starts_with_any(first.text, gaz.organization_heads) and not starts_with_any(
-                first.text, openers
-            ):
+            if starts_with_any(first.text, gaz.organization_heads) and not opens(first.text):
                 organization.append(first)
             else:
                 position.append(_cut(analysis, first))
@@ -801,7 +808,7 @@ def _read_phrase_after(
                 break
             if organization and (
                 starts_with_any(piece.text, stops)
-                or starts_with_any(piece.text, openers)
+                or opens(piece.text)
                 or starts_with_any(piece.text, gaz.phrase_breaks)
                 or len(organization) >= 6
             ):
@@ -834,17 +841,23 @@ def _read_phrase_after(
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     gaz = analysis.gazetteer
     abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
-    if abbreviation and not starts_with_any(piece.text, gaz.position_openers):
+    if abbreviation and not gaz.opens_position(piece.text):
         # "อว.รับหนังสือ": after an office abbreviation only an office name goes on
         rest = piece.text[abbreviation.end() :]
-        if rest and not starts_with_any(rest, gaz.organization_heads + gaz.position_openers):
+        if rest and not (starts_with_any(rest, gaz.organization_heads) or gaz.opens_position(rest)):
             end = piece.start + abbreviation.end()
             return Chunk(piece.start, end, analysis.text[piece.start : end])
-    head = starts_with_any(piece.text, gaz.position_openers) or ""
+    head = gaz.opens_position(piece.text) or ""
     end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
+    # "รัฐมนตรีเกษตรฯเพื่อพิจารณา": after an abbreviation mark a stopword starts the sentence
+    mark = piece.text.find("ฯ")
+    if 0 < mark < end - piece.start - 1 and starts_with_any(
+        piece.text[mark + 1 :], gaz.stopwords_for("position")
+    ):
+        end = piece.start + mark + 1
     # "...สาธารณรัฐอิตาลีและคณะ": other people written on to the end, whatever the tokenizer did
     for word in _breaks((), gaz.people_words):
         if end - piece.start > len(word) and analysis.text.endswith(word, piece.start, end):
@@ -879,10 +892,10 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
     if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
         return False  # "และผู้แทนจากหน่วยงาน...": other people
     if word == "และ" and following is not None:
-        return bool(starts_with_any(following.text, gaz.position_openers)) and not (
+        return bool(gaz.opens_position(following.text)) and not (
             starts_with_any(following.text, gaz.people_words)
         )
-    if word.startswith("และ") and starts_with_any(word[3:], gaz.position_openers):
+    if word.startswith("และ") and gaz.opens_position(word[3:]):
         return True
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
@@ -905,7 +918,7 @@ def _continuing_pair(analysis: Analysis, piece: Chunk, following: Chunk | None) 
     if piece.text == "คนที่" and re.fullmatch(r"\d{1,3}", following.text):
         return (piece, following)
     acting = piece.text in gaz.position_prefixes
-    if acting and starts_with_any(following.text, gaz.position_openers):
+    if acting and gaz.opens_position(following.text):
         return (piece, following)
     return ()
 
@@ -1057,11 +1070,11 @@ def _opener_start(analysis: Analysis, chunk: Chunk) -> int | None:
     """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
     names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
     gaz = analysis.gazetteer
-    head = starts_with_any(chunk.text, gaz.position_openers)
+    head = gaz.opens_position(chunk.text)
     if head:
         return chunk.start if len(chunk.text) > len(head) - 1 else None
     lead = starts_with_any(chunk.text, gaz.words_before_names)
-    if lead and starts_with_any(chunk.text[len(lead) :], gaz.position_openers):
+    if lead and gaz.opens_position(chunk.text[len(lead) :]):
         return chunk.start + len(lead)
     return None
 
