@@ -109,6 +109,10 @@ class Gazetteer:
         return _words("weak_honorifics.txt", self.directory)
 
     @cached_property
+    def state_words(self) -> tuple[str, ...]:
+        return _words("state_words.txt", self.directory)
+
+    @cached_property
     def eponym_heads(self) -> tuple[str, ...]:
         return _words("eponym_heads.txt", self.directory)
 

@@ -899,6 +899,8 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
         return True
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
+    if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
+        return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
     # "รักษาราชการแทนรัฐมนตรี...", "ปฏิบัติหน้าที่โฆษก...": gold.md v2 keeps the acting post
     acting = starts_with_any(word, gaz.position_prefixes)
     if acting and len(acting) > 4 and len(word) > len(acting):
@@ -908,6 +910,24 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _names_a_state(analysis: Analysis, word: str) -> bool:
+    """A foreign state's name, formal ("สาธารณรัฐสิงคโปร์") or short ("ญี่ปุ่น"), and nothing more."""
+    gaz = analysis.gazetteer
+    state = starts_with_any(word, gaz.state_words)
+    rest = word[len(state) :] if state else word
+    code = gaz.place_to_country.get(rest)
+    return code is not None and code != "TH" and (bool(state) or rest in _country_names(gaz))
+
+
+def _country_names(gaz) -> frozenset[str]:
+    return _country_name_set(gaz.countries)
+
+
+@lru_cache(maxsize=4)
+def _country_name_set(countries) -> frozenset[str]:
+    return frozenset(n for c in countries for n in c.names)
 
 
 def _continuing_pair(analysis: Analysis, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
