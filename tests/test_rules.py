@@ -398,3 +398,29 @@ def test_foreign_officials_written_in_latin_script(rules):
     assert found["Tedros Adhanom Ghebreyesus"].position == "เลขาธิการองค์การอนามัยโลก"
     assert found["Robert Godec"].honorific is None
     assert len(found) == 3  # a company is no person
+
+
+def test_foreign_post_keeps_its_state_and_drops_punctuation(rules):
+    text = (
+        "วันนี้ นายเอส อิสวารัน รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์ เข้าพบ "
+        "และพลเอก ณัฐพล นาคพาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงกลาโหม: ลงพื้นที่"
+    )
+    found = officials(rules, text)
+    assert (
+        found["เอส อิสวารัน"].position
+        == "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์"
+    )
+    assert found["ณัฐพล นาคพาณิชย์"].position == "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม"
+
+
+def test_untitled_names_in_a_list_and_after_an_abbreviated_position(rules):
+    text = (
+        "วันนี้ (1 มีนาคม 2564) รองนายกรัฐมนตรี ได้แก่ พลเอก ประวิตร วงษ์สุวรรณ วิษณุ เครืองาม "
+        "ดอน ปรมัตถ์วินัย และจุรินทร์ ลักษณวิศิษฏ์ เข้าร่วมประชุม\n"
+        "นายกรัฐมนตรี เศรษฐา ทวีสิน เดินทางไป โดย รมช.อรรถกร ดันโครงการปุ๋ยคนละครึ่ง และโครงการประกันภัย"
+    )
+    found = officials(rules, text)
+    for name in ("วิษณุ เครืองาม", "ดอน ปรมัตถ์วินัย", "จุรินทร์ ลักษณวิศิษฏ์"):
+        assert found[name].position == "รองนายกรัฐมนตรี"
+    assert found["เศรษฐา ทวีสิน"].position == "นายกรัฐมนตรี"
+    assert "อรรถกร ดันโครงการปุ๋ยคนละครึ่ง" not in found  # a clause is no family name

@@ -578,6 +578,7 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
         or starts_with_any(rest, gaz.phrase_breaks)
         or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
         or rest.startswith("และ")
+        or rest.split(" ", 1)[0] in _given_names()  # the next name of a list
     ):
         return None
     return family
@@ -866,6 +867,8 @@ def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     # "รมช.กห.และ พล.อ.ณัฐ ...": "และ" glued to the end links the next person
     if end - piece.start > 3 and analysis.text.endswith("และ", piece.start, end):
         end -= 3
+    while end > piece.start + 1 and analysis.text[end - 1] in ":;,":
+        end -= 1  # "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม:"
     return Chunk(piece.start, end, analysis.text[piece.start : end])
 
 
