@@ -424,3 +424,16 @@ def test_untitled_names_in_a_list_and_after_an_abbreviated_position(rules):
         assert found[name].position == "รองนายกรัฐมนตรี"
     assert found["เศรษฐา ทวีสิน"].position == "นายกรัฐมนตรี"
     assert "อรรถกร ดันโครงการปุ๋ยคนละครึ่ง" not in found  # a clause is no family name
+
+
+def test_verbs_after_a_given_name_are_no_family_name(rules):
+    text = (
+        "วันนี้ นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า\n"
+        "นายชัย กล่าวต่อว่า นายกรัฐมนตรีได้กำชับให้หน่วยงานเร่งดำเนินการ "
+        "พลตำรวจเอก ต่อศักดิ์ จึงสั่งการให้ทุกกองบัญชาการประสานธนาคาร "
+        "นางสาวพรทิพย์ วงศ์ไพบูลย์ ผู้อำนวยการกองติดตามและประเมินผลการพัฒนา เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert "ชัย กล่าวต่อว่า" not in found and "ต่อศักดิ์ จึง" not in found
+    assert found["ชัย วัชรงค์"].position == "โฆษกประจำสำนักนายกรัฐมนตรี"
+    assert found["พรทิพย์ วงศ์ไพบูลย์"].position == "ผู้อำนวยการกองติดตามและประเมินผลการพัฒนา"

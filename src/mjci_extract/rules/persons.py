@@ -343,6 +343,8 @@ def _read_name(
             # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
             and first.text not in gaz.stopwords
             and first.text not in _dictionary_words()
+            and len(starts_with_any(first.text, tuple(gaz.stopwords)) or "") < _LONG_STOPWORD
+            and not starts_with_any(first.text, _long_breaks(gaz.phrase_breaks))
         ):
             family = first.text
             name_end = first.end
@@ -371,6 +373,9 @@ def _read_name(
     )
 
 
+# A family name may open like a short stopword ("มีสี", "ณัฏฐสมบูรณ์"), never like a long one
+# ("กล่าวต่อว่า").
+_LONG_STOPWORD = 4
 # A position word glued to the family name starts this far into the chunk at the earliest, and
 # is this long at least: short heads ("รอง", "ปลัด") end too many family names.
 _MIN_GLUED_AT = 3
@@ -403,7 +408,11 @@ def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
     if text in _family_names():
         return None
     verb = _name_part_end(analysis, chunk)
-    if verb < chunk.end and verb - chunk.start >= _MIN_GLUED_AT:
+    if (
+        verb < chunk.end
+        and verb - chunk.start >= _MIN_GLUED_AT
+        and analysis.text[chunk.start : verb] not in _dictionary_words()
+    ):
         return verb
     gaz = analysis.gazetteer
     openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
@@ -414,7 +423,7 @@ def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
     return None
 
 
-_CLOSING = ")\"'”’,."
+_CLOSING = ")\"'”’,"
 
 
 def _without_closing(chunk: Chunk) -> Chunk:
@@ -750,6 +759,7 @@ def _read_phrase_after(
                 # a person the model found without a title needs a real position word after it
                 mention.source != "model"
                 and not starts_with_any(first.text, stops)
+                and not starts_with_any(first.text, gaz.phrase_breaks)
                 and _OFFICE_MARKERS.search(first.text)
             )
         ):
