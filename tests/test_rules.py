@@ -437,3 +437,13 @@ def test_verbs_after_a_given_name_are_no_family_name(rules):
     assert "ชัย กล่าวต่อว่า" not in found and "ต่อศักดิ์ จึง" not in found
     assert found["ชัย วัชรงค์"].position == "โฆษกประจำสำนักนายกรัฐมนตรี"
     assert found["พรทิพย์ วงศ์ไพบูลย์"].position == "ผู้อำนวยการกองติดตามและประเมินผลการพัฒนา"
+
+
+def test_female_and_special_grade_ranks_are_titles(rules):
+    text = (
+        "วันนี้ พ.ต.อ.หญิง สมศรี ใจงาม ผู้กำกับการ 1 และพันเอก (พิเศษ) สมชาย รักไทย "
+        "ผู้อำนวยการกองกิจการพลเรือน เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert found["สมศรี ใจงาม"].honorific == "พ.ต.อ.หญิง"
+    assert found["สมชาย รักไทย"].honorific == "พันเอก (พิเศษ)"
