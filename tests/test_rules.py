@@ -348,10 +348,7 @@ def test_attached_office_joins_the_position_but_a_ministry_stays_apart(rules):
     found = officials(rules, text)
     assert found["วิรัช เลิศไพฑูรย์พันธ์"].position == "รองอธิการบดี มหาวิทยาลัยศรีปทุม"
     assert found["วิรัช เลิศไพฑูรย์พันธ์"].organization == "มหาวิทยาลัยศรีปทุม"
-    assert (
-        found["เสรี กัณฑโรจน์"].position
-        == "ผู้อำนวยการสำนักนโยบายและแผน สำนักงานปลัดกระทรวงมหาดไทย"
-    )
+    assert found["เสรี กัณฑโรจน์"].position == "ผู้อำนวยการสำนักนโยบายและแผน สำนักงานปลัดกระทรวงมหาดไทย"
     assert found["สำลี บุษดี"].position == "อธิบดีกรมการอุตสาหกรรม"
 
 
@@ -406,10 +403,7 @@ def test_foreign_post_keeps_its_state_and_drops_punctuation(rules):
         "และพลเอก ณัฐพล นาคพาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงกลาโหม: ลงพื้นที่"
     )
     found = officials(rules, text)
-    assert (
-        found["เอส อิสวารัน"].position
-        == "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์"
-    )
+    assert found["เอส อิสวารัน"].position == "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์"
     assert found["ณัฐพล นาคพาณิชย์"].position == "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม"
 
 

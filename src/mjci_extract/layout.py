@@ -143,4 +143,3 @@ MAX_TITLE = 220
 def _looks_like_title(line: str) -> bool:
     """A headline, not a first paragraph: short, and not opening with a date or วันนี้."""
     return len(line.strip()) <= MAX_TITLE and not _BODY_OPENING.match(line)
-

@@ -462,9 +462,7 @@ _LATIN_NAME = re.compile(
 )
 
 
-def _latin_name_mentions(
-    analysis: Analysis, taken: list[tuple[int, int]]
-) -> list[PersonMention]:
+def _latin_name_mentions(analysis: Analysis, taken: list[tuple[int, int]]) -> list[PersonMention]:
     text = analysis.text
     gaz = analysis.gazetteer
     out = []
@@ -551,7 +549,9 @@ def _abbreviated_position_mentions(
 
 def _inner_breaks(analysis: Analysis) -> tuple[str, ...]:
     gaz = analysis.gazetteer
-    return _inner_break_words(gaz.phrase_breaks, gaz.organization_heads, gaz.stopwords_for("position"))
+    return _inner_break_words(
+        gaz.phrase_breaks, gaz.organization_heads, gaz.stopwords_for("position")
+    )
 
 
 @lru_cache(maxsize=4)
@@ -943,7 +943,9 @@ def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
 
 
-def _continuing_pair(analysis: Analysis, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
+def _continuing_pair(
+    analysis: Analysis, piece: Chunk, following: Chunk | None
+) -> tuple[Chunk, ...]:
     """Two chunks that carry a position on: "คนที่ 1", "รักษาราชการแทน ผู้อำนวยการ..."."""
     if following is None or following.start != piece.end + 1:
         return ()
@@ -1032,7 +1034,7 @@ def _position_before(
         if at is not None:
             if any(
                 c.start != p.end + 1 or starts_with_any(c.text, gaz.stopwords_for("position"))
-                for p, c in zip(phrase, phrase[1:])
+                for p, c in zip(phrase, phrase[1:], strict=False)
             ):
                 return
             mention.position = (at, phrase[-1].end)
@@ -1043,7 +1045,6 @@ def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
     """Names in a row share a position: "นางวรวรรณ ชิตอรุณ นายจุลพงษ์ ทวีศรี รองปลัดกระทรวง...",
     "รองปลัดกระทรวง... ได้แก่ นางสาวแรมรุ้ง วรวัธ และนายธนสุนทร สว่างสาลี"."""
     text = analysis.text
-    gaz = analysis.gazetteer
     runs: list[list[PersonMention]] = []
     for mention in mentions:
         if mention.honorific_kind == "position-abbreviation":
