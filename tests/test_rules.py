@@ -283,3 +283,161 @@ def test_position_written_as_a_list_and_malay_titles(rules):
     assert (malay.honorific, malay.name_en) == ("ดาโต๊ะ เสรี", "Mohamad Hasan")
     assert malay.role == "co-chair"
     assert found["ชลาริน นิลพิฤกษ์"].position == "ผู้อำนวยการกองกลาง"
+
+
+# --- officials: lists, acting posts, attached offices (issue 13) ------------------------------
+
+
+def test_names_in_a_row_share_the_position_after_them(rules):
+    text = (
+        "โดยมี นางวรวรรณ ชิตอรุณ นายจุลพงษ์ ทวีศรี รองปลัดกระทรวงอุตสาหกรรม "
+        "นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม นายสมพล โนดไธสง "
+        "นายใบน้อย สุวรรณชาตรี ผู้ตรวจราชการกระทรวงอุตสาหกรรม เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert found["วรวรรณ ชิตอรุณ"].position == "รองปลัดกระทรวงอุตสาหกรรม"
+    # the position before a name that belongs to the previous person is not taken
+    assert found["สมพล โนดไธสง"].position == "ผู้ตรวจราชการกระทรวงอุตสาหกรรม"
+    assert found["วิษณุ ทับเที่ยง"].position == "หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม"
+
+
+def test_position_before_a_list_and_before_a_parenthesised_name(rules):
+    text = (
+        "วันนี้ (4 ตุลาคม 2564) โดยมีรองปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ได้แก่ นางสาวแรมรุ้ง วรวัธ "
+        "และนายธนสุนทร สว่างสาลี พร้อมด้วยผู้บริหารกระทรวง\n"
+        "ได้แก่ ผู้จัดการธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย สาขาพะเยา "
+        "(นายนพรัตน์ ชาญวนังกูร) และภาคเอกชน ผู้แทนสภาอุตสาหกรรมจังหวัดพะเยา (นายคมน์ มีสี) ร่วมหารือ"
+    )
+    found = officials(rules, text)
+    deputy = "รองปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+    assert found["แรมรุ้ง วรวัธ"].position == deputy
+    assert found["ธนสุนทร สว่างสาลี"].position == deputy
+    assert (
+        found["นพรัตน์ ชาญวนังกูร"].position
+        == "ผู้จัดการธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย สาขาพะเยา"
+    )
+    assert found["คมน์ มีสี"].position == "ผู้แทนสภาอุตสาหกรรมจังหวัดพะเยา"
+
+
+def test_acting_posts_and_office_abbreviations_stay_in_the_position(rules):
+    text = (
+        "วันนี้ (4 ตุลาคม 2564) นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+        "นางภาวี โพธิ์ยี่รักษาการแทน ผู้อำนวยการสถาบันส่งเสริมศิลปหัตถกรรมไทย กล่าวว่า\n"
+        "พร้อมด้วย ว่าที่ ร.ต.ธนกฤต จิตรอารีย์รัตน์ เลขานุการ รมว.ยุติธรรม นายสิริฤกษ์ ทรงศิวิไล ปลัดกระทรวง อว.รับหนังสือ "
+        "นายมณเฑียร บุญตัน รองประธานคณะกรรมาธิการ คนที่ 1 และ น.ส.ศุภมาส อิศรภักดี รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert (
+        found["อนุชา บูรพชัยศรี"].position
+        == "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"
+    )
+    assert found["ภาวี โพธิ์ยี่"].position == "รักษาการแทน ผู้อำนวยการสถาบันส่งเสริมศิลปหัตถกรรมไทย"
+    assert found["ธนกฤต จิตรอารีย์รัตน์"].position == "เลขานุการ รมว.ยุติธรรม"
+    assert "ยุติธรรม" not in found  # "รมว.ยุติธรรม" names a ministry, not a person
+    assert found["สิริฤกษ์ ทรงศิวิไล"].position == "ปลัดกระทรวง อว."
+    assert found["มณเฑียร บุญตัน"].position == "รองประธานคณะกรรมาธิการ คนที่ 1"
+    assert found["ศุภมาส อิศรภักดี"].position == "รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"
+
+
+def test_attached_office_joins_the_position_but_a_ministry_stays_apart(rules):
+    text = (
+        "นายวิรัช เลิศไพฑูรย์พันธ์ รองอธิการบดี มหาวิทยาลัยศรีปทุม นายเสรี กัณฑโรจน์ ผู้อำนวยการสำนักนโยบายและแผน "
+        "สำนักงานปลัดกระทรวงมหาดไทย เข้าร่วม โดยมีนายสำลี บุษดี อธิบดีกรมการอุตสาหกรรม กระทรวงอุตสาหกรรมและการค้า "
+        "เป็นประธาน"
+    )
+    found = officials(rules, text)
+    assert found["วิรัช เลิศไพฑูรย์พันธ์"].position == "รองอธิการบดี มหาวิทยาลัยศรีปทุม"
+    assert found["วิรัช เลิศไพฑูรย์พันธ์"].organization == "มหาวิทยาลัยศรีปทุม"
+    assert found["เสรี กัณฑโรจน์"].position == "ผู้อำนวยการสำนักนโยบายและแผน สำนักงานปลัดกระทรวงมหาดไทย"
+    assert found["สำลี บุษดี"].position == "อธิบดีกรมการอุตสาหกรรม"
+
+
+def test_position_ends_before_other_people_and_relative_clauses(rules):
+    text = (
+        "วันนี้ (4 ตุลาคม 2564) นายจิรภา สินธุนาวา ผู้ตรวจราชการกระทรวงยุติธรรมและผู้แทนจากหน่วยงานที่เกี่ยวข้อง เข้าร่วม "
+        "นายครองศักดิ์ ลงรักษา ผู้อำนวยการกองการเจ้าหน้าที่ และผู้แทน เข้าร่วม\n"
+        "พล.อ.ชัยชาญ ช้างมงคล รมช.กห.และ พล.อ.ณัฐ อินทรเจริญ ได้ประชุม"
+    )
+    found = officials(rules, text)
+    assert found["จิรภา สินธุนาวา"].position == "ผู้ตรวจราชการกระทรวงยุติธรรม"
+    assert found["ครองศักดิ์ ลงรักษา"].position == "ผู้อำนวยการกองการเจ้าหน้าที่"
+    assert found["ชัยชาญ ช้างมงคล"].position == "รมช.กห."
+
+
+def test_eponyms_and_office_titles_are_not_people(rules):
+    text = (
+        "นายกลินท์ สารสิน ประธานกรรมการมูลนิธิ พล.ต.อ.เภา สารสิน กล่าวว่า "
+        "ให้แก่ นายบรรหาญ เนาวรัตน์ นายกองค์การบริหารส่วนตำบลโก่งธนู โดยมี"
+    )
+    found = officials(rules, text)
+    assert "เภา สารสิน" not in found
+    assert found["กลินท์ สารสิน"].position == "ประธานกรรมการมูลนิธิ พล.ต.อ.เภา สารสิน"
+    assert found["บรรหาญ เนาวรัตน์"].position == "นายกองค์การบริหารส่วนตำบลโก่งธนู"
+    assert len(found) == 2
+
+
+def test_family_names_that_open_like_a_stopword(rules):
+    text = "พร้อมด้วย นายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงฯ และนายสมชาย ในวงศ์ ปลัดจังหวัดตรัง เข้าร่วม"
+    found = officials(rules, text)
+    assert found["ณัฐพล ณัฏฐสมบูรณ์"].position == "รองปลัดกระทรวงฯ"
+    assert found["สมชาย ในวงศ์"].position == "ปลัดจังหวัดตรัง"
+
+
+def test_foreign_officials_written_in_latin_script(rules):
+    text = (
+        "วันนี้ โดยมี นาย Shin Hosaka ปลัดกระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมญี่ปุ่น "
+        "และ Dr. Tedros Adhanom Ghebreyesus เลขาธิการองค์การอนามัยโลก ร่วมกับ Robert Godec "
+        "เอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย ณ ศูนย์ Kaneka Corporation ผู้ผลิตนวัตกรรม"
+    )
+    found = officials(rules, text)
+    assert found["Shin Hosaka"].position == "ปลัดกระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมญี่ปุ่น"
+    assert found["Shin Hosaka"].honorific == "นาย"
+    assert found["Tedros Adhanom Ghebreyesus"].position == "เลขาธิการองค์การอนามัยโลก"
+    assert found["Robert Godec"].honorific is None
+    assert len(found) == 3  # a company is no person
+
+
+def test_foreign_post_keeps_its_state_and_drops_punctuation(rules):
+    text = (
+        "วันนี้ นายเอส อิสวารัน รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์ เข้าพบ "
+        "และพลเอก ณัฐพล นาคพาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงกลาโหม: ลงพื้นที่"
+    )
+    found = officials(rules, text)
+    assert found["เอส อิสวารัน"].position == "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศ ของสาธารณรัฐสิงคโปร์"
+    assert found["ณัฐพล นาคพาณิชย์"].position == "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม"
+
+
+def test_untitled_names_in_a_list_and_after_an_abbreviated_position(rules):
+    text = (
+        "วันนี้ (1 มีนาคม 2564) รองนายกรัฐมนตรี ได้แก่ พลเอก ประวิตร วงษ์สุวรรณ วิษณุ เครืองาม "
+        "ดอน ปรมัตถ์วินัย และจุรินทร์ ลักษณวิศิษฏ์ เข้าร่วมประชุม\n"
+        "นายกรัฐมนตรี เศรษฐา ทวีสิน เดินทางไป โดย รมช.อรรถกร ดันโครงการปุ๋ยคนละครึ่ง และโครงการประกันภัย"
+    )
+    found = officials(rules, text)
+    for name in ("วิษณุ เครืองาม", "ดอน ปรมัตถ์วินัย", "จุรินทร์ ลักษณวิศิษฏ์"):
+        assert found[name].position == "รองนายกรัฐมนตรี"
+    assert found["เศรษฐา ทวีสิน"].position == "นายกรัฐมนตรี"
+    assert "อรรถกร ดันโครงการปุ๋ยคนละครึ่ง" not in found  # a clause is no family name
+
+
+def test_verbs_after_a_given_name_are_no_family_name(rules):
+    text = (
+        "วันนี้ นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า\n"
+        "นายชัย กล่าวต่อว่า นายกรัฐมนตรีได้กำชับให้หน่วยงานเร่งดำเนินการ "
+        "พลตำรวจเอก ต่อศักดิ์ จึงสั่งการให้ทุกกองบัญชาการประสานธนาคาร "
+        "นางสาวพรทิพย์ วงศ์ไพบูลย์ ผู้อำนวยการกองติดตามและประเมินผลการพัฒนา เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert "ชัย กล่าวต่อว่า" not in found and "ต่อศักดิ์ จึง" not in found
+    assert found["ชัย วัชรงค์"].position == "โฆษกประจำสำนักนายกรัฐมนตรี"
+    assert found["พรทิพย์ วงศ์ไพบูลย์"].position == "ผู้อำนวยการกองติดตามและประเมินผลการพัฒนา"
+
+
+def test_female_and_special_grade_ranks_are_titles(rules):
+    text = (
+        "วันนี้ พ.ต.อ.หญิง สมศรี ใจงาม ผู้กำกับการ 1 และพันเอก (พิเศษ) สมชาย รักไทย "
+        "ผู้อำนวยการกองกิจการพลเรือน เข้าร่วม"
+    )
+    found = officials(rules, text)
+    assert found["สมศรี ใจงาม"].honorific == "พ.ต.อ.หญิง"
+    assert found["สมชาย รักไทย"].honorific == "พันเอก (พิเศษ)"

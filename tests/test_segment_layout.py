@@ -102,3 +102,30 @@ def test_plain_paragraph_has_no_title_or_date():
     assert layout.title is None
     assert layout.published is None
     assert layout.body_start == 0
+
+
+def test_2020_page_keeps_a_lead_line_the_body_repeats():
+    # 2020-2022 pages: title, date line, "พิมพ์", the title again, then the body's first line,
+    # which the next paragraph restates; the body starts at it, not after it.
+    lead = "นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานการประชุมผู้บริหาร"
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รมว.ยุติธรรม เดินหน้านำร่อง 4 เรือนจำ\n\n\n"
+        "วันพฤหัสบดีที่ 7 มกราคม 2564\nพิมพ์\nรมว.ยุติธรรม เดินหน้านำร่อง 4 เรือนจำ\n"
+        f"{lead}\nในวันพุธที่ 6 มกราคม 2564 {lead} โดยมี...\n"
+    )
+    layout = analyse_layout(text)
+    assert layout.published.iso == "2021-01-07"
+    assert text[layout.body_start :].startswith(lead)
+
+
+def test_body_paragraph_holding_the_title_is_body():
+    # A title repeated with more after it is header; a paragraph that holds the title further in
+    # ("... ชี้แจงทำความเข้าใจเกี่ยวกับ<title>...") is the body's first line.
+    title = "การเรียกเก็บและการชำระภาษีที่ดินและสิ่งปลูกสร้าง"
+    first = f"นายลวรณ แสงสนิท ผู้อำนวยการสำนักงานเศรษฐกิจการคลัง ชี้แจงเกี่ยวกับ{title}สำหรับปีภาษี 2563"
+    text = (
+        f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n\nวันพฤหัสบดีที่ 17 กันยายน 2563\nพิมพ์\n"
+        f"{title}\n{title} สำหรับปีภาษี 2563 เพื่อลดความกังวลของประชาชน\n{first}\n"
+    )
+    layout = analyse_layout(text)
+    assert text[layout.body_start :].startswith(first)

@@ -73,6 +73,62 @@ class Gazetteer:
         return _words("position_heads.txt", self.directory)
 
     @cached_property
+    def position_prefixes(self) -> tuple[str, ...]:
+        return _words("position_prefixes.txt", self.directory)
+
+    @cached_property
+    def position_openers(self) -> tuple[str, ...]:
+        """Position heads and abbreviated positions closed by a period ("รมว.", "รมช.")."""
+        heads = set(self.position_heads)
+        heads |= {a for a in self.position_abbreviations if a.endswith((".", "ฯ"))}
+        return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def _position_opener_pattern(self) -> re.Pattern[str]:
+        return re.compile(
+            f"(?:(?:{alternation(list(self.position_prefixes))}) ?)?"
+            f"(?:{alternation(list(self.position_openers))})"
+        )
+
+    def opens_position(self, text: str) -> str | None:
+        """The position word `text` opens with: a head or an abbreviated position, maybe after a
+        prefix ("รองผู้จัดการ", "รักษาการอธิบดี", "รมว.การอุดมศึกษา")."""
+        m = self._position_opener_pattern.match(text)
+        return m.group() if m else None
+
+    @cached_property
+    def latin_non_names(self) -> frozenset[str]:
+        return frozenset(_words("latin_non_names.txt", self.directory))
+
+    @cached_property
+    def place_words(self) -> tuple[str, ...]:
+        return _words("place_words.txt", self.directory)
+
+    @cached_property
+    def weak_honorifics(self) -> tuple[str, ...]:
+        return _words("weak_honorifics.txt", self.directory)
+
+    @cached_property
+    def state_words(self) -> tuple[str, ...]:
+        return _words("state_words.txt", self.directory)
+
+    @cached_property
+    def eponym_heads(self) -> tuple[str, ...]:
+        return _words("eponym_heads.txt", self.directory)
+
+    @cached_property
+    def people_words(self) -> tuple[str, ...]:
+        return _words("people_words.txt", self.directory)
+
+    @cached_property
+    def organization_parents(self) -> tuple[str, ...]:
+        return _words("organization_parents.txt", self.directory)
+
+    @cached_property
+    def ministry_short_names(self) -> frozenset[str]:
+        return frozenset(_words("ministry_short_names.txt", self.directory))
+
+    @cached_property
     def position_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(list(self.position_heads)))
 

@@ -60,10 +60,13 @@ def _shift(match: DateMatch, offset: int) -> DateMatch:
 
 
 def _similar_title(line: str, title: str) -> bool:
+    """A copy of the title: a piece of it (a wrapped title), or the title with more after it
+    (a longer headline). A line that only holds the title further in is the body's first
+    paragraph ("เมื่อวันที่ ... นายX ... <title words> ...")."""
     a, b = re.sub(r"\W", "", line), re.sub(r"\W", "", title)
     if not a or not b:
         return False
-    return a in b or b in a
+    return a in b or a.startswith(b)
 
 
 def analyse_layout(text: str) -> Layout:
@@ -84,19 +87,23 @@ def analyse_layout(text: str) -> Layout:
         title_span = (title_start, title_start + len(title))
         published = None
         body_start = first.end
-        for line in lines[1:HEADER_LINES]:
-            date = parse_date_line(line.text)
+        for index, line in enumerate(lines[1:], 1):
+            # Past the first lines only more pieces of a wrapped, repeated title are header.
+            date = parse_date_line(line.text) if index < HEADER_LINES else None
             if date is not None:
                 if published is None:
                     published = _shift(date, line.start)
                 body_start = line.end
                 continue
-            if _HEADER_NOISE.match(line.text):
+            if index < HEADER_LINES and _HEADER_NOISE.match(line.text):
                 body_start = line.end
                 continue
-            if _similar_title(line.text, title) or _title_continuation(line, text):
+            if _similar_title(line.text, title):
                 body_start = line.end
                 continue
+            # The first other line is the body's first line, even when the body repeats it
+            # further down: pages of 2020-2022 open with a lead sentence ("นายสมศักดิ์ ...
+            # เป็นประธานการประชุม...") that the next paragraph restates.
             break
         return Layout(title, title_span, min(body_start + 1, body_end), body_end, published)
 
@@ -136,9 +143,3 @@ MAX_TITLE = 220
 def _looks_like_title(line: str) -> bool:
     """A headline, not a first paragraph: short, and not opening with a date or วันนี้."""
     return len(line.strip()) <= MAX_TITLE and not _BODY_OPENING.match(line)
-
-
-def _title_continuation(line: Line, text: str) -> bool:
-    """A short line that completes a wrapped title: the body repeats it further down."""
-    words = line.text.strip()
-    return len(words) < 120 and words in text[line.end :]
