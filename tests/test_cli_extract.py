@@ -71,7 +71,7 @@ def test_stdin_jsonl_errors_go_to_stderr_by_default() -> None:
     errors = [json.loads(line) for line in stderr[:-1]]
     assert [(e["line"], e["reason"].split(":")[0]) for e in errors] == [
         (2, "not Thai"),
-        (3, "malformed JSON"),
+        (3, "invalid JSON"),
     ]
     assert SUMMARY.fullmatch(stderr[-1]).groups()[:3] == ("3", "1", "2")
 

@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from mjci_extract.models import Record, Span
-from mjci_extract.validate import iter_records, read_lines
+from mjci_extract.validate import iter_records, open_records
 
 
 class ExportError(Exception):
@@ -321,21 +321,21 @@ def _tables(per_record: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, 
 
 def load_tables(path: Path) -> dict[str, pa.Table]:
     """The tables of a records JSONL file, or ExportError listing each bad line (none skipped)."""
-    try:
-        lines = read_lines(path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot read: {exc.strerror or exc}") from None
     per_record: list[dict[str, list[dict[str, Any]]]] = []
     problems: list[str] = []
-    for number, record, problem in iter_records(lines):
-        if problem is not None:
-            problems.append(f"{path}:{number}: {problem.reason}")
-            continue
-        assert record is not None
-        try:
-            per_record.append(record_rows(record))
-        except ValueError as exc:  # an impossible date such as 2024-02-30
-            problems.append(f"{path}:{number}: {exc}")
+    try:
+        with open_records(path) as lines:
+            for number, record, problem in iter_records(lines):
+                if problem is not None:
+                    problems.append(f"{path}:{number}: {problem.reason}")
+                    continue
+                assert record is not None
+                try:
+                    per_record.append(record_rows(record))
+                except ValueError as exc:  # an impossible date such as 2024-02-30
+                    problems.append(f"{path}:{number}: {exc}")
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if problems:
         shown = problems[:20]
         more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
