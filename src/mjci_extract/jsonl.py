@@ -86,9 +86,16 @@ class _Raw:
         self.last = b""
 
     def __iter__(self) -> Iterator[bytes]:
-        for raw in self._lines:
-            self.last = raw.rstrip(b"\r\n")
-            yield self.last
+        try:
+            for raw in self._lines:
+                self.last = raw.rstrip(b"\r\n")
+                yield self.last
+        except EOFError as exc:  # jsonlines would take it for the end of the lines
+            raise TruncatedInput(str(exc) or "the input ended in the middle") from exc
+
+
+class TruncatedInput(OSError):
+    """A compressed stream that ends before its end marker (a cut .gz, .xz or .zst)."""
 
 
 def _loads(text: str) -> object:
@@ -155,6 +162,7 @@ __all__ = [
     "DECOMPRESSION_ERRORS",
     "JSONL_SUFFIXES",
     "JsonLine",
+    "TruncatedInput",
     "decompressing",
     "encode_lines",
     "is_jsonl_name",

@@ -10,8 +10,10 @@ Accepted inputs, each dispatched by what it is:
 
 doc_id, unique within a run and the same in every run over the same inputs (`doc_id_for`): the
 path relative to the directory given (or to the fixed part of a glob), the member path inside an
-archive, the file name for a file given by itself, always without the file's extension
-("2020/09/17/ข่าว_1" for `2020/09/17/ข่าว_1.txt`); for JSONL the line's "id"; "stdin" for `-`.
+archive, the file name for a file given by itself (with as many parent folders as it takes to
+tell apart different files of the same name given in one run), always without the file's
+extension ("2020/09/17/ข่าว_1" for `2020/09/17/ข่าว_1.txt`); for JSONL the line's "id"; "stdin"
+for `-`.
 
 Every input yields exactly one item, in input order: a decoded `InputDocument`, or an
 `ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief, and for a
@@ -31,7 +33,7 @@ import sys
 import tarfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Literal
 
@@ -404,9 +406,28 @@ def _glob_base(pattern: str) -> str:
     return os.sep.join(fixed) or "."
 
 
+def _file_ids(paths: Iterable[str]) -> dict[str, str]:
+    """doc_ids of files given one by one: the file name, or, where different files share a name,
+    the fewest trailing folders that tell them apart ("03/21/x" and "04/02/x")."""
+    parts = {path: Path(os.path.abspath(path)).parts for path in paths}
+    by_name: dict[str, list[str]] = {}
+    for path, names in parts.items():
+        by_name.setdefault(names[-1], []).append(path)
+    ids: dict[str, str] = {}
+    for group in by_name.values():
+        distinct = {parts[path] for path in group}
+        depth = 1
+        while len({names[-depth:] for names in distinct}) < len(distinct):
+            depth += 1
+        for path in group:
+            ids[path] = doc_id_for("/".join(parts[path][-depth:]))
+    return ids
+
+
 def expand_sources(paths: Iterable[str]) -> list[_Source]:
     """Resolve command-line arguments into concrete sources, in argument order."""
     sources: list[_Source] = []
+    given_alone: list[int] = []  # files named by themselves: their ids depend on one another
     for arg in paths:
         arg = str(arg)
         if arg == "-":
@@ -414,6 +435,7 @@ def expand_sources(paths: Iterable[str]) -> list[_Source]:
         elif os.path.isdir(arg):
             sources.extend(_file_source(path, rel) for rel, path in _walk(arg))
         elif os.path.lexists(arg):
+            given_alone.append(len(sources))
             sources.append(_file_source(arg, os.path.basename(arg)))
         elif _GLOB_MAGIC.search(arg):
             matches = sorted(glob.glob(arg, recursive=True))
@@ -430,6 +452,9 @@ def expand_sources(paths: Iterable[str]) -> list[_Source]:
                     sources.append(_file_source(match, relative))
         else:
             sources.append(_Source("error", arg, "missing: no such file or directory"))
+    ids = _file_ids(sources[i].path for i in given_alone)
+    for i in given_alone:
+        sources[i] = replace(sources[i], doc_id=ids[sources[i].path])
     return sources
 
 
