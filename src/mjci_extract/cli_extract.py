@@ -31,9 +31,12 @@ EXTRACT_HELP = (
     "Extract records from Thai news briefs: one JSON line per input document.\n\n"
     "PATH may be a file, a directory (read recursively, in sorted order), a glob such as "
     "'corpus/**/*.txt', a .zip/.tar/.tar.gz archive (members read in place), a .jsonl file of "
-    '{"id", "text"} objects, or - for standard input. Inputs that cannot be read as Thai text '
-    "(undecodable, empty, binary, too large, not Thai) give one line each in the errors file "
-    "with their path, sha256 and the reason.\n\n"
+    '{"id", "text"} objects (.jsonl.gz/.xz/.zst too), or - for standard input. Inputs that cannot '
+    "be read as Thai text (undecodable, empty, binary, too large, not Thai) give one line each in "
+    "the errors file with their path, sha256 and the reason.\n\n"
+    "doc_id: the path relative to the directory given, the member path in an archive, the file "
+    "name of a file given by itself, the JSONL id (extensions dropped); an input whose doc_id an "
+    "earlier one has gives an error line naming that input.\n\n"
     "Exit codes: 0 = every input gave a record; 1 = the run finished but some inputs gave "
     "error lines; 2 = usage error (bad option, no inputs found, pipeline or Dask scheduler "
     "unusable); 130 = interrupted (what was written is whole: rerun with --resume)."
