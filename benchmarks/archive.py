@@ -33,6 +33,7 @@ class PeakRss:
 
     def __init__(self, pid: int, interval: float = 0.5) -> None:
         self.pid, self.interval, self.peaks = pid, interval, {}
+        self.cpu: dict[int, float] = {}  # last seen user+system seconds of each process
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -51,9 +52,11 @@ class PeakRss:
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss / 2**20
+                    times = proc.cpu_times()
                 except psutil.Error:
                     continue
                 self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0.0), rss)
+                self.cpu[proc.pid] = times.user + times.system
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -81,6 +84,9 @@ def timed(args: list[str], workers: int = 0) -> dict:
         "seconds": round(seconds, 1),
         "stderr": stderr.strip().splitlines()[-3:],
         "main_rss_mb": round(rss.peaks.get(proc.pid, 0.0), 1),
+        # CPU seconds of the command and its workers (sampled; the last half second is missed):
+        # on a machine shared with other jobs, wall time on an idle one is about cpu_s / cores.
+        "cpu_s": round(sum(rss.cpu.values()), 1),
         # The workers: the largest descendants (the forkserver and resource tracker stay small).
         "worker_rss_mb": sorted(
             (round(mb, 1) for pid, mb in peaks if pid != proc.pid), reverse=True
@@ -177,11 +183,20 @@ def main() -> int:
     print(
         f"| extract | {extract['seconds']} | {inputs} inputs, {len(doc_ids)} records, "
         f"{len(reasons)} error lines, {result['briefs_per_s']} briefs/s, "
-        f"peak RSS per process {worker_rss} MB (main {extract['main_rss_mb']} MB) |"
+        f"peak RSS per worker {worker_rss} MB (main {extract['main_rss_mb']} MB), "
+        f"{extract['cpu_s']} CPU s |"
     )
-    print(f"| validate | {validate['seconds']} | exit {validate['rc']} |")
-    print(f"| export DuckDB | {to_duckdb['seconds']} | {exported} documents |")
-    print(f"| export Parquet | {to_parquet['seconds']} | exit {to_parquet['rc']} |")
+    print(
+        f"| validate | {validate['seconds']} | exit {validate['rc']}, {validate['cpu_s']} CPU s |"
+    )
+    print(
+        f"| export DuckDB | {to_duckdb['seconds']} | {exported} documents, "
+        f"peak RSS {to_duckdb['main_rss_mb']} MB |"
+    )
+    print(
+        f"| export Parquet | {to_parquet['seconds']} | exit {to_parquet['rc']}, "
+        f"peak RSS {to_parquet['main_rss_mb']} MB |"
+    )
     print(f"| total | {result['total_seconds']} | |")
     print("error lines by reason:", json.dumps(result["errors_by_reason"], ensure_ascii=False))
     print("checks:", json.dumps(checks))
