@@ -212,3 +212,9 @@ def test_sigterm_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
     assert len(lines_of(out)) == 1
+
+
+def test_exit_usage_matches_batch() -> None:
+    from mjci_extract import batch, cli_extract
+
+    assert cli_extract.EXIT_USAGE == batch.EXIT_USAGE

@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from mjci_extract.batch import EXIT_USAGE, PipelineSpec, RunOptions, UsageError, run_batch
 from mjci_extract.cli import app
 from mjci_extract.reader import DEFAULT_MAX_BYTES, MIN_THAI_SHARE, InputPlan, ReadSettings
 
@@ -45,6 +44,9 @@ EXTRACT_HELP = (
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+EXIT_USAGE = 2  # = batch.EXIT_USAGE; batch (and spaCy with it) is imported only to extract
 
 
 def _fail(message: str) -> typer.Exit:
@@ -135,6 +137,8 @@ def extract(
         # A bar is for a person watching: not in pipes or logs, and not over records on the
         # same terminal.
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
+    from mjci_extract.batch import PipelineSpec, RunOptions, UsageError, run_batch
+
     options = RunOptions(
         workers=workers,
         chunk_size=chunk_size,
