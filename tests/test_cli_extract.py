@@ -71,7 +71,7 @@ def test_stdin_jsonl_errors_go_to_stderr_by_default() -> None:
     errors = [json.loads(line) for line in stderr[:-1]]
     assert [(e["line"], e["reason"].split(":")[0]) for e in errors] == [
         (2, "not Thai"),
-        (3, "malformed JSON"),
+        (3, "invalid JSON"),
     ]
     assert SUMMARY.fullmatch(stderr[-1]).groups()[:3] == ("3", "1", "2")
 
@@ -212,3 +212,9 @@ def test_sigterm_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
     assert len(lines_of(out)) == 1
+
+
+def test_exit_usage_matches_batch() -> None:
+    from mjci_extract import batch, cli_extract
+
+    assert cli_extract.EXIT_USAGE == batch.EXIT_USAGE

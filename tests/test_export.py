@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from seed_like_record import seed_like_record
 from typer.testing import CliRunner
 
+from mjci_extract import export
 from mjci_extract.cli_contract import app
 from mjci_extract.export import TABLE_NAMES, ExportError, export_records
 from mjci_extract.models import Record
@@ -201,3 +203,17 @@ def test_readme_query_runs(records_file: Path, tmp_path: Path) -> None:
     assert [(r["doc_id"], r["number"], r["chairs"]) for r in rows] == [
         ("seed", 29, ["สำลี บุษดี", "ยาสุจิ โคมิยามะ"])
     ]
+
+
+def test_tables_built_in_chunks_equal_tables_built_at_once(tmp_path: Path, monkeypatch) -> None:
+    records = [seed_like_record(f"doc-{i}") for i in range(5)]
+    source = tmp_path / "records.jsonl.gz"  # export reads compressed records files as they are
+    source.write_bytes(
+        gzip.compress(b"".join(r.model_dump_json().encode() + b"\n" for r in records))
+    )
+    at_once = export.load_tables(source)
+    monkeypatch.setattr(export, "_ROWS_PER_CHUNK", 2)  # 5 records: chunks of 2, 2 and 1
+    chunked = export.load_tables(source)
+    assert at_once["documents"].num_rows == 5 and at_once["entities"].num_rows > 5
+    for name in TABLE_NAMES:
+        assert chunked[name].equals(at_once[name]), name

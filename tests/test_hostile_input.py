@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 
 from mjci_extract.cli import _register, app
 from mjci_extract.document import InputDocument
+from mjci_extract.jsonl import loads_json
 from mjci_extract.models import MAX_OFFSET, Entity, Record
 from mjci_extract.ner import EntitySpan
 from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 from mjci_extract.segment import MAX_WINDOW, text_windows
-from mjci_extract.validate import loads_json
 
 DEPTH_BOMB = "[" * 100_000
 

@@ -57,3 +57,36 @@ def test_meta_scores_are_what_the_model_scores_on_val():
     assert report.micro.f1 == pytest.approx(meta["scores"]["micro_4_labels"]["f1"], abs=1e-9)
     for row in report.per_label:
         assert row.f1 == pytest.approx(meta["scores"]["per_label"][row.label]["f1"], abs=1e-9)
+
+
+def test_model_resolution_checkout_then_environment(monkeypatch, tmp_path: Path) -> None:
+    from mjci_extract.ner import MODEL_ENV, shipped_model_path
+
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    # Run from this checkout, the shipped model is the checkout's models/ (a wheel has its copy
+    # inside the package: tests/test_wheel.py).
+    assert shipped_model_path() == Path(__file__).resolve().parents[1] / "models" / "mjci-ner-th"
+    assert default_model_path() == shipped_model_path()
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path))
+    assert default_model_path() == tmp_path
+
+
+def test_broken_model_is_one_line_naming_the_path_and_the_fix(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mjci_extract.cli import _register, app
+
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.cfg").write_text("[nlp\nthis is not a spaCy config\n", encoding="utf-8")
+    brief = tmp_path / "brief.txt"
+    brief.write_text("คณะรัฐมนตรีมีมติเห็นชอบโครงการพัฒนาแหล่งน้ำ ณ ทำเนียบรัฐบาล\n", encoding="utf-8")
+    _register()
+    for workers in ("1", "2"):
+        result = CliRunner().invoke(
+            app, ["extract", str(brief), "--ner-model", str(broken), "--workers", workers]
+        )
+        assert result.exit_code == 2
+        (line,) = result.output.strip().splitlines()
+        assert f"NER model {broken}: cannot load it (" in line, line
+        assert "--ner-backend none" in line and "internal error" not in line

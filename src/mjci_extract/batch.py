@@ -83,6 +83,15 @@ def _internal_error(exc: BaseException) -> str:
     return f"internal error: {type(exc).__name__}" + (f": {message}" if message else "")
 
 
+def _load_error(exc: BaseException) -> str:
+    """Why the pipeline cannot be loaded: a model or config problem says so in its own words."""
+    from mjci_extract.ner import NerModelError
+
+    if isinstance(exc, NerModelError | OSError | ValueError):
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return _internal_error(exc)
+
+
 def _record_json(record: object, doc: InputDocument) -> tuple[bool, str]:
     if not isinstance(record, Record):
         return True, _error_json(doc, f"internal error: pipeline returned {type(record).__name__}")
@@ -130,7 +139,7 @@ def worker_ready(spec: PipelineSpec) -> str | None:
         try:
             cached_pipeline(spec)
         except Exception as exc:  # reported once by the main process, as a usage error
-            _LOAD_ERRORS[spec] = _internal_error(exc)
+            _LOAD_ERRORS[spec] = _load_error(exc)
             return _LOAD_ERRORS[spec]
     return _LOAD_ERRORS.get(spec)
 
@@ -415,7 +424,7 @@ def run_batch(
     except UsageError:
         raise
     except Exception as exc:
-        raise UsageError(f"cannot load the pipeline: {_internal_error(exc)}") from exc
+        raise UsageError(f"cannot load the pipeline: {_load_error(exc)}") from exc
     summary.startup_seconds = time.perf_counter() - start
     out = JsonlWriter(output, append=options.resume)
     err = JsonlWriter(errors or STDOUT, append=options.resume, stream_fallback="stderr")

@@ -32,22 +32,26 @@ def schema_command(
 
 @app.command("validate")
 def validate_command(
-    records: Annotated[Path, typer.Argument(help="Records JSONL file ('-' reads stdin).")],
+    records: Annotated[
+        Path, typer.Argument(help="Records JSONL file (.gz/.xz/.zst too; '-' reads stdin).")
+    ],
 ) -> None:
     """Check every line of a records JSONL file against the record models.
 
     Prints `FILE:LINE: reason` for each invalid line and exits 1 if there is any (2 if the file
     cannot be read).
     """
-    from mjci_extract.validate import split_lines, validate_file, validate_lines
+    from mjci_extract.jsonl import DECOMPRESSION_ERRORS
+    from mjci_extract.validate import validate_file, validate_lines
 
     try:
         if str(records) == "-":
-            report = validate_lines(split_lines(sys.stdin.buffer.read()), path="<stdin>")
+            report = validate_lines(sys.stdin.buffer, path="<stdin>")
         else:
             report = validate_file(records)
-    except OSError as exc:
-        typer.echo(f"error: {records}: cannot read: {exc.strerror or exc}", err=True)
+    except DECOMPRESSION_ERRORS as exc:  # OSError and a damaged .gz/.xz/.zst
+        reason = getattr(exc, "strerror", None) or exc
+        typer.echo(f"error: {records}: cannot read: {reason}", err=True)
         raise typer.Exit(2) from None
     for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
         typer.echo(f"{report.path}:{problem.line}: {problem.reason}")

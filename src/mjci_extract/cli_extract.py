@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from mjci_extract.batch import EXIT_USAGE, PipelineSpec, RunOptions, UsageError, run_batch
 from mjci_extract.cli import app
 from mjci_extract.reader import DEFAULT_MAX_BYTES, MIN_THAI_SHARE, InputPlan, ReadSettings
 
@@ -31,9 +30,12 @@ EXTRACT_HELP = (
     "Extract records from Thai news briefs: one JSON line per input document.\n\n"
     "PATH may be a file, a directory (read recursively, in sorted order), a glob such as "
     "'corpus/**/*.txt', a .zip/.tar/.tar.gz archive (members read in place), a .jsonl file of "
-    '{"id", "text"} objects, or - for standard input. Inputs that cannot be read as Thai text '
-    "(undecodable, empty, binary, too large, not Thai) give one line each in the errors file "
-    "with their path, sha256 and the reason.\n\n"
+    '{"id", "text"} objects (.jsonl.gz/.xz/.zst too), or - for standard input. Inputs that cannot '
+    "be read as Thai text (undecodable, empty, binary, too large, not Thai) give one line each in "
+    "the errors file with their path, sha256 and the reason.\n\n"
+    "doc_id: the path relative to the directory given, the member path in an archive, the file "
+    "name of a file given by itself, the JSONL id (extensions dropped); an input whose doc_id an "
+    "earlier one has gives an error line naming that input.\n\n"
     "Exit codes: 0 = every input gave a record; 1 = the run finished but some inputs gave "
     "error lines; 2 = usage error (bad option, no inputs found, pipeline or Dask scheduler "
     "unusable); 130 = interrupted (what was written is whole: rerun with --resume)."
@@ -42,6 +44,9 @@ EXTRACT_HELP = (
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+EXIT_USAGE = 2  # = batch.EXIT_USAGE; batch (and spaCy with it) is imported only to extract
 
 
 def _fail(message: str) -> typer.Exit:
@@ -132,6 +137,8 @@ def extract(
         # A bar is for a person watching: not in pipes or logs, and not over records on the
         # same terminal.
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
+    from mjci_extract.batch import PipelineSpec, RunOptions, UsageError, run_batch
+
     options = RunOptions(
         workers=workers,
         chunk_size=chunk_size,

@@ -16,6 +16,7 @@ class InputDocument:
     text: str
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    line: int | None = None  # the line of a JSONL input (then `path` is "FILE:LINE")
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "text", path: str = "<text>") -> InputDocument:

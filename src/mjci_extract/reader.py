@@ -1,23 +1,31 @@
 """Reading inputs: turn command-line paths into `InputDocument`s, or `ErrorLine`s saying why not.
 
 Accepted inputs, each dispatched by what it is:
-- a file: one document (doc_id = file stem); `.jsonl` files hold one `{"id", "text"}` per line;
-  `.zip` / `.tar` / `.tar.gz` / `.tgz` / `.tar.bz2` / `.tar.xz` archives are read in place, one
-  document per member (path = `ARCHIVE/MEMBER`, doc_id = member stem);
+- a file: one document; `.jsonl` files (also `.jsonl.gz`, `.jsonl.xz`, `.jsonl.zst`) hold one
+  `{"id", "text"}` per line; `.zip` / `.tar` / `.tar.gz` / `.tgz` / `.tar.bz2` / `.tar.xz`
+  archives are read in place, one document per member (path = `ARCHIVE/MEMBER`);
 - a directory: every file below it, recursively, in sorted order (so two runs agree);
 - a glob pattern (`corpus/**/*.txt`), expanded when no file has that exact name;
 - `-`: standard input, one document (or JSON Lines with `stdin_format="jsonl"`).
 
+doc_id, unique within a run and the same in every run over the same inputs (`doc_id_for`): the
+path relative to the directory given (or to the fixed part of a glob), the member path inside an
+archive, the file name for a file given by itself (with as many parent folders as it takes to
+tell apart different files of the same name given in one run), always without the file's
+extension ("2020/09/17/ข่าว_1" for `2020/09/17/ข่าว_1.txt`); for JSONL the line's "id"; "stdin"
+for `-`.
+
 Every input yields exactly one item, in input order: a decoded `InputDocument`, or an
-`ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief. Nothing is
-dropped silently and nothing raises: callers can count on one line out per input in.
+`ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief, and for a
+document whose doc_id an earlier input of the run already has (the reason names that input).
+Nothing is dropped silently and nothing raises: callers can count on one line out per input in.
+`InputPlan._read` is the one place where a failure of one input becomes its error line.
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
-import json
 import os
 import re
 import stat
@@ -25,11 +33,18 @@ import sys
 import tarfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Literal
 
 from mjci_extract.document import InputDocument
+from mjci_extract.jsonl import (
+    BLANK,
+    DECOMPRESSION_ERRORS,
+    decompressing,
+    is_jsonl_name,
+    iter_json_lines,
+)
 from mjci_extract.models import ErrorLine
 
 ReadItem = InputDocument | ErrorLine
@@ -73,6 +88,7 @@ class _Source:
     kind: Literal["file", "jsonl", "zip", "tar", "stdin", "error"]
     path: str
     error: str | None = None
+    doc_id: str | None = None  # of a plain file: from its path relative to what was given
 
 
 def thai_share(text: str) -> float:
@@ -86,13 +102,16 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _stem(name: str) -> str:
-    return PurePosixPath(name.replace("\\", "/")).stem
+def doc_id_for(relative: str) -> str:
+    """The doc_id of a file or member at `relative` (a path below what was given): that path
+    with "/" separators, without a leading "./" or "/", and without the file's extension."""
+    parts = [part for part in relative.replace("\\", "/").split("/") if part not in ("", ".")]
+    return str(PurePosixPath(*parts).with_suffix("")) if parts else relative
 
 
 def _suffix_kind(name: str) -> Literal["file", "jsonl", "zip", "tar"]:
     lower = name.lower()
-    if lower.endswith(".jsonl"):
+    if is_jsonl_name(lower):
         return "jsonl"
     if lower.endswith(".zip"):
         return "zip"
@@ -230,38 +249,26 @@ def document_from_json(
     item = check_text(text, doc_id=doc_id, path=where, sha256=sha256, settings=settings, line=line)
     if isinstance(item, ErrorLine):
         item.path = path
+    else:
+        item.line = line
     return item
 
 
 def read_jsonl(stream: BinaryIO, path: str, settings: ReadSettings) -> Iterator[ReadItem]:
-    """One item per non-blank line; a bad line gives an error with its line number."""
-    for number, raw in enumerate(stream, 1):
-        content = raw.rstrip(b"\r\n")
-        if not content.strip():
+    """One item per non-blank line; a bad line gives an error with its line number.
+
+    `stream` is decompressed here when `path` ends in .gz, .xz or .zst.
+    """
+    for line in iter_json_lines(decompressing(stream, path)):
+        if line.problem == BLANK:
             continue  # blank lines separate nothing and hold no document
-        line_sha = _sha256(content)
-        try:
-            decoded = content.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            yield ErrorLine(
-                path=path,
-                sha256=line_sha,
-                line=number,
-                reason=f"JSON Lines must be UTF-8: invalid byte 0x{content[exc.start]:02x} "
-                f"at column {exc.start + 1}",
-            )
+        line_sha = _sha256(line.raw)
+        if line.problem is not None:
+            yield ErrorLine(path=path, sha256=line_sha, line=line.number, reason=line.problem)
             continue
-        try:
-            obj = json.loads(decoded)
-        except json.JSONDecodeError as exc:
-            yield ErrorLine(
-                path=path,
-                sha256=line_sha,
-                line=number,
-                reason=f"malformed JSON: {exc.msg} at column {exc.colno}",
-            )
-            continue
-        yield document_from_json(obj, path=path, line=number, sha256=line_sha, settings=settings)
+        yield document_from_json(
+            line.value, path=path, line=line.number, sha256=line_sha, settings=settings
+        )
 
 
 def _read_member_bytes(
@@ -285,51 +292,57 @@ def _read_member_bytes(
     )
 
 
-def _read_file(path: str, settings: ReadSettings) -> ReadItem:
-    doc_id = _stem(os.path.basename(path))
-    try:
-        with open(path, "rb") as stream:
-            status = os.fstat(stream.fileno())
-            if not (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
-                # A device (/dev/zero, a tty) may never end: refuse it rather than hang.
-                return ErrorLine(path=path, doc_id=doc_id, reason="unreadable: not a regular file")
-            return _read_member_bytes(
-                stream, status.st_size, doc_id=doc_id, path=path, settings=settings
-            )
-    except OSError as exc:
-        return ErrorLine(path=path, doc_id=doc_id, reason=f"unreadable: {_os_reason(exc)}")
+def _read_file(path: str, doc_id: str, settings: ReadSettings) -> ReadItem:
+    with open(path, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)):
+            # A device (/dev/zero, a tty) may never end: refuse it rather than hang.
+            return ErrorLine(path=path, doc_id=doc_id, reason="unreadable: not a regular file")
+        return _read_member_bytes(
+            stream, status.st_size, doc_id=doc_id, path=path, settings=settings
+        )
 
 
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or exc.__class__.__name__
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or exc.__class__.__name__
 
 
 def _member_path(archive: str, member: str) -> str:
     return f"{archive}/{member.lstrip('/')}"
 
 
+# What reading one input can raise: files, archives, decompression (truncated or corrupt data).
+_READ_ERRORS = (
+    *DECOMPRESSION_ERRORS,
+    ValueError,
+    RuntimeError,
+    zipfile.BadZipFile,
+    tarfile.TarError,
+)
+
+
 def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        yield ErrorLine(path=path, reason=f"unreadable archive: {exc}")
-        return
-    with archive:
+    with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             if info.is_dir():
                 continue
             member_path = _member_path(path, info.filename)
-            doc_id = _stem(info.filename)
+            doc_id = doc_id_for(info.filename)
             try:
-                if info.filename.lower().endswith(".jsonl"):
-                    with archive.open(info) as stream:
-                        yield from read_jsonl(stream, member_path, settings)
-                    continue
                 with archive.open(info) as stream:
-                    yield _read_member_bytes(
-                        stream, info.file_size, doc_id=doc_id, path=member_path, settings=settings
-                    )
-            except (OSError, RuntimeError, zipfile.BadZipFile, EOFError, ValueError) as exc:
+                    if is_jsonl_name(info.filename):
+                        yield from read_jsonl(stream, member_path, settings)
+                    else:
+                        yield _read_member_bytes(
+                            stream,
+                            info.file_size,
+                            doc_id=doc_id,
+                            path=member_path,
+                            settings=settings,
+                        )
+            except _READ_ERRORS as exc:
                 # RuntimeError: encrypted member; BadZipFile: bad CRC; EOFError: truncated.
                 yield ErrorLine(
                     path=member_path, doc_id=doc_id, reason=f"unreadable archive member: {exc}"
@@ -337,35 +350,30 @@ def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
 
 
 def _read_tar(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
-    count = 0
-    try:
-        # Stream mode: members are read in archive order, without seeking in compressed data.
-        with tarfile.open(path, mode="r|*") as archive:
-            for info in archive:
-                if not info.isfile():
-                    continue
-                count += 1
-                member_path = _member_path(path, info.name)
-                stream = archive.extractfile(info)
-                if stream is None:  # pragma: no cover - isfile() members always have data
-                    continue
-                if info.name.lower().endswith(".jsonl"):
-                    yield from read_jsonl(stream, member_path, settings)
-                else:
-                    yield _read_member_bytes(
-                        stream,
-                        info.size,
-                        doc_id=_stem(info.name),
-                        path=member_path,
-                        settings=settings,
-                    )
-    except (OSError, tarfile.TarError, EOFError, ValueError) as exc:
-        where = f" after {count} members" if count else ""
-        yield ErrorLine(path=path, reason=f"unreadable archive{where}: {exc}")
+    # Stream mode: members are read in archive order, without seeking in compressed data.
+    with tarfile.open(path, mode="r|*") as archive:
+        for info in archive:
+            if not info.isfile():
+                continue
+            member_path = _member_path(path, info.name)
+            stream = archive.extractfile(info)
+            if stream is None:  # pragma: no cover - isfile() members always have data
+                continue
+            if is_jsonl_name(info.name):
+                yield from read_jsonl(stream, member_path, settings)
+            else:
+                yield _read_member_bytes(
+                    stream,
+                    info.size,
+                    doc_id=doc_id_for(info.name),
+                    path=member_path,
+                    settings=settings,
+                )
 
 
-def _walk(directory: str) -> list[str]:
-    """Every file below `directory`, sorted by path components; symlink loops are cut."""
+def _walk(directory: str) -> list[tuple[str, str]]:
+    """(path relative to `directory`, path) of every file below it, sorted by path components;
+    symlink loops are cut."""
     found: list[tuple[tuple[str, ...], str]] = []
     seen: set[str] = set()
     for root, dirs, files in os.walk(directory, followlinks=True):
@@ -379,37 +387,74 @@ def _walk(directory: str) -> list[str]:
         for name in files:
             found.append(((*relative, name), os.path.join(root, name)))
     found.sort(key=lambda pair: pair[0])
-    return [path for _, path in found]
+    return [("/".join(parts), path) for parts, path in found]
 
 
-def _file_source(path: str) -> _Source:
+def _file_source(path: str, relative: str) -> _Source:
     if not os.path.exists(path):  # a dangling symlink found by the walk
-        return _Source("error", path, "missing: broken symbolic link")
-    return _Source(_suffix_kind(path), path)
+        return _Source("error", path, "missing: broken symbolic link", doc_id_for(relative))
+    return _Source(_suffix_kind(path), path, doc_id=doc_id_for(relative))
+
+
+def _glob_base(pattern: str) -> str:
+    """The directory part of a glob before its first wildcard: ids are relative to it."""
+    fixed: list[str] = []
+    for part in pattern.split(os.sep):
+        if _GLOB_MAGIC.search(part):
+            break
+        fixed.append(part)
+    return os.sep.join(fixed) or "."
+
+
+def _file_ids(paths: Iterable[str]) -> dict[str, str]:
+    """doc_ids of files given one by one: the file name, or, where different files share a name,
+    the fewest trailing folders that tell them apart ("03/21/x" and "04/02/x")."""
+    parts = {path: Path(os.path.abspath(path)).parts for path in paths}
+    by_name: dict[str, list[str]] = {}
+    for path, names in parts.items():
+        by_name.setdefault(names[-1], []).append(path)
+    ids: dict[str, str] = {}
+    for group in by_name.values():
+        distinct = {parts[path] for path in group}
+        depth = 1
+        while len({names[-depth:] for names in distinct}) < len(distinct):
+            depth += 1
+        for path in group:
+            ids[path] = doc_id_for("/".join(parts[path][-depth:]))
+    return ids
 
 
 def expand_sources(paths: Iterable[str]) -> list[_Source]:
     """Resolve command-line arguments into concrete sources, in argument order."""
     sources: list[_Source] = []
+    given_alone: list[int] = []  # files named by themselves: their ids depend on one another
     for arg in paths:
         arg = str(arg)
         if arg == "-":
             sources.append(_Source("stdin", STDIN_PATH))
         elif os.path.isdir(arg):
-            sources.extend(_file_source(p) for p in _walk(arg))
+            sources.extend(_file_source(path, rel) for rel, path in _walk(arg))
         elif os.path.lexists(arg):
-            sources.append(_file_source(arg))
+            given_alone.append(len(sources))
+            sources.append(_file_source(arg, os.path.basename(arg)))
         elif _GLOB_MAGIC.search(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 sources.append(_Source("error", arg, "missing: no file matches this pattern"))
+            base = _glob_base(arg)
             for match in matches:
+                relative = os.path.relpath(match, base)
                 if os.path.isdir(match):
-                    sources.extend(_file_source(p) for p in _walk(match))
+                    sources.extend(
+                        _file_source(path, f"{relative}/{rel}") for rel, path in _walk(match)
+                    )
                 else:
-                    sources.append(_file_source(match))
+                    sources.append(_file_source(match, relative))
         else:
             sources.append(_Source("error", arg, "missing: no such file or directory"))
+    ids = _file_ids(sources[i].path for i in given_alone)
+    for i in given_alone:
+        sources[i] = replace(sources[i], doc_id=ids[sources[i].path])
     return sources
 
 
@@ -431,13 +476,39 @@ class InputPlan:
         return cls(expand_sources(paths), settings or ReadSettings(), stdin)
 
     def __iter__(self) -> Iterator[ReadItem]:
+        first: dict[str, str] = {}  # doc_id -> where the document that has it came from
         for source in self.sources:
-            yield from self._read(source)
+            for item in self._read(source):
+                if isinstance(item, InputDocument):
+                    if item.doc_id in first:
+                        item = _duplicate(item, first[item.doc_id])
+                    else:
+                        first[item.doc_id] = item.path
+                yield item
 
     def _read(self, source: _Source) -> Iterator[ReadItem]:
+        """The items of one source. Whatever goes wrong reading it becomes its error line (after
+        the items already read from it, for a JSONL file or an archive that breaks midway)."""
+        count = 0
+        try:
+            for item in self._items(source):
+                count += 1
+                yield item
+        except _READ_ERRORS as exc:
+            what = "unreadable archive" if source.kind in ("zip", "tar") else "unreadable"
+            where = f" after {count} {'members' if source.kind in ('zip', 'tar') else 'lines'}"
+            yield ErrorLine(
+                path=source.path,
+                doc_id=source.doc_id,
+                reason=f"{what}{where if count else ''}: {_os_reason(exc)}",
+            )
+
+    def _items(self, source: _Source) -> Iterator[ReadItem]:
         settings = self.settings
         if source.kind == "error":
-            yield ErrorLine(path=source.path, reason=source.error or "unreadable")
+            yield ErrorLine(
+                path=source.path, doc_id=source.doc_id, reason=source.error or "unreadable"
+            )
         elif source.kind == "stdin":
             stream = self.stdin if self.stdin is not None else sys.stdin.buffer
             if settings.stdin_format == "jsonl":
@@ -447,17 +518,14 @@ class InputPlan:
                     stream, 0, doc_id="stdin", path=source.path, settings=settings
                 )
         elif source.kind == "jsonl":
-            try:
-                with open(source.path, "rb") as stream:
-                    yield from read_jsonl(stream, source.path, settings)
-            except OSError as exc:
-                yield ErrorLine(path=source.path, reason=f"unreadable: {_os_reason(exc)}")
+            with open(source.path, "rb") as stream:
+                yield from read_jsonl(stream, source.path, settings)
         elif source.kind == "zip":
             yield from _read_zip(source.path, settings)
         elif source.kind == "tar":
             yield from _read_tar(source.path, settings)
         else:
-            yield _read_file(source.path, settings)
+            yield _read_file(source.path, source.doc_id or doc_id_for(source.path), settings)
 
     def count(self) -> int | None:
         """How many items iterating will give (for progress and ETA); None if unknowable."""
@@ -475,8 +543,22 @@ class InputPlan:
         return total
 
 
-def _count_jsonl(stream: BinaryIO) -> int:
-    return sum(1 for raw in stream if raw.strip())
+def _duplicate(item: InputDocument, first: str) -> ErrorLine:
+    path, line = item.path, item.line
+    if line is not None:
+        path = path.removesuffix(f":{line}")
+    return ErrorLine(
+        path=path,
+        sha256=item.sha256,
+        doc_id=item.doc_id,
+        line=line,
+        reason=f"duplicate doc_id {item.doc_id!r}: {first} has it already "
+        "(doc_ids are unique within a run)",
+    )
+
+
+def _count_jsonl(stream: BinaryIO, name: str) -> int:
+    return sum(1 for raw in decompressing(stream, name) if raw.strip())
 
 
 def _count_container(source: _Source) -> int | None:
@@ -484,16 +566,16 @@ def _count_container(source: _Source) -> int | None:
     try:
         if source.kind == "jsonl":
             with open(source.path, "rb") as stream:
-                return _count_jsonl(stream)
+                return _count_jsonl(stream, source.path)
         if source.kind == "zip":
             total = 0
             with zipfile.ZipFile(source.path) as archive:
                 for info in archive.infolist():
                     if info.is_dir():
                         continue
-                    if info.filename.lower().endswith(".jsonl"):
+                    if is_jsonl_name(info.filename):
                         with archive.open(info) as stream:
-                            total += _count_jsonl(stream)
+                            total += _count_jsonl(stream, info.filename)
                     else:
                         total += 1
             return total
@@ -501,13 +583,13 @@ def _count_container(source: _Source) -> int | None:
         with tarfile.open(source.path, mode="r|*") as archive:
             for info in archive:
                 if info.isfile():
-                    if info.name.lower().endswith(".jsonl"):
+                    if is_jsonl_name(info.name):
                         member = archive.extractfile(info)
-                        total += _count_jsonl(member) if member else 0
+                        total += _count_jsonl(member, info.name) if member else 0
                     else:
                         total += 1
         return total
-    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, RuntimeError, ValueError):
+    except _READ_ERRORS:
         return None  # the read pass will report the archive as unreadable
 
 
@@ -538,6 +620,7 @@ __all__ = [
     "ReadSettings",
     "check_text",
     "decode_bytes",
+    "doc_id_for",
     "document_from_json",
     "read_inputs",
     "read_jsonl",

@@ -316,13 +316,14 @@ def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> Recor
 
 def read_records(path: Path) -> list[dict[str, Any]]:
     """A records JSONL file; a bad line is an error naming the file and line."""
+    from mjci_extract.jsonl import BLANK, iter_json_lines, open_input
+
     records = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with open_input(str(path)) as handle:
+        for line in iter_json_lines(handle):
+            if line.problem == BLANK:
                 continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not valid JSON: {error}") from error
+            if line.problem is not None:
+                raise ValueError(f"{path}:{line.number}: {line.problem}")
+            records.append(line.value)
     return records

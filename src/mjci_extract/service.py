@@ -43,6 +43,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mjci_extract.document import InputDocument
+from mjci_extract.jsonl import loads_json
 from mjci_extract.models import SCHEMA_VERSION, ErrorLine, Record
 from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 from mjci_extract.reader import (
@@ -55,7 +56,6 @@ from mjci_extract.schema import record_json_schema
 from mjci_extract.validate import (
     decode_json_line,
     describe_validation_error,
-    loads_json,
     split_lines,
 )
 

@@ -2,19 +2,21 @@
 
 Every problem is reported with its 1-based line number and a reason a person can act on: bytes that
 are not UTF-8, blank lines, JSON syntax errors, values that are not objects, fields that break the
-record contract, and doc_ids used twice (they are the join key of `mjci-extract export`).
+record contract, and doc_ids used twice (they are the join key of `mjci-extract export`). Lines
+are read by jsonlines (`jsonl.iter_json_lines`) as a stream, so memory does not grow with the
+file (beyond the doc_ids seen); .gz, .xz and .zst files are decompressed.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
+from mjci_extract.jsonl import BLANK, JsonLine, iter_json_lines, open_input
 from mjci_extract.models import Record
 
 
@@ -47,68 +49,34 @@ def describe_validation_error(error: ValidationError) -> str:
     return "; ".join(items)
 
 
-# A \uD800-\uDFFF escape: JSON allows it, but on its own (not as half of a pair) it is no
-# character, and the value could never be written out again as UTF-8.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def loads_json(text: str, allow_surrogates: bool = False) -> object:
-    """`json.loads` for untrusted input: every way it can fail is a ValueError with a reason a
-    person can act on, never a RecursionError or a crash later on.
-
-    Refused: JSON syntax errors (with line and column), nesting deeper than Python can decode
-    (a line of 100,000 `[`), integers of more than 4,300 digits, and lone UTF-16 surrogate escapes
-    such as "\\ud800" (JSON allows them; they are not characters and cannot be written as UTF-8)
-    unless `allow_surrogates` (the caller checks the strings itself).
-    """
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        message = exc.msg.removesuffix(" at").removesuffix(":")  # "...starting at" + " at column"
-        where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
-        raise ValueError(f"invalid JSON: {message} at {where}") from None
-    except RecursionError:
-        raise ValueError("invalid JSON: nested too deeply") from None
-    except ValueError:  # int() of a huge number: "Exceeds the limit (4300 digits) ..."
-        raise ValueError("invalid JSON: a number of more than 4300 digits") from None
-    if not allow_surrogates and _SURROGATE_ESCAPE.search(text):
-        try:
-            json.dumps(value, ensure_ascii=False).encode("utf-8")
-        except RecursionError:
-            raise ValueError("invalid JSON: nested too deeply") from None
-        except UnicodeEncodeError as exc:
-            escape = f"\\u{ord(exc.object[exc.start]):04x}"
-            raise ValueError(
-                f"invalid JSON: {escape} is a lone surrogate escape, not a character"
-            ) from None
-    return value
-
-
 def decode_json_line(
-    raw: bytes, blank_reason: str = "blank line", allow_surrogates: bool = False
+    raw: bytes, blank_reason: str = BLANK, allow_surrogates: bool = False
 ) -> object:
     """The JSON value of one JSONL line, or ValueError with a readable reason (bad UTF-8, a
-    blank line, invalid JSON: see `loads_json`)."""
+    blank line, invalid JSON: see `jsonl.loads_json`)."""
+    (line,) = iter_json_lines([raw], allow_surrogates)
+    if line.problem is not None:
+        raise ValueError(blank_reason if line.problem == BLANK else line.problem)
+    return line.value
+
+
+def _record(line: JsonLine) -> Record:
+    if line.problem == BLANK:
+        raise ValueError("blank line (JSON Lines allows none between records)")
+    if line.problem is not None:
+        raise ValueError(line.problem)
+    if not isinstance(line.value, dict):
+        raise ValueError(f"expected a JSON object (one record), got {type(line.value).__name__}")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at byte offset {exc.start}"
-        ) from None
-    if not text.strip():
-        raise ValueError(blank_reason)
-    return loads_json(text, allow_surrogates)
+        return Record.model_validate(line.value)
+    except ValidationError as exc:
+        raise ValueError(f"not a valid record: {describe_validation_error(exc)}") from None
 
 
 def parse_record_line(raw: bytes) -> Record:
     """Parse one JSONL line into a Record, or raise ValueError with a readable reason."""
-    value = decode_json_line(raw, "blank line (JSON Lines allows none between records)")
-    if not isinstance(value, dict):
-        raise ValueError(f"expected a JSON object (one record), got {type(value).__name__}")
-    try:
-        return Record.model_validate(value)
-    except ValidationError as exc:
-        raise ValueError(f"not a valid record: {describe_validation_error(exc)}") from None
+    (line,) = iter_json_lines([raw])
+    return _record(line)
 
 
 def split_lines(data: bytes) -> list[bytes]:
@@ -120,11 +88,14 @@ def split_lines(data: bytes) -> list[bytes]:
 
 
 def iter_records(lines: Iterable[bytes]) -> Iterator[tuple[int, Record | None, LineProblem | None]]:
-    """(line number, record or None, problem or None) for each line, checking doc_id uniqueness."""
+    """(line number, record or None, problem or None) for each line, checking doc_id uniqueness.
+
+    `lines` is a stream opened with `open_records` or any iterable of byte lines."""
     first_seen: dict[str, int] = {}
-    for number, raw in enumerate(lines, start=1):
+    for line in iter_json_lines(lines):
+        number = line.number
         try:
-            record = parse_record_line(raw)
+            record = _record(line)
         except ValueError as exc:
             yield number, None, LineProblem(number, str(exc))
             continue
@@ -138,9 +109,10 @@ def iter_records(lines: Iterable[bytes]) -> Iterator[tuple[int, Record | None, L
         yield number, record, None
 
 
-def read_lines(path: Path) -> list[bytes]:
-    """The lines of a records file; OSError (missing, unreadable) is left to the caller."""
-    return split_lines(path.read_bytes())
+def open_records(path: Path) -> BinaryIO:
+    """A records file opened for streaming (.gz/.xz/.zst decompressed); OSError (missing,
+    unreadable) is left to the caller."""
+    return open_input(str(path))
 
 
 def validate_lines(lines: Iterable[bytes], path: str = "<stdin>") -> ValidationReport:
@@ -155,4 +127,5 @@ def validate_lines(lines: Iterable[bytes], path: str = "<stdin>") -> ValidationR
 
 
 def validate_file(path: Path) -> ValidationReport:
-    return validate_lines(read_lines(path), path=str(path))
+    with open_records(path) as stream:
+        return validate_lines(stream, path=str(path))

@@ -1,6 +1,6 @@
 """Writing JSON Lines that stay valid through crashes, and reading them back to resume a run.
 
-Every batch of lines goes to the file in one `os.write` call on an `O_APPEND` descriptor, with no
+Lines are framed and encoded by jsonlines (`jsonl.encode_lines`). Every batch of lines goes to the file in one `os.write` call on an `O_APPEND` descriptor, with no
 user-space buffer in between, so a killed process leaves at most one torn line: the tail of the
 last write. `checkpoint()` (called every N documents and at the end) fsyncs, so what was written
 survives a power cut too. Resuming first cuts a torn trailing line off, then appends.
@@ -8,15 +8,15 @@ survives a power cut too. Resuming first cuts a torn trailing line off, then app
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mjci_extract.document import InputDocument
+from mjci_extract.jsonl import BLANK, encode_lines, iter_json_lines
 from mjci_extract.models import ErrorLine
 
 STDOUT = "-"
@@ -45,32 +45,38 @@ class ExistingOutput:
     invalid_lines: list[int] = field(default_factory=list)
 
 
+class _WholeLines:
+    """The newline-ended lines of a stream; a last line without one is torn: counted, not given."""
+
+    def __init__(self, stream: Iterable[bytes], found: ExistingOutput) -> None:
+        self._stream, self._found, self.end = stream, found, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for raw in self._stream:
+            if not raw.endswith(b"\n"):
+                self._found.dropped_bytes = len(raw)
+                return
+            self.end += len(raw)
+            yield raw
+
+
 def scan_for_resume(path: str, *, repair: bool = True) -> ExistingOutput:
     """Collect the resume keys in `path`; cut a torn last line (no newline) off the file."""
     found = ExistingOutput()
     if path == STDOUT or not os.path.exists(path):
         return found
-    good_end = 0
     with open(path, "rb") as stream:
-        for number, raw in enumerate(stream, 1):
-            if not raw.endswith(b"\n"):
-                found.dropped_bytes = len(raw)
-                break
-            good_end += len(raw)
-            if not raw.strip():
+        whole = _WholeLines(stream, found)
+        for line in iter_json_lines(whole):
+            if line.problem == BLANK:
                 continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError:
-                found.invalid_lines.append(number)
-                continue
-            if isinstance(obj, dict):
-                found.keys[resume_key(obj)] += 1
+            if line.problem is None and isinstance(line.value, dict):
+                found.keys[resume_key(line.value)] += 1
                 found.lines += 1
             else:
-                found.invalid_lines.append(number)
+                found.invalid_lines.append(line.number)
     if found.dropped_bytes and repair:
-        os.truncate(path, good_end)
+        os.truncate(path, whole.end)
     return found
 
 
@@ -86,24 +92,27 @@ class JsonlWriter:
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
             self._fd = os.open(target, flags, 0o644)
 
-    def write(self, lines: Iterable[str]) -> None:
-        """Write lines (JSON without the newline) in one call, so none is ever half-written."""
+    def write(self, lines: Iterable[object]) -> None:
+        """Write objects as JSON lines in one call, so none is ever half-written.
+
+        A `str` is one line of JSON already encoded (as workers send records); dicts and
+        Pydantic models are encoded here.
+        """
         lines = list(lines)
         if not lines:
             return
-        payload = "".join(line + "\n" for line in lines)
+        data = encode_lines(lines)
         if self._fd is None:
             if self._stream_name == "stdout":
                 sys.stdout.flush()
-                sys.stdout.buffer.write(payload.encode("utf-8"))
+                sys.stdout.buffer.write(data)
                 sys.stdout.buffer.flush()
             else:
                 # Errors on the terminal go through the text stream, which a live progress bar
                 # redirects so that the lines print above it.
-                sys.stderr.write(payload)
+                sys.stderr.write(data.decode("utf-8"))
                 sys.stderr.flush()
         else:
-            data = payload.encode("utf-8")
             while data:  # a short write only happens on a full disk or a signal; finish it
                 written = os.write(self._fd, data)
                 data = data[written:]

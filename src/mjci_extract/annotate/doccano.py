@@ -23,8 +23,8 @@ from mjci_extract.annotate.store import (
     StoreError,
     text_sha256,
 )
+from mjci_extract.jsonl import BLANK, encode_lines, iter_json_lines, open_input
 from mjci_extract.models import ALL_LABELS
-from mjci_extract.validate import loads_json
 
 
 def to_example(doc: PredictedDocument) -> dict:
@@ -57,9 +57,7 @@ def labels_path(examples_path: Path) -> Path:
 def write_examples(path: Path, docs: Sequence[PredictedDocument]) -> Path:
     """Write the JSONL examples and the label definitions beside them; return the labels' path."""
     path = Path(path)
-    with path.open("w", encoding="utf-8") as handle:
-        for doc in docs:
-            handle.write(json.dumps(to_example(doc), ensure_ascii=False) + "\n")
+    path.write_bytes(encode_lines(to_example(doc) for doc in docs))
     labels = labels_path(path)
     labels.write_text(
         json.dumps(label_definitions(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
@@ -113,21 +111,19 @@ def read_export(path: Path) -> ParsedExport:
     """Parse a doccano JSONL export; every problem names the file, line (task) and span."""
     path = Path(path)
     try:
-        # JSON Lines end at "\n" only; str.splitlines() would also cut at U+2028 and other
-        # separators, which are legal inside a JSON string.
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as error:
+        with open_input(str(path)) as stream:
+            lines = list(iter_json_lines(stream))
+    except OSError as error:
         raise StoreError([f"{path}: cannot read a doccano JSONL export: {error}"]) from error
     parsed = ParsedExport()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    for line in lines:
+        if line.problem == BLANK:
             continue
-        where = f"{path}:{number}"
-        try:
-            example = loads_json(line)
-        except ValueError as error:  # syntax, nesting too deep, a lone surrogate escape
-            parsed.problems.append(f"{where}: {error}")
+        where = f"{path}:{line.number}"
+        if line.problem is not None:
+            parsed.problems.append(f"{where}: {line.problem}")
             continue
+        example = line.value
         if not isinstance(example, dict) or not isinstance(example.get("text"), str):
             parsed.problems.append(f"{where}: expected an object with a 'text' string")
             continue

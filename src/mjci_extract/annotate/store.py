@@ -7,7 +7,6 @@ temporary file beside it, then `os.replace`), so a failed import leaves it byte-
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from mjci_extract.jsonl import BLANK, encode_lines, iter_json_lines
 from mjci_extract.models import ALL_LABELS
 
 DEFAULT_STORE = Path("annotations") / "spans.jsonl"
@@ -201,13 +201,17 @@ def read_store(path: Path) -> list[AnnotatedText]:
     problems: list[str] = []
     entries: list[AnnotatedText] = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for line in iter_json_lines(handle):
+            number = line.number
+            if line.problem == BLANK:
                 continue
             where = f"{path}:{number}"
+            if line.problem is not None:
+                problems.append(f"{where}: not a valid store entry: {line.problem}")
+                continue
             try:
-                entry = AnnotatedText.model_validate_json(line)
+                entry = AnnotatedText.model_validate(line.value)
             except ValidationError as error:
                 reasons = "; ".join(
                     f"{'.'.join(str(p) for p in e['loc']) or 'line'}: {e['msg']}"
@@ -242,12 +246,11 @@ def write_store(path: Path, entries: Sequence[AnnotatedText]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Not a `with` block: the file must outlive it (delete=False) until os.replace moves it.
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
     try:
         with handle:
-            for entry in entries:
-                handle.write(json.dumps(entry.model_dump(), ensure_ascii=False) + "\n")
+            handle.write(encode_lines(entry.model_dump() for entry in entries))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(handle.name, path)

@@ -1,6 +1,6 @@
 """Named-entity recognition backends: one small API over a spaCy model or a transformers checkpoint.
 
-    backend = load_backend("spacy")            # the shipped models/mjci-ner-th/
+    backend = load_backend("spacy")            # the shipped model (models/mjci-ner-th/)
     backend.find(text) -> [EntitySpan(start, end, label), ...]   # offsets into `text`
     backend.pipe(texts) -> iterator of such lists, in order
 
@@ -18,7 +18,10 @@ from typing import Protocol, runtime_checkable
 BACKEND_KINDS = ("spacy", "transformers", "none")
 DEFAULT_MODEL_NAME = "mjci-ner-th"
 MODEL_ENV = "MJCI_NER_MODEL"
-# src/mjci_extract/ner/__init__.py -> the repository root holds models/.
+# The package that carries the trained models once installed (pyproject.toml maps models/ to it).
+MODEL_PACKAGE = "mjci_extract.model_data"
+# src/mjci_extract/ner/__init__.py -> the repository root, which holds models/, configs/ and
+# annotations/ in a source checkout (an installed package has only what ships inside it).
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -44,10 +47,35 @@ class NerModelError(RuntimeError):
     """A model directory is missing or cannot be loaded; the message says which and why."""
 
 
+def _in_source_checkout() -> bool:
+    return (
+        REPO_ROOT.joinpath("pyproject.toml").is_file() and Path(__file__).parents[2].name == "src"
+    )
+
+
+def shipped_model_path() -> Path:
+    """The default model that ships with the package.
+
+    Run from a source checkout (`pip install -e .`, `PYTHONPATH=src`) it is that checkout's
+    models/mjci-ner-th/, so a model trained there is the one used; installed from a wheel it is
+    the copy inside the package, found with importlib.resources.
+    """
+    if _in_source_checkout():
+        return REPO_ROOT / "models" / DEFAULT_MODEL_NAME
+    from importlib.resources import files
+
+    try:
+        root = files(MODEL_PACKAGE)
+    except ModuleNotFoundError:
+        # A broken install; the loader's error then names this path and what to do.
+        return Path(__file__).resolve().parents[1] / "model_data" / DEFAULT_MODEL_NAME
+    return Path(str(root.joinpath(DEFAULT_MODEL_NAME)))
+
+
 def default_model_path() -> Path:
-    """`$MJCI_NER_MODEL` if set, else models/mjci-ner-th/ at the repository root."""
+    """`$MJCI_NER_MODEL` if set, else the shipped model (`shipped_model_path()`)."""
     configured = os.environ.get(MODEL_ENV)
-    return Path(configured) if configured else REPO_ROOT / "models" / DEFAULT_MODEL_NAME
+    return Path(configured) if configured else shipped_model_path()
 
 
 def load_backend(
@@ -84,4 +112,5 @@ __all__ = [
     "NerModelError",
     "default_model_path",
     "load_backend",
+    "shipped_model_path",
 ]

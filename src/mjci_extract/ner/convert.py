@@ -12,7 +12,6 @@ boundary, whatever the word segmenter would have done across it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from mjci_extract.jsonl import BLANK, iter_json_lines
 from mjci_extract.models import ALL_LABELS, NER_LABELS
 from mjci_extract.ner.tokenizer import ner_words
 
@@ -150,16 +150,15 @@ def read_annotations(path: str | Path, labels: Iterable[str] = ALL_LABELS) -> Co
     path = Path(path)
     known = set(labels)
     result = ConversionResult()
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
+    with path.open("rb") as handle:
+        for line in iter_json_lines(handle):
+            number, item = line.number, line.value
+            if line.problem == BLANK:
                 continue
             reason = ""
-            try:
-                item = json.loads(raw)
-            except json.JSONDecodeError as exc:
+            if line.problem is not None:
                 # A line still being written by another process reads as truncated JSON.
-                result.issues.append(ConversionIssue(str(path), number, f"invalid JSON: {exc.msg}"))
+                result.issues.append(ConversionIssue(str(path), number, line.problem))
                 continue
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 result.issues.append(ConversionIssue(str(path), number, 'no "text" string'))

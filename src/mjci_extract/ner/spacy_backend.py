@@ -27,15 +27,21 @@ MAX_BATCH_CHARS = 32_000
 class SpacyNerBackend:
     def __init__(self, model_dir: Path, batch_size: int = 16) -> None:
         model_dir = Path(model_dir)
+        fix = (
+            "point --ner-model (or $MJCI_NER_MODEL) at a model built by `mjci-extract train`, "
+            "reinstall mjci-extract to restore the shipped one, or pass --ner-backend none"
+        )
+        if not model_dir.is_dir():
+            raise NerModelError(f"NER model {model_dir}: no such directory; {fix}")
         if not (model_dir / "config.cfg").is_file():
             raise NerModelError(
-                f"{model_dir}: not a spaCy model directory (no config.cfg); build one with "
-                "`mjci-extract train --output DIR` or pass --ner-backend none"
+                f"NER model {model_dir}: not a spaCy model directory (no config.cfg); {fix}"
             )
         try:
             self.nlp = spacy.load(model_dir)
         except Exception as exc:  # spaCy raises many types; the user needs the path and reason
-            raise NerModelError(f"{model_dir}: cannot load spaCy model: {exc}") from exc
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise NerModelError(f"NER model {model_dir}: cannot load it ({reason}); {fix}") from exc
         self.model_dir = model_dir
         self.batch_size = batch_size
         taggers = [pipe for _, pipe in self.nlp.pipeline if isinstance(pipe, BioEntityTagger)]

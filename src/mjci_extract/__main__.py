@@ -1,0 +1,6 @@
+"""`python -m mjci_extract ...` runs the same command line as `mjci-extract ...`."""
+
+from mjci_extract.cli import main
+
+if __name__ == "__main__":
+    main()
