@@ -1,15 +1,31 @@
-"""Named projects: "โครงการ" + its specific name, up to the end of the name.
+"""Named projects: "โครงการ" + its specific name, up to the end of the name (gold.md v2).
+
+A title is read in two steps. The *name* is the first space-separated chunk after โครงการ, cut
+before a word that opens the following clause (project_clause_words.txt); a title written with a
+space after โครงการ takes its quoted title or its run of Latin words and numbers instead. The name
+is then extended only by what belongs to the title (project_qualifiers.txt: a year, a phase, the
+place, a route number, a royal occasion), a parenthesised alias, and words that the brief repeats
+after the same name in another sentence (a slogan such as "ตำบลมั่นคง มั่งคั่ง ยั่งยืน").
 
 Lists after อาทิ / เช่น / ได้แก่ ("โครงการA โครงการB และโครงการC") give one project each. Generic
 mentions are not projects: "โครงการดังกล่าว", "โครงการต่าง ๆ", "21 โครงการ", "โครงการที่จะ...",
-"โครงการภายใต้...", "แผนงาน/โครงการ".
+"โครงการภายใต้...", "แผนงาน/โครงการ", a clause about a project ("โครงการคือ...",
+project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt).
+
+Mentions of one project are grouped (dedupe_projects): the same title, a title cut short with ฯ,
+the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
+"โครงการฝายX"), or a spelling variant.
 """
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from mjci_extract.gazetteer import Gazetteer
 from mjci_extract.rules.common import (
     THAI_LETTERS,
     Analysis,
@@ -21,57 +37,6 @@ from mjci_extract.rules.common import (
 )
 
 _KEYWORD = re.compile(r"โครงการ")
-# What right after โครงการ makes it generic, not a name.
-_GENERIC_AFTER = (
-    "ดังกล่าว",
-    "ต่าง",
-    "นี้",
-    "นั้น",
-    "ที่",
-    "ซึ่ง",
-    "ของ",
-    "ภายใต้",
-    "ส่วนใหญ่",
-    "และ",
-    "หรือ",
-    "/",
-    "ทั้ง",
-    "อื่น",
-    "สำคัญ",
-    "จำนวน",
-    "ฯ",
-    "ได้",
-    "จะ",
-    "เป็น",
-    "มี",
-    "ให้",
-    "ตาม",
-    "เพื่อให้",
-    "ใหม่",
-    "เดิม",
-    "หลัก",
-    "ละ",
-    "ไป",
-    "นำร่องนี้",
-    "ลักษณะ",
-    "ประเภท",
-    "โดย",
-    "จาก",
-    "กับ",
-    "แต่",
-    "ก็",
-    "เหล่านี้",
-    "เหล่านั้น",
-    "ทั้งหมด",
-    "ย่อย",
-    "ขนาด",
-    "ระยะ",
-    "ด้าน",
-    "ข้างต้น",
-    "นั้นๆ",
-    "ฯลฯ",
-    ")",
-)
 _GENERIC_BEFORE = re.compile(
     r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง)$"
 )
@@ -85,29 +50,24 @@ _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก�
 _DESCRIPTIVE = re.compile(
     r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
 )
-_IN_CHUNK_STOPS = (
-    "ให้สอดคล้อง",
-    "ได้เสนอ",
-    "ได้รับ",
-    "ได้ดำเนิน",
-    "ได้จัด",
-    "ได้มี",
-    "ประกอบด้วย",
-    "เป็นการ",
-    "เป็น",
-    "ให้",
-    "ซึ่ง",
-    "โดย",
-    "ได้แก่",
-    "อาทิ",
-    "เช่น",
-    "เพื่อให้",
-    "ที่ผ่านมา",
-    "ในปี",
-    "ในช่วง",
-)
+# A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
+_LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
+_PLURAL_AFTER = re.compile(r" ?ๆ")
+_LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
+# A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
+_LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
+_THAI_START = re.compile(f"[{THAI_LETTERS}]")
 MAX_CHUNKS = 12
 MAX_CHARS = 180
+# Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
+MAX_ALIAS = 60
+# A repeated continuation counts when it follows the name in another context (the header repeats
+# the headline word for word): this many characters before the mention must differ.
+CONTEXT_CHARS = 12
+# Two spellings of one name ("ฝายราษีไศล", "ฝายราศีไศล"): their similarity ratio at least this.
+SPELLING_RATIO = 0.88
+# A slogan after a name is at least this many one-word chunks ("มั่งคั่ง ยั่งยืน").
+SLOGAN_WORDS = 2
 
 
 @dataclass
@@ -116,21 +76,58 @@ class ProjectMention:
     end: int
 
 
+@dataclass(frozen=True)
+class _Words:
+    generic_prefixes: tuple[str, ...]
+    generic_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _generic_after(gazetteer: Gazetteer) -> _Words:
+    """project_generic_after.txt: entries match as prefixes, "=word" ones only as whole words."""
+    prefixes = tuple(w for w in gazetteer.project_generic_after if not w.startswith("="))
+    words = tuple(
+        sorted(
+            {w[1:] for w in gazetteer.project_generic_after if w.startswith("=")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    return _Words(prefixes, words)
+
+
+def _word_at(analysis: Analysis, at: int, words: tuple[str, ...], whole: bool) -> bool:
+    text = analysis.text
+    word = starts_with_any(text[at : at + 40], words)
+    if not word:
+        return False
+    if not whole:
+        return True
+    end = at + len(word)
+    return end >= len(text) or not _THAI_START.match(text[end]) or analysis.is_token_boundary(end)
+
+
 def find_projects(analysis: Analysis) -> list[ProjectMention]:
     text = analysis.text
+    gaz = analysis.gazetteer
+    generic = _generic_after(gaz)
     found: list[ProjectMention] = []
-    stops = analysis.gazetteer.stopwords_for("project")
+    stops = gaz.stopwords_for("project")
     for m in _KEYWORD.finditer(text):
         start = m.start()
         after = text[m.end() : m.end() + 12]
-        if (
-            not after
-            or starts_with_any(after.lstrip(" "), _GENERIC_AFTER)
-            or after.startswith(" ๆ")
-        ):
+        if not after or after.startswith(" ๆ"):
             continue
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
+        first = m.end() + len(after) - len(after.lstrip(" "))
+        if _word_at(analysis, first, generic.generic_prefixes, whole=False) or _word_at(
+            analysis, first, generic.generic_words, whole=True
+        ):
+            continue
+        if _word_at(analysis, first, gaz.project_list_only_after, whole=True) and not _in_list(
+            text, start, found
+        ):
+            continue  # "เข้าร่วมโครงการเพื่อรับประโยชน์...": a purpose clause, not a name
         if _COUNT_AFTER.match(text, m.end()):
             continue
         if _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
@@ -145,10 +142,22 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         end = _read_title(analysis, start, stops)
         if end - start <= len("โครงการ") + 1:
             continue
+        name = re.sub(r"\s", "", text[m.end() : end]).strip("ฯ")
+        if name in gaz.project_generic_names:
+            continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
         if _CATEGORY_AFTER.match(text, end) or _DESCRIPTIVE.search(text, start, end):
             continue
+        if _PLURAL_AFTER.match(text, end):
+            continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
         found.append(ProjectMention(start, end))
     return found
+
+
+def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
+    """Whether the mention at `start` is an item of a list of projects."""
+    if _LIST_CUE.search(text[max(0, start - 20) : start]):
+        return True
+    return bool(found) and bool(_LIST_GAP.match(text[found[-1].end : start]))
 
 
 def _inside_position(analysis: Analysis, start: int) -> bool:
@@ -160,44 +169,265 @@ def _inside_position(analysis: Analysis, start: int) -> bool:
 def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
     text = analysis.text
     line_end = analysis.line_at(start).end
-    pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
-    taken: list[Chunk] = []
-    for index, piece in enumerate(pieces[:MAX_CHUNKS]):
-        if taken:
-            if piece.text.startswith(("(", "โครงการ", "และโครงการ", '"')):
-                break
-            if piece.text == "และ":
-                following = pieces[index + 1] if index + 1 < len(pieces) else None
-                if following is None or re.match(f"[{THAI_LETTERS}]", following.text):
-                    break  # "X และการพัฒนา...": a new clause
-                taken.append(piece)  # "ลด 7.2 mtCO2 และ PM 2.5": part of the name
-                continue
-            if starts_with_any(piece.text, stops) or starts_with_any(
-                piece.text, analysis.gazetteer.organization_heads
-            ):
-                break
-        end = cut_at_token(
-            analysis, piece, _IN_CHUNK_STOPS, min_offset=len("โครงการ") + 1 if not taken else 1
-        )
-        for mark in ("(", ")", '"'):  # brackets and quotes close or gloss a name
-            at = piece.text.find(mark)
-            if at > 0:
-                end = min(end, piece.start + at)
-        if end <= piece.start:
-            break
-        taken.append(Chunk(piece.start, end, text[piece.start : end]))
-        if end < piece.end:
-            break
-    if not taken:
+    limit = min(line_end, start + MAX_CHARS)
+    end = _read_name(analysis, start, limit)
+    if end <= start + len("โครงการ"):
         return start
-    return strip_span(text, start, taken[-1].end, chars=" \n-,:;.\"'")[1]
+    return _read_qualifiers(analysis, start, end, limit, stops)
+
+
+def _read_name(analysis: Analysis, start: int, limit: int) -> int:
+    """End of the name proper: the first chunk, or the spaced title after "โครงการ "."""
+    text = analysis.text
+    key_end = start + len("โครงการ")
+    if text.startswith(" ", key_end):
+        return _spaced_name(analysis, key_end, limit)
+    (piece,) = chunks(text, start, limit)[:1] or [Chunk(start, key_end, "โครงการ")]
+    end = cut_at_token(
+        analysis, piece, analysis.gazetteer.project_clause_words, min_offset=len("โครงการ") + 1
+    )
+    for mark in ("(", ")", '"'):  # brackets and quotes close or gloss a name
+        at = piece.text.find(mark)
+        if at > 0:
+            end = min(end, piece.start + at)
+    return _strip_end(text, start, end)
+
+
+def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
+    """ 'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
+    text = analysis.text
+    at = key_end + 1
+    if text.startswith(('"', "'"), at):
+        close = text.find(text[at], at + 1, limit)
+        return close + 1 if close > at + 1 else key_end
+    # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
+    end = key_end
+    thai_run = 0
+    for piece in chunks(text, at, limit):
+        latin = _LATIN_CHUNK.fullmatch(piece.text)
+        if latin:
+            end, thai_run = piece.end, 0
+            continue
+        if analysis.gazetteer.project_clause_words and starts_with_any(
+            piece.text, analysis.gazetteer.project_clause_words
+        ):
+            break
+        thai_run += 1
+        if thai_run > 2 or end == key_end:
+            break
+    if end == key_end:
+        return key_end
+    # "โครงการ 72 พรรษา": a number alone takes the word after it.
+    if re.fullmatch(r" \d+", text[key_end:end]):
+        following = chunks(text, end, limit)[:1]
+        if following and _THAI_START.match(following[0].text):
+            end = cut_at_token(
+                analysis, following[0], analysis.gazetteer.project_clause_words
+            )
+    return end
+
+
+def _read_qualifiers(
+    analysis: Analysis, start: int, end: int, limit: int, stops: tuple[str, ...]
+) -> int:
+    """Extend the name at `end` by what belongs to its title, chunk by chunk."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    taken = 0
+    while taken < MAX_CHUNKS and end < limit:
+        gap = re.match(r" ?", text[end:limit])
+        at = end + (gap.end() if gap else 0)
+        if at >= limit or text[at] in "\n":
+            break
+        rest = text[at:limit]
+        if rest.startswith("("):
+            close = rest.find(")")
+            if 1 < close <= MAX_ALIAS and "(" not in rest[1:close]:
+                end, taken = at + close + 1, taken + 1
+                continue  # "(Landbridge)", "(ปุ๋ยคนละครึ่ง)": an alias of the name
+            break
+        if rest.startswith("-") and at > end:
+            nxt = re.match(r"-\s?[^\s(]+", rest)
+            if nxt and text[end - 1] != "-":
+                end, taken = at + nxt.end(), taken + 1
+                continue  # "สายกะทู้ - ป่าตอง": the other end of a route
+        qualifier = _qualifier(gaz, rest)
+        if qualifier:
+            end, taken = at + qualifier, taken + 1
+            continue
+        piece = chunks(text, at, limit)[:1]
+        if not piece:
+            break
+        piece_text = piece[0].text
+        if _LATIN_CHUNK.fullmatch(piece_text) and _LATIN_CHUNK.fullmatch(
+            text[max(start, end - 1) : end]
+        ):
+            end, taken = piece[0].end, taken + 1
+            continue  # "BCG Model": more of a Latin name
+        run = _slogan_run(analysis, at, limit, stops) if at > end else 0
+        if run:
+            end, taken = run, taken + 1
+            continue  # "ตำบลมั่นคง มั่งคั่ง ยั่งยืน": a slogan's words, one a chunk
+        if (
+            at > end
+            and not starts_with_any(piece_text, stops)
+            and not starts_with_any(piece_text, gaz.organization_heads)
+            and not starts_with_any(piece_text, gaz.project_clause_words)
+            and _repeated_elsewhere(text, start, piece[0].end)
+        ):
+            end = _strip_end(
+                text, start, cut_at_token(analysis, piece[0], gaz.project_clause_words)
+            )
+            taken += 1
+            continue
+        break
+    return _strip_end(text, start, end)
+
+
+def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
+    gaz = analysis.gazetteer
+    return bool(
+        starts_with_any(piece, stops)
+        or starts_with_any(piece, gaz.organization_heads)
+        or starts_with_any(piece, gaz.project_clause_words)
+    )
+
+
+def _slogan_run(analysis: Analysis, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of a run of at least SLOGAN_WORDS chunks of one Thai word each at `at`, else 0."""
+    end, count = 0, 0
+    for piece in chunks(analysis.text, at, limit):
+        if not (
+            _THAI_START.match(piece.text)
+            and _one_word(analysis, piece)
+            and not _opens_clause(analysis, piece.text, stops)
+        ):
+            break
+        end, count = piece.end, count + 1
+    return end if count >= SLOGAN_WORDS else 0
+
+
+def _one_word(analysis: Analysis, piece: Chunk) -> bool:
+    bounds = analysis.token_bounds
+    i = bisect.bisect_left(bounds, piece.start)
+    return (
+        i + 1 < len(bounds)
+        and bounds[i] == piece.start
+        and bounds[i + 1] == piece.end
+    )
+
+
+def _qualifier(gaz: Gazetteer, rest: str) -> int:
+    """Length of the title qualifier `rest` starts with (0 if none)."""
+    best = 0
+    for pattern in gaz.project_qualifiers:
+        m = pattern.match(rest)
+        if m and m.end() > best:
+            best = m.end()
+    return best
+
+
+def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] occurs again (spacing aside) where it does not follow the same words."""
+    key = _key(text[start:end])
+    pattern = re.compile(r"\s*".join(re.escape(c) for c in key))
+    before = _key(text[max(0, start - CONTEXT_CHARS) : start])
+    for m in pattern.finditer(text):
+        if m.start() != start and _key(text[max(0, m.start() - CONTEXT_CHARS) : m.start()]) != before:
+            return True
+    return False
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
+    # A connector left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
+    for tail in ("และ", "หรือ", "กับ", "/", ","):
+        if text.endswith(tail, start, end) and end - len(tail) > start + len("โครงการ"):
+            end = strip_span(text, start, end - len(tail), chars=" \n-,:;.'")[1]
+    if text.count('"', start, end) % 2:
+        end = strip_span(text, start, end, chars=' \n-,:;."')[1]
+    return end
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s", "", text)
 
 
 def dedupe_projects(
     analysis: Analysis, mentions: list[ProjectMention]
 ) -> list[list[ProjectMention]]:
+    """Group the mentions of one project; the group's first mention gives the record's title."""
+    text = analysis.text
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
-        key = re.sub(r"\s", "", analysis.text[mention.start : mention.end])
-        groups.setdefault(key, []).append(mention)
-    return list(groups.values())
+        groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
+    keys = list(groups)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    dropped: set[str] = set()
+    order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
+    for i, short in enumerate(order):
+        longer = [k for k in order[i + 1 :] if _variant(short, k)]
+        if not longer:
+            continue
+        roots = {root(k) for k in longer}
+        if len(roots) > 1 and _all_extensions(short, longer):
+            dropped.add(short)  # "โครงการรถไฟฟ้า" before several lines: a kind, not a name
+            continue
+        target = min(roots, key=lambda r: keys.index(r))
+        parent[root(short)] = target
+    merged: dict[str, list[ProjectMention]] = {}
+    for k in keys:
+        if k in dropped and root(k) == k:
+            continue
+        merged.setdefault(root(k), []).extend(groups[k])
+    out = []
+    for members in merged.values():
+        members.sort(key=lambda m: m.start)
+        best = _title_mention(analysis, members)
+        out.append([best] + [m for m in members if m is not best])
+    out.sort(key=lambda g: min(m.start for m in g))
+    return out
+
+
+def _variant(short: str, long: str) -> bool:
+    """Whether title `short` names the same project as the longer title `long`."""
+    core = short.rstrip("ฯ")
+    if long.startswith(core):
+        return True  # the name without its qualifiers, or cut short with ฯ
+    if "ฯ" in core:
+        parts = [re.escape(p) for p in core.split("ฯ") if p]
+        if parts and re.match(".*?".join(parts), long):
+            return True  # "โครงการศูนย์ราชการเฉลิมพระเกียรติฯ โซน C"
+    name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
+    if len(name) < 6:
+        return False
+    # The same name after a leading verb ("โครงการก่อสร้างฝายราษีไศล" and "โครงการฝายราษีไศล"),
+    # or spelt another way ("ราศีไศล"): one letter in ten may differ.
+    for other in (long_name, long_name[-len(name) :]):
+        if abs(len(name) - len(other)) <= 2 and (
+            difflib.SequenceMatcher(None, name, other, autojunk=False).ratio() >= SPELLING_RATIO
+        ):
+            return True
+    return False
+
+
+def _all_extensions(short: str, longer: list[str]) -> bool:
+    core = short.rstrip("ฯ")
+    return all(k.startswith(core) for k in longer)
+
+
+def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> ProjectMention:
+    """The body's form: its first mention not cut short with ฯ, extended when another says more."""
+    text = analysis.text
+    body = [m for m in members if analysis.in_body(m.start)] or members
+    full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
+    first = full[0]
+    first_key = _key(text[first.start : first.end])
+    longer = [m for m in full if _key(text[m.start : m.end]).startswith(first_key)]
+    return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))
