@@ -31,7 +31,6 @@ from mjci_extract.rules.common import (
     Analysis,
     Chunk,
     chunks,
-    cut_at_token,
     starts_with_any,
     strip_span,
 )
@@ -53,10 +52,20 @@ _DESCRIPTIVE = re.compile(
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
+# A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64").
+_NUMBERED_TAIL = re.compile(r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|เฟส|รุ่นที่|แห่งที่|รอบที่|หมายเลข)$")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
+# A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
+_DATE_WORDS = re.compile(
+    r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
+    r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
+)
+# Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
+_CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
+_DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
 MAX_CHARS = 180
 # Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
@@ -142,8 +151,8 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         end = _read_title(analysis, start, stops)
         if end - start <= len("โครงการ") + 1:
             continue
-        name = re.sub(r"\s", "", text[m.end() : end]).strip("ฯ")
-        if name in gaz.project_generic_names:
+        name = re.sub(r"\([^)]*\)|\s", "", text[m.end() : end]).strip("ฯ")
+        if name in gaz.project_generic_names or name.endswith("ๆ"):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
         if _CATEGORY_AFTER.match(text, end) or _DESCRIPTIVE.search(text, start, end):
             continue
@@ -183,9 +192,7 @@ def _read_name(analysis: Analysis, start: int, limit: int) -> int:
     if text.startswith(" ", key_end):
         return _spaced_name(analysis, key_end, limit)
     (piece,) = chunks(text, start, limit)[:1] or [Chunk(start, key_end, "โครงการ")]
-    end = cut_at_token(
-        analysis, piece, analysis.gazetteer.project_clause_words, min_offset=len("โครงการ") + 1
-    )
+    end = _cut_clause(analysis, piece, min_offset=len("โครงการ") + 1)
     for mark in ("(", ")", '"'):  # brackets and quotes close or gloss a name
         at = piece.text.find(mark)
         if at > 0:
@@ -208,8 +215,9 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
         if latin:
             end, thai_run = piece.end, 0
             continue
-        if analysis.gazetteer.project_clause_words and starts_with_any(
-            piece.text, analysis.gazetteer.project_clause_words
+        if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
+            starts_with_any(piece.text, analysis.gazetteer.project_clause_words)
+            or starts_with_any(piece.text, analysis.gazetteer.stopwords_for("project"))
         ):
             break
         thai_run += 1
@@ -221,9 +229,7 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
     if re.fullmatch(r" \d+", text[key_end:end]):
         following = chunks(text, end, limit)[:1]
         if following and _THAI_START.match(following[0].text):
-            end = cut_at_token(
-                analysis, following[0], analysis.gazetteer.project_clause_words
-            )
+            end = _cut_clause(analysis, following[0])
     return end
 
 
@@ -233,6 +239,11 @@ def _read_qualifiers(
     """Extend the name at `end` by what belongs to its title, chunk by chunk."""
     text = analysis.text
     gaz = analysis.gazetteer
+    tail = _NUMBERED_TAIL.search(text, start, end)
+    if tail:
+        number = re.compile(r" ?\d[\d/.\-]*").match(text, end, limit)
+        if number:
+            end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     taken = 0
     while taken < MAX_CHUNKS and end < limit:
         gap = re.match(r" ?", text[end:limit])
@@ -242,7 +253,7 @@ def _read_qualifiers(
         rest = text[at:limit]
         if rest.startswith("("):
             close = rest.find(")")
-            if 1 < close <= MAX_ALIAS and "(" not in rest[1:close]:
+            if 1 < close <= MAX_ALIAS and _alias(analysis, rest[1:close], stops):
                 end, taken = at + close + 1, taken + 1
                 continue  # "(Landbridge)", "(ปุ๋ยคนละครึ่ง)": an alias of the name
             break
@@ -253,7 +264,11 @@ def _read_qualifiers(
                 continue  # "สายกะทู้ - ป่าตอง": the other end of a route
         qualifier = _qualifier(gaz, rest)
         if qualifier:
-            end, taken = at + qualifier, taken + 1
+            # "ช่วงแคราย - มีนบุรีและโครงการ...": a qualifier ends where a clause word starts
+            end = _cut_clause(analysis, Chunk(at, at + qualifier, rest[:qualifier]))
+            taken += 1
+            if end < at + qualifier:
+                break
             continue
         piece = chunks(text, at, limit)[:1]
         if not piece:
@@ -275,13 +290,40 @@ def _read_qualifiers(
             and not starts_with_any(piece_text, gaz.project_clause_words)
             and _repeated_elsewhere(text, start, piece[0].end)
         ):
-            end = _strip_end(
-                text, start, cut_at_token(analysis, piece[0], gaz.project_clause_words)
-            )
+            end = _strip_end(text, start, _cut_clause(analysis, piece[0]))
             taken += 1
             continue
         break
     return _strip_end(text, start, end)
+
+
+def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
+    """Whether a parenthesis after a name glosses it ("(Landbridge)"), not a date or a clause."""
+    if "(" in inside or _opens_clause(analysis, inside, stops):
+        return False
+    return not _DATE_WORDS.search(inside)
+
+
+def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
+    """End of the part of `piece` before the first clause word that is a whole word there."""
+    text = analysis.text
+    words = analysis.gazetteer.project_clause_words
+    best = piece.end
+    for word in words:
+        at = piece.text.find(word, min_offset)
+        while 0 < at and piece.start + at < best:
+            s = piece.start + at
+            e = s + len(word)
+            if analysis.is_token_boundary(s) and (
+                e >= len(text)
+                or not _THAI_START.match(text[e])
+                or not _THAI_START.match(word[-1])
+                or analysis.is_token_boundary(e)
+            ):
+                best = s
+                break
+            at = piece.text.find(word, at + 1)
+    return best
 
 
 def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
@@ -341,7 +383,7 @@ def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
 def _strip_end(text: str, start: int, end: int) -> int:
     end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
     # A connector left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
-    for tail in ("และ", "หรือ", "กับ", "/", ","):
+    for tail in _DANGLING:
         if text.endswith(tail, start, end) and end - len(tail) > start + len("โครงการ"):
             end = strip_span(text, start, end - len(tail), chars=" \n-,:;.'")[1]
     if text.count('"', start, end) % 2:
@@ -358,6 +400,7 @@ def dedupe_projects(
 ) -> list[list[ProjectMention]]:
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
+    mentions = _split_coordinations(text, mentions)
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -392,6 +435,23 @@ def dedupe_projects(
         best = _title_mention(analysis, members)
         out.append([best] + [m for m in members if m is not best])
     out.sort(key=lambda g: min(m.start for m in g))
+    return out
+
+
+def _split_coordinations(text: str, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
+    projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
+    keys = {_key(text[m.start : m.end]) for m in mentions}
+    out = []
+    for mention in mentions:
+        title = text[mention.start : mention.end]
+        for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
+            second = "โครงการ" + _key(title[conj.end() :])
+            if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
+                end = _strip_end(text, mention.start, mention.start + conj.start())
+                mention = ProjectMention(mention.start, end)
+                break
+        out.append(mention)
     return out
 
 
