@@ -113,6 +113,10 @@ class Gazetteer:
         return _words("project_clause_words.txt", self.directory)
 
     @cached_property
+    def project_dangling(self) -> tuple[str, ...]:
+        return _words("project_dangling.txt", self.directory)
+
+    @cached_property
     def project_generic_names(self) -> frozenset[str]:
         return frozenset(_words("project_generic_names.txt", self.directory))
 

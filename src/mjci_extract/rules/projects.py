@@ -41,7 +41,7 @@ _GENERIC_BEFORE = re.compile(
 )
 # "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
 _COUNT_AFTER = re.compile(
-    r" \d[\d,.]*\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
+    r" ?\d{1,3}(?:,\d{3})+| \d[\d,.]*\s?(?:ลบ\.|คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
@@ -102,6 +102,17 @@ def _generic_after(gazetteer: Gazetteer) -> _Words:
         )
     )
     return _Words(prefixes, words)
+
+
+@lru_cache(maxsize=8)
+def _clause_words(gazetteer: Gazetteer) -> tuple[tuple[str, bool], ...]:
+    """project_clause_words.txt as (word, whole word only) pairs, longest first."""
+    pairs = {(w[1:], True) if w.startswith("=") else (w, False) for w in gazetteer.project_clause_words}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _clause_prefixes(gazetteer: Gazetteer) -> tuple[str, ...]:
+    return tuple(w for w, _ in _clause_words(gazetteer))
 
 
 def _word_at(analysis: Analysis, at: int, words: tuple[str, ...], whole: bool) -> bool:
@@ -197,7 +208,7 @@ def _read_name(analysis: Analysis, start: int, limit: int) -> int:
         at = piece.text.find(mark)
         if at > 0:
             end = min(end, piece.start + at)
-    return _strip_end(text, start, end)
+    return _strip_end(text, start, end, analysis)
 
 
 def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
@@ -216,7 +227,7 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
             end, thai_run = piece.end, 0
             continue
         if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
-            starts_with_any(piece.text, analysis.gazetteer.project_clause_words)
+            starts_with_any(piece.text, _clause_prefixes(analysis.gazetteer))
             or starts_with_any(piece.text, analysis.gazetteer.stopwords_for("project"))
         ):
             break
@@ -287,14 +298,14 @@ def _read_qualifiers(
             at > end
             and not starts_with_any(piece_text, stops)
             and not starts_with_any(piece_text, gaz.organization_heads)
-            and not starts_with_any(piece_text, gaz.project_clause_words)
+            and not starts_with_any(piece_text, _clause_prefixes(gaz))
             and _repeated_elsewhere(text, start, piece[0].end)
         ):
-            end = _strip_end(text, start, _cut_clause(analysis, piece[0]))
+            end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
             taken += 1
             continue
         break
-    return _strip_end(text, start, end)
+    return _strip_end(text, start, end, analysis)
 
 
 def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
@@ -307,17 +318,16 @@ def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
 def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     """End of the part of `piece` before the first clause word that is a whole word there."""
     text = analysis.text
-    words = analysis.gazetteer.project_clause_words
     best = piece.end
-    for word in words:
+    for word, whole in _clause_words(analysis.gazetteer):
         at = piece.text.find(word, min_offset)
         while 0 < at and piece.start + at < best:
             s = piece.start + at
             e = s + len(word)
             if analysis.is_token_boundary(s) and (
-                e >= len(text)
+                not whole
+                or e >= len(text)
                 or not _THAI_START.match(text[e])
-                or not _THAI_START.match(word[-1])
                 or analysis.is_token_boundary(e)
             ):
                 best = s
@@ -331,7 +341,7 @@ def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> boo
     return bool(
         starts_with_any(piece, stops)
         or starts_with_any(piece, gaz.organization_heads)
-        or starts_with_any(piece, gaz.project_clause_words)
+        or starts_with_any(piece, _clause_prefixes(gaz))
     )
 
 
@@ -380,19 +390,32 @@ def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _strip_end(text: str, start: int, end: int) -> int:
+def _strip_end(text: str, start: int, end: int, analysis: Analysis | None = None) -> int:
     end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
-    # A connector left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
-    for tail in _DANGLING:
-        if text.endswith(tail, start, end) and end - len(tail) > start + len("โครงการ"):
-            end = strip_span(text, start, end - len(tail), chars=" \n-,:;.'")[1]
     if text.count('"', start, end) % 2:
         end = strip_span(text, start, end, chars=' \n-,:;."')[1]
+    if analysis is None:
+        return end
+    # A word left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
+    changed = True
+    while changed:
+        changed = False
+        for tail in analysis.gazetteer.project_dangling:
+            cut = end - len(tail)
+            if (
+                text.endswith(tail, start, end)
+                and cut > start + len("โครงการ")
+                and (analysis.is_token_boundary(cut) or not _THAI_START.match(tail[0]))
+            ):
+                end = strip_span(text, start, cut, chars=" \n-,:;.'")[1]
+                changed = True
+                break
     return end
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    """A title compared with others: spacing and quotes aside ('โครงการ "เราชนะ"' = โครงการเราชนะ)."""
+    return re.sub(r"[\s\"']", "", text)
 
 
 def dedupe_projects(
@@ -400,7 +423,7 @@ def dedupe_projects(
 ) -> list[list[ProjectMention]]:
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
-    mentions = _split_coordinations(text, mentions)
+    mentions = _split_coordinations(analysis, mentions)
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -438,9 +461,12 @@ def dedupe_projects(
     return out
 
 
-def _split_coordinations(text: str, mentions: list[ProjectMention]) -> list[ProjectMention]:
+def _split_coordinations(
+    analysis: Analysis, mentions: list[ProjectMention]
+) -> list[ProjectMention]:
     """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
     projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
+    text = analysis.text
     keys = {_key(text[m.start : m.end]) for m in mentions}
     out = []
     for mention in mentions:
@@ -448,7 +474,7 @@ def _split_coordinations(text: str, mentions: list[ProjectMention]) -> list[Proj
         for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
             second = "โครงการ" + _key(title[conj.end() :])
             if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
-                end = _strip_end(text, mention.start, mention.start + conj.start())
+                end = _strip_end(text, mention.start, mention.start + conj.start(), analysis)
                 mention = ProjectMention(mention.start, end)
                 break
         out.append(mention)
