@@ -113,6 +113,10 @@ class Gazetteer:
         return _words("project_clause_words.txt", self.directory)
 
     @cached_property
+    def project_chunk_stops(self) -> tuple[str, ...]:
+        return _words("project_chunk_stops.txt", self.directory)
+
+    @cached_property
     def project_dangling(self) -> tuple[str, ...]:
         return _words("project_dangling.txt", self.directory)
 

@@ -45,6 +45,15 @@ _COUNT_AFTER = re.compile(
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
+# A number of at most three digits after a name, and what makes it a count or a date instead.
+_SMALL_NUMBER = re.compile(r"\d{1,2}")
+_COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|ที่)$")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%|รูป"
+    r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
+    r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
+)
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
 _DESCRIPTIVE = re.compile(
     r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
@@ -53,7 +62,11 @@ _DESCRIPTIVE = re.compile(
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64").
-_NUMBERED_TAIL = re.compile(r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|เฟส|รุ่นที่|แห่งที่|รอบที่|หมายเลข)$")
+_NUMBERED_TAIL = re.compile(
+    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|หมายเลข|สาย)$"
+)
+# Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
+_TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
@@ -64,6 +77,7 @@ _DATE_WORDS = re.compile(
     r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
 )
 # Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
+_ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
@@ -77,6 +91,8 @@ CONTEXT_CHARS = 12
 SPELLING_RATIO = 0.88
 # A slogan after a name is at least this many one-word chunks ("มั่งคั่ง ยั่งยืน").
 SLOGAN_WORDS = 2
+# A parallel chunk ("หนึ่งตำบล หนึ่งผลิตภัณฑ์") and the name before it are at most this long.
+PARALLEL_CHARS = 20
 
 
 @dataclass
@@ -222,9 +238,15 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
     end = key_end
     thai_run = 0
     for piece in chunks(text, at, limit):
+        if piece.text.startswith("("):
+            break  # an alias: read with the qualifiers
         latin = _LATIN_CHUNK.fullmatch(piece.text)
         if latin:
-            end, thai_run = piece.end, 0
+            # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
+            # unless Latin words follow them ("ลด 7.2 mtCO2").
+            if re.search("[A-Za-z]", piece.text) or thai_run == 0:
+                end = piece.end
+                thai_run = 0
             continue
         if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
             starts_with_any(piece.text, _clause_prefixes(analysis.gazetteer))
@@ -252,7 +274,7 @@ def _read_qualifiers(
     gaz = analysis.gazetteer
     tail = _NUMBERED_TAIL.search(text, start, end)
     if tail:
-        number = re.compile(r" ?\d[\d/.\-]*").match(text, end, limit)
+        number = _TAIL_NUMBER.match(text, end, limit)
         if number:
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     taken = 0
@@ -285,6 +307,15 @@ def _read_qualifiers(
         if not piece:
             break
         piece_text = piece[0].text
+        if (
+            at > end
+            and _SMALL_NUMBER.fullmatch(piece_text)
+            and _THAI_START.match(text[end - 1])
+            and not _UNIT_AFTER.match(text, piece[0].end)
+            and not _COUNT_BEFORE.search(text, start, end)
+        ):
+            end, taken = piece[0].end, taken + 1
+            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5": a number in the name
         if _LATIN_CHUNK.fullmatch(piece_text) and _LATIN_CHUNK.fullmatch(
             text[max(start, end - 1) : end]
         ):
@@ -294,12 +325,8 @@ def _read_qualifiers(
         if run:
             end, taken = run, taken + 1
             continue  # "ตำบลมั่นคง มั่งคั่ง ยั่งยืน": a slogan's words, one a chunk
-        if (
-            at > end
-            and not starts_with_any(piece_text, stops)
-            and not starts_with_any(piece_text, gaz.organization_heads)
-            and not starts_with_any(piece_text, _clause_prefixes(gaz))
-            and _repeated_elsewhere(text, start, piece[0].end)
+        if at > end and not _opens_clause(analysis, piece_text, stops) and (
+            _parallel(analysis, start, piece[0]) or _repeated_elsewhere(text, start, piece[0].end)
         ):
             end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
             taken += 1
@@ -312,6 +339,8 @@ def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
     """Whether a parenthesis after a name glosses it ("(Landbridge)"), not a date or a clause."""
     if "(" in inside or _opens_clause(analysis, inside, stops):
         return False
+    if starts_with_any(inside, _generic_after(analysis.gazetteer).generic_prefixes):
+        return False  # "(ดำเนินการเอง)"
     return not _DATE_WORDS.search(inside)
 
 
@@ -336,12 +365,34 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     return best
 
 
+def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
+    """ "โครงการหนึ่งตำบล หนึ่งผลิตภัณฑ์": a chunk opening with the name's first word."""
+    bounds = analysis.token_bounds
+    name = start + len("โครงการ")
+    i = bisect.bisect_left(bounds, name)
+    if i + 1 >= len(bounds) or bounds[i] != name:
+        return False
+    first = analysis.text[name : bounds[i + 1]]
+    if len(piece.text) > PARALLEL_CHARS or bounds[i] - start > PARALLEL_CHARS + len("โครงการ"):
+        return False
+    name_end = analysis.text.find(" ", name)
+    if name_end < 0 or name_end - name > PARALLEL_CHARS:
+        return False
+    return (
+        len(first) >= 2
+        and _THAI_START.match(first) is not None
+        and piece.text.startswith(first)
+        and analysis.is_token_boundary(piece.start + len(first))
+    )
+
+
 def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
     gaz = analysis.gazetteer
     return bool(
         starts_with_any(piece, stops)
         or starts_with_any(piece, gaz.organization_heads)
         or starts_with_any(piece, _clause_prefixes(gaz))
+        or starts_with_any(piece, gaz.project_chunk_stops)
     )
 
 
@@ -435,6 +486,11 @@ def dedupe_projects(
             k = parent[k]
         return k
 
+    aliases = _alias_keys(keys)
+    for k in keys:
+        target = aliases.get(k)
+        if target is not None and root(target) != root(k):
+            parent[root(k)] = root(target)  # "โครงการ EEC" and "โครงการพัฒนา... (EEC)"
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
@@ -459,6 +515,15 @@ def dedupe_projects(
         out.append([best] + [m for m in members if m is not best])
     out.sort(key=lambda g: min(m.start for m in g))
     return out
+
+
+def _alias_keys(keys: list[str]) -> dict[str, str]:
+    """ "โครงการ" + a parenthesised alias -> the title that glosses it (one title only)."""
+    found: dict[str, set[str]] = {}
+    for k in keys:
+        for m in _ALIAS_IN_KEY.finditer(k):
+            found.setdefault("โครงการ" + m.group(1), set()).add(k)
+    return {a: next(iter(ks)) for a, ks in found.items() if len(ks) == 1 and a not in ks}
 
 
 def _split_coordinations(
@@ -487,9 +552,9 @@ def _variant(short: str, long: str) -> bool:
     if long.startswith(core):
         return True  # the name without its qualifiers, or cut short with ฯ
     if "ฯ" in core:
-        parts = [re.escape(p) for p in core.split("ฯ") if p]
-        if parts and re.match(".*?".join(parts), long):
-            return True  # "โครงการศูนย์ราชการเฉลิมพระเกียรติฯ โซน C"
+        head = core.split("ฯ")[0]
+        if len(head) > len("โครงการ") + 6 and long.startswith(head):
+            return True  # "โครงการศูนย์ราชการเฉลิมพระเกียรติฯ โซน C", "โครงการพาหมอฯ จังหวัด..."
     name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
     if len(name) < 6:
         return False
@@ -513,7 +578,13 @@ def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> Project
     text = analysis.text
     body = [m for m in members if analysis.in_body(m.start)] or members
     full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
-    first = full[0]
+    names = {_key(text[m.start + len("โครงการ") : m.end]) for m in full}
+    glossed = [
+        m
+        for m in full
+        if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)
+    ]
+    first = (glossed or full)[0]  # the title that glosses another mention's alias
     first_key = _key(text[first.start : first.end])
     longer = [m for m in full if _key(text[m.start : m.end]).startswith(first_key)]
     return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))
