@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mjci_extract.gazetteer import Gazetteer
+from mjci_extract.gazetteer import Gazetteer, alternation
 from mjci_extract.rules.common import (
     THAI_LETTERS,
     Analysis,
@@ -199,7 +199,12 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
 def _inside_position(analysis: Analysis, start: int) -> bool:
     """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
     before = analysis.text[max(0, start - 20) : start]
-    return any(before.endswith(head) for head in analysis.gazetteer.position_heads)
+    return _position_before(analysis.gazetteer).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
 
 
 def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
@@ -561,8 +566,13 @@ def _variant(short: str, long: str) -> bool:
     # The same name after a leading verb ("โครงการก่อสร้างฝายราษีไศล" and "โครงการฝายราษีไศล"),
     # or spelt another way ("ราศีไศล"): one letter in ten may differ.
     for other in (long_name, long_name[-len(name) :]):
-        if abs(len(name) - len(other)) <= 2 and (
-            difflib.SequenceMatcher(None, name, other, autojunk=False).ratio() >= SPELLING_RATIO
+        if abs(len(name) - len(other)) > 2:
+            continue
+        matcher = difflib.SequenceMatcher(None, name, other, autojunk=False)
+        if (
+            matcher.real_quick_ratio() >= SPELLING_RATIO
+            and matcher.quick_ratio() >= SPELLING_RATIO
+            and matcher.ratio() >= SPELLING_RATIO
         ):
             return True
     return False
