@@ -41,7 +41,7 @@ _GENERIC_BEFORE = re.compile(
 )
 # "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
 _COUNT_AFTER = re.compile(
-    r" ?\d{1,3}(?:,\d{3})+| \d[\d,.]*\s?(?:ลบ\.|คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
+    r" ?\d{1,3}(?:,\d{3})+| ?รวม\s?\d| \d[\d,.]*\s?(?:ลบ\.|คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
@@ -51,6 +51,7 @@ _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่
 _UNIT_AFTER = re.compile(
     r"\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%|รูป"
     r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
+    r"|ภาค|ภูมิภาค|ประการ|มิติ|เข็ม|รุ่น|คัน|ลำ|เครื่อง|ชิ้น|ตัว"
     r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
     r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
 )
@@ -70,6 +71,7 @@ _TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
 _DATE_WORDS = re.compile(
@@ -321,11 +323,11 @@ def _read_qualifiers(
         ):
             end, taken = piece[0].end, taken + 1
             continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5": a number in the name
-        if _LATIN_CHUNK.fullmatch(piece_text) and _LATIN_CHUNK.fullmatch(
-            text[max(start, end - 1) : end]
+        if _LATIN_WORD.fullmatch(piece_text) and (
+            taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
         ):
             end, taken = piece[0].end, taken + 1
-            continue  # "BCG Model": more of a Latin name
+            continue  # "ติดตั้งระบบ Solar Rooftop", "BCG Model": a name's Latin words
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
