@@ -37,7 +37,8 @@ from mjci_extract.rules.common import (
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง)$"
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง|เจ้าของ"
+    r"|ผู้รับผิดชอบ)$"
 )
 # "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
 _COUNT_AFTER = re.compile(
@@ -56,6 +57,11 @@ _UNIT_AFTER = re.compile(
     r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
 )
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
+# The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
+_PHASE_OR_YEAR = re.compile(
+    r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
+)
+_DESCRIPTIVE_AFTER = re.compile(r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)")
 _DESCRIPTIVE = re.compile(
     r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
 )
@@ -64,7 +70,7 @@ _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ปร�
 _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64").
 _NUMBERED_TAIL = re.compile(
-    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|หมายเลข|สาย)$"
+    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|ช่วงที่|หมายเลข|สาย)$"
 )
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
@@ -168,8 +174,9 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             continue  # "เข้าร่วมโครงการเพื่อรับประโยชน์...": a purpose clause, not a name
         if _COUNT_AFTER.match(text, m.end()):
             continue
-        if _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
-            continue
+        follows_project = bool(found) and not text[found[-1].end : start].strip()
+        if not follows_project and _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
+            continue  # "21 โครงการ", not "...แห่งที่ 2 โครงการก่อสร้าง..." in a list
         if not analysis.is_token_boundary(start) and not re.match(
             r"[ \n(\"']", text[start - 1 : start] or " "
         ):
@@ -181,14 +188,24 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         if end - start <= len("โครงการ") + 1:
             continue
         name = re.sub(r"\([^)]*\)|\s", "", text[m.end() : end]).strip("ฯ")
-        if name in gaz.project_generic_names or name.endswith("ๆ"):
+        if name in gaz.project_generic_names or name.endswith("ๆ") or _generic_with_phase(gaz, name):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
-        if _CATEGORY_AFTER.match(text, end) or _DESCRIPTIVE.search(text, start, end):
+        if (
+            _CATEGORY_AFTER.match(text, end)
+            or _DESCRIPTIVE.search(text, start, end)
+            or _DESCRIPTIVE_AFTER.match(text, end - 3 if text.endswith("ที่", start, end) else end)
+        ):
             continue
         if _PLURAL_AFTER.match(text, end):
             continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
         found.append(ProjectMention(start, end))
     return found
+
+
+def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
+    """ "โครงการรถไฟทางคู่ระยะที่ 2": a kind of project with only a phase or a year."""
+    core = _PHASE_OR_YEAR.sub("", name)
+    return core != name and core in gaz.project_generic_names
 
 
 def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
