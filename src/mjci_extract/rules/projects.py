@@ -48,7 +48,7 @@ _COUNT_AFTER = re.compile(
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
 # A number of at most three digits after a name, and what makes it a count or a date instead.
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
-_COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|ที่)$")
+_COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
 _UNIT_AFTER = re.compile(
     r"\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%|รูป"
     r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
@@ -58,6 +58,9 @@ _UNIT_AFTER = re.compile(
 )
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
 # The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
+# What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
+# place, an alias, a quote or a Latin name.
+_NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
 _PHASE_OR_YEAR = re.compile(
     r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
@@ -70,7 +73,7 @@ _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ปร�
 _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64").
 _NUMBERED_TAIL = re.compile(
-    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|ช่วงที่|หมายเลข|สาย)$"
+    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|ช่วงที่|ศตวรรษที่|หมายเลข|สาย)$"
 )
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
@@ -101,6 +104,8 @@ SPELLING_RATIO = 0.88
 SLOGAN_WORDS = 2
 # A parallel chunk ("หนึ่งตำบล หนึ่งผลิตภัณฑ์") and the name before it are at most this long.
 PARALLEL_CHARS = 20
+# A slogan's phrases after a short name ("บ้านนี้มีรัก ปลูกผักกินเอง"): each at most this long.
+SLOGAN_CHARS = 15
 
 
 @dataclass
@@ -184,11 +189,17 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             continue
         if _inside_position(analysis, start):
             continue
-        end = _read_title(analysis, start, stops)
+        core_end, end = _read_title(analysis, start, stops)
         if end - start <= len("โครงการ") + 1:
             continue
         name = re.sub(r"\([^)]*\)|\s", "", text[m.end() : end]).strip("ฯ")
-        if name in gaz.project_generic_names or name.endswith("ๆ") or _generic_with_phase(gaz, name):
+        core = re.sub(r"\s", "", text[m.end() : core_end]).strip("ฯ")
+        if (
+            name in gaz.project_generic_names
+            or "ๆ" in name
+            or _generic_with_phase(gaz, name)
+            or (core in gaz.project_generic_names and not _NAMING_QUALIFIER.search(text, core_end, end))
+        ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
         if (
             _CATEGORY_AFTER.match(text, end)
@@ -226,14 +237,15 @@ def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
 
 
-def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> int:
+def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
+    """(end of the name proper, end of the title with its qualifiers)."""
     text = analysis.text
     line_end = analysis.line_at(start).end
     limit = min(line_end, start + MAX_CHARS)
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
-        return start
-    return _read_qualifiers(analysis, start, end, limit, stops)
+        return start, start
+    return end, _read_qualifiers(analysis, start, end, limit, stops)
 
 
 def _read_name(analysis: Analysis, start: int, limit: int) -> int:
@@ -350,7 +362,9 @@ def _read_qualifiers(
             end, taken = run, taken + 1
             continue  # "ตำบลมั่นคง มั่งคั่ง ยั่งยืน": a slogan's words, one a chunk
         if at > end and not _opens_clause(analysis, piece_text, stops) and (
-            _parallel(analysis, start, piece[0]) or _repeated_elsewhere(text, start, piece[0].end)
+            _parallel(analysis, start, piece[0])
+            or _short_slogan(analysis, start, end, piece[0])
+            or _repeated_elsewhere(text, start, piece[0].end)
         ):
             end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
             taken += 1
@@ -387,6 +401,21 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
                 break
             at = piece.text.find(word, at + 1)
     return best
+
+
+def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> bool:
+    """ "โครงการบ้านนี้มีรัก ปลูกผักกินเอง": a short name goes on with a short phrase."""
+    name = start + len("โครงการ")
+    return (
+        end - name <= SLOGAN_CHARS
+        and len(piece.text) <= SLOGAN_CHARS
+        and end - start + len(piece.text) <= 3 * SLOGAN_CHARS
+        and _THAI_START.match(piece.text) is not None
+        and _cut_clause(analysis, piece) == piece.end
+        and not re.search(r"\d", piece.text)
+        and not _word_at(analysis, piece.start, _generic_after(analysis.gazetteer).generic_prefixes, False)
+        and not _word_at(analysis, piece.start, _generic_after(analysis.gazetteer).generic_words, True)
+    )
 
 
 def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
