@@ -136,7 +136,9 @@ def _generic_after(gazetteer: Gazetteer) -> _Words:
 @lru_cache(maxsize=8)
 def _clause_words(gazetteer: Gazetteer) -> tuple[tuple[str, bool], ...]:
     """project_clause_words.txt as (word, whole word only) pairs, longest first."""
-    pairs = {(w[1:], True) if w.startswith("=") else (w, False) for w in gazetteer.project_clause_words}
+    pairs = {
+        (w[1:], True) if w.startswith("=") else (w, False) for w in gazetteer.project_clause_words
+    }
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
@@ -198,7 +200,10 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             name in gaz.project_generic_names
             or "ๆ" in name
             or _generic_with_phase(gaz, name)
-            or (core in gaz.project_generic_names and not _NAMING_QUALIFIER.search(text, core_end, end))
+            or (
+                core in gaz.project_generic_names
+                and not _NAMING_QUALIFIER.search(text, core_end, end)
+            )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
         if (
@@ -239,7 +244,6 @@ def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
     """(end of the name proper, end of the title with its qualifiers)."""
-    text = analysis.text
     line_end = analysis.line_at(start).end
     limit = min(line_end, start + MAX_CHARS)
     end = _read_name(analysis, start, limit)
@@ -264,7 +268,7 @@ def _read_name(analysis: Analysis, start: int, limit: int) -> int:
 
 
 def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
-    """ 'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
+    """'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
     text = analysis.text
     at = key_end + 1
     if text.startswith(('"', "'"), at):
@@ -280,7 +284,9 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
         if latin:
             # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
             # unless Latin words follow them ("ลด 7.2 mtCO2").
-            if re.search("[A-Za-z]", piece.text) or thai_run == 0:
+            if re.search("[A-Za-z]", piece.text) or (
+                thai_run == 0 and not _count_follows(text, piece, limit, end == key_end)
+            ):
                 end = piece.end
                 thai_run = 0
             continue
@@ -300,6 +306,14 @@ def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
         if following and _THAI_START.match(following[0].text):
             end = _cut_clause(analysis, following[0])
     return end
+
+
+def _count_follows(text: str, piece: Chunk, limit: int, first: bool) -> bool:
+    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count."""
+    if first or re.search("[A-Za-z]", piece.text):
+        return False
+    following = chunks(text, piece.end, limit)[:1]
+    return bool(following) and _THAI_START.match(following[0].text) is not None
 
 
 def _read_qualifiers(
@@ -361,10 +375,14 @@ def _read_qualifiers(
         if run:
             end, taken = run, taken + 1
             continue  # "ตำบลมั่นคง มั่งคั่ง ยั่งยืน": a slogan's words, one a chunk
-        if at > end and not _opens_clause(analysis, piece_text, stops) and (
-            _parallel(analysis, start, piece[0])
-            or _short_slogan(analysis, start, end, piece[0])
-            or _repeated_elsewhere(text, start, piece[0].end)
+        if (
+            at > end
+            and not _opens_clause(analysis, piece_text, stops)
+            and (
+                _parallel(analysis, start, piece[0])
+                or _short_slogan(analysis, start, end, piece[0])
+                or _repeated_elsewhere(text, start, piece[0].end)
+            )
         ):
             end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
             taken += 1
@@ -388,7 +406,7 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     best = piece.end
     for word, whole in _clause_words(analysis.gazetteer):
         at = piece.text.find(word, min_offset)
-        while 0 < at and piece.start + at < best:
+        while at > 0 and piece.start + at < best:
             s = piece.start + at
             e = s + len(word)
             if analysis.is_token_boundary(s) and (
@@ -413,8 +431,12 @@ def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> boo
         and _THAI_START.match(piece.text) is not None
         and _cut_clause(analysis, piece) == piece.end
         and not re.search(r"\d", piece.text)
-        and not _word_at(analysis, piece.start, _generic_after(analysis.gazetteer).generic_prefixes, False)
-        and not _word_at(analysis, piece.start, _generic_after(analysis.gazetteer).generic_words, True)
+        and not _word_at(
+            analysis, piece.start, _generic_after(analysis.gazetteer).generic_prefixes, False
+        )
+        and not _word_at(
+            analysis, piece.start, _generic_after(analysis.gazetteer).generic_words, True
+        )
     )
 
 
@@ -466,11 +488,7 @@ def _slogan_run(analysis: Analysis, at: int, limit: int, stops: tuple[str, ...])
 def _one_word(analysis: Analysis, piece: Chunk) -> bool:
     bounds = analysis.token_bounds
     i = bisect.bisect_left(bounds, piece.start)
-    return (
-        i + 1 < len(bounds)
-        and bounds[i] == piece.start
-        and bounds[i + 1] == piece.end
-    )
+    return i + 1 < len(bounds) and bounds[i] == piece.start and bounds[i + 1] == piece.end
 
 
 def _qualifier(gaz: Gazetteer, rest: str) -> int:
@@ -489,7 +507,10 @@ def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
     pattern = re.compile(r"\s*".join(re.escape(c) for c in key))
     before = _key(text[max(0, start - CONTEXT_CHARS) : start])
     for m in pattern.finditer(text):
-        if m.start() != start and _key(text[max(0, m.start() - CONTEXT_CHARS) : m.start()]) != before:
+        if (
+            m.start() != start
+            and _key(text[max(0, m.start() - CONTEXT_CHARS) : m.start()]) != before
+        ):
             return True
     return False
 
@@ -614,7 +635,7 @@ def _variant(short: str, long: str) -> bool:
     # The same name after a leading verb ("โครงการก่อสร้างฝายราษีไศล" and "โครงการฝายราษีไศล"),
     # or spelt another way ("ราศีไศล"): one letter in ten may differ.
     for other in (long_name, long_name[-len(name) :]):
-        if abs(len(name) - len(other)) > 2:
+        if abs(len(name) - len(other)) > max(2, len(name) // 7):
             continue
         matcher = difflib.SequenceMatcher(None, name, other, autojunk=False)
         if (
@@ -637,11 +658,7 @@ def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> Project
     body = [m for m in members if analysis.in_body(m.start)] or members
     full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
     names = {_key(text[m.start + len("โครงการ") : m.end]) for m in full}
-    glossed = [
-        m
-        for m in full
-        if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)
-    ]
+    glossed = [m for m in full if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)]
     first = (glossed or full)[0]  # the title that glosses another mention's alias
     first_key = _key(text[first.start : first.end])
     longer = [m for m in full if _key(text[m.start : m.end]).startswith(first_key)]
