@@ -343,8 +343,12 @@ def _read_qualifiers(
         if rest.startswith("-") and at > end:
             nxt = re.match(r"-\s?[^\s(]+", rest)
             if nxt and text[end - 1] != "-":
-                end, taken = at + nxt.end(), taken + 1
-                continue  # "สายกะทู้ - ป่าตอง": the other end of a route
+                # "สายกะทู้ - ป่าตอง": the other end of a route, up to a clause word glued to it
+                end = _cut_clause(analysis, Chunk(at, at + nxt.end(), rest[: nxt.end()]))
+                taken += 1
+                if end < at + nxt.end():
+                    break
+                continue
         qualifier = _qualifier(gaz, rest)
         if qualifier:
             # "ช่วงแคราย - มีนบุรีและโครงการ...": a qualifier ends where a clause word starts
