@@ -88,6 +88,8 @@ _DATE_WORDS = re.compile(
     r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
 )
 # Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
+# "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
+_PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ(?!ที่|เวลา|ยาว|สั้น|กลาง|แรก|ทาง)")
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
@@ -607,16 +609,21 @@ def _alias_keys(keys: list[str]) -> dict[str, str]:
 def _split_coordinations(
     analysis: Analysis, mentions: list[ProjectMention]
 ) -> list[ProjectMention]:
-    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
-    projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
+    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" (or "โครงการกำลังใจ") is
+    also mentioned: two projects joined by และ / หรือ; the mention keeps the first."""
     text = analysis.text
     keys = {_key(text[m.start : m.end]) for m in mentions}
     out = []
     for mention in mentions:
         title = text[mention.start : mention.end]
         for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
+            first = _key(title[: conj.start()])
             second = "โครงการ" + _key(title[conj.end() :])
-            if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
+            if (
+                second in keys
+                or any(k.startswith(second) for k in keys if len(second) > 10)
+                or (first in keys and len(first) > len("โครงการ") + 3)
+            ):
                 end = _strip_end(text, mention.start, mention.start + conj.start(), analysis)
                 mention = ProjectMention(mention.start, end)
                 break
@@ -626,6 +633,7 @@ def _split_coordinations(
 
 def _variant(short: str, long: str) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
+    short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
     core = short.rstrip("ฯ")
     if long.startswith(core):
         return True  # the name without its qualifiers, or cut short with ฯ
