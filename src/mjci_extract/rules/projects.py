@@ -415,6 +415,9 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
         while at > 0 and piece.start + at < best:
             s = piece.start + at
             e = s + len(word)
+            if _coordinated(text, s, word, piece):
+                at = piece.text.find(word, at + 1)
+                continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if analysis.is_token_boundary(s) and (
                 not whole
                 or e >= len(text)
@@ -465,6 +468,15 @@ def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
         and piece.text.startswith(first)
         and analysis.is_token_boundary(piece.start + len(first))
     )
+
+
+def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
+    """A clause word joined by และ / หรือ to what comes before it, or the ได้ closing สามารถ...ได้."""
+    if word.startswith(("และ", "หรือ")):
+        return False
+    if text.endswith(("และ", "หรือ"), 0, at):
+        return True
+    return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
 def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
@@ -609,21 +621,16 @@ def _alias_keys(keys: list[str]) -> dict[str, str]:
 def _split_coordinations(
     analysis: Analysis, mentions: list[ProjectMention]
 ) -> list[ProjectMention]:
-    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" (or "โครงการกำลังใจ") is
-    also mentioned: two projects joined by และ / หรือ; the mention keeps the first."""
+    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
+    projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
     text = analysis.text
     keys = {_key(text[m.start : m.end]) for m in mentions}
     out = []
     for mention in mentions:
         title = text[mention.start : mention.end]
         for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
-            first = _key(title[: conj.start()])
             second = "โครงการ" + _key(title[conj.end() :])
-            if (
-                second in keys
-                or any(k.startswith(second) for k in keys if len(second) > 10)
-                or (first in keys and len(first) > len("โครงการ") + 3)
-            ):
+            if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
                 end = _strip_end(text, mention.start, mention.start + conj.start(), analysis)
                 mention = ProjectMention(mention.start, end)
                 break
