@@ -409,14 +409,15 @@ def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
 def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     """End of the part of `piece` before the first clause word that is a whole word there."""
     text = analysis.text
-    best = piece.end
-    for word, whole in _clause_words(analysis.gazetteer):
-        at = piece.text.find(word, min_offset)
-        while at > 0 and piece.start + at < best:
-            s = piece.start + at
+    words, pattern = _clause_index(analysis.gazetteer)
+    m = pattern.search(piece.text, max(min_offset, 1))
+    while m:
+        s = piece.start + m.start()
+        for word, whole in words[m.group()[0]]:
+            if not piece.text.startswith(word, m.start()):
+                continue
             e = s + len(word)
             if _coordinated(text, s, word, piece):
-                at = piece.text.find(word, at + 1)
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if analysis.is_token_boundary(s) and (
                 not whole
@@ -424,10 +425,21 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
                 or not _THAI_START.match(text[e])
                 or analysis.is_token_boundary(e)
             ):
-                best = s
-                break
-            at = piece.text.find(word, at + 1)
-    return best
+                return s
+        m = pattern.search(piece.text, m.start() + 1)
+    return piece.end
+
+
+@lru_cache(maxsize=8)
+def _clause_index(
+    gazetteer: Gazetteer,
+) -> tuple[dict[str, tuple[tuple[str, bool], ...]], re.Pattern[str]]:
+    """Clause words by first letter (longest first) and a pattern finding where any may start."""
+    by_first: dict[str, list[tuple[str, bool]]] = {}
+    for word, whole in _clause_words(gazetteer):
+        by_first.setdefault(word[0], []).append((word, whole))
+    pattern = re.compile(alternation([w for w, _ in _clause_words(gazetteer)]))
+    return {k: tuple(v) for k, v in by_first.items()}, pattern
 
 
 def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> bool:
@@ -656,6 +668,8 @@ def _variant(short: str, long: str) -> bool:
     for other in (long_name, long_name[-len(name) :]):
         if abs(len(name) - len(other)) > max(2, len(name) // 7):
             continue
+        if name[:3] != other[:3] and name[-3:] != other[-3:]:
+            continue  # one letter in seven differs: the start or the end is the same
         matcher = difflib.SequenceMatcher(None, name, other, autojunk=False)
         if (
             matcher.real_quick_ratio() >= SPELLING_RATIO
