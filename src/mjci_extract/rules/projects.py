@@ -83,6 +83,7 @@ _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
+_LIST_NUMBER = re.compile(r"\d{1,2}|[ก-ฮ]|[A-Za-z]|[ivxIVX]{1,4}")
 _DATE_WORDS = re.compile(
     r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
     r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
@@ -401,6 +402,8 @@ def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
     """Whether a parenthesis after a name glosses it ("(Landbridge)"), not a date or a clause."""
     if "(" in inside or _opens_clause(analysis, inside, stops):
         return False
+    if _LIST_NUMBER.fullmatch(inside.strip()):
+        return False  # "โครงการ... จังหวัดระนอง (4)": the number of the next list item
     if starts_with_any(inside, _generic_after(analysis.gazetteer).generic_prefixes):
         return False  # "(ดำเนินการเอง)"
     return not _DATE_WORDS.search(inside)
