@@ -71,12 +71,12 @@ _DESCRIPTIVE = re.compile(
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
-# A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64").
-_NUMBERED_TAIL = re.compile(
-    r"(?:ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะที่|ระยะ|เฟส|รุ่นที่|แห่งที่|รอบที่|ช่วงที่|ศตวรรษที่|หมายเลข|สาย)$"
-)
+# A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64",
+# an ordinal "...ดวงที่ 2").
+_NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
+_LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
@@ -95,6 +95,8 @@ _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
+# How far after a title a list of projects ("อาทิ โครงการ...") shows the title names their kind.
+LIST_WINDOW = 100
 MAX_CHARS = 180
 # Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
 MAX_ALIAS = 60
@@ -218,7 +220,16 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         if _PLURAL_AFTER.match(text, end):
             continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
         found.append(ProjectMention(start, end))
-    return found
+    return [m for m in found if not _heads_a_list(analysis, m)]
+
+
+def _heads_a_list(analysis: Analysis, mention: ProjectMention) -> bool:
+    """ "โครงการพัฒนาเมืองตามแนวระเบียงเศรษฐกิจ ซึ่ง ADB ให้การสนับสนุน อาทิ โครงการ...": a kind
+    of project whose sentence goes on to list projects of that kind."""
+    text = analysis.text
+    limit = min(analysis.line_at(mention.start).end, mention.end + LIST_WINDOW)
+    cue = _LIST_CUE_BEFORE_PROJECT.search(text, mention.end, limit)
+    return cue is not None and "โครงการ" not in text[mention.end : cue.start()]
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
@@ -326,7 +337,7 @@ def _read_qualifiers(
     text = analysis.text
     gaz = analysis.gazetteer
     tail = _NUMBERED_TAIL.search(text, start, end)
-    if tail:
+    if tail and analysis.is_token_boundary(tail.start()):  # "ดวงที่", not "พื้นที่"
         number = _TAIL_NUMBER.match(text, end, limit)
         if number:
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
