@@ -561,6 +561,8 @@ def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
 
 def _strip_end(text: str, start: int, end: int, analysis: Analysis | None = None) -> int:
     end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
+    if text.count(")", start, end) > text.count("(", start, end) and text.endswith(")", start, end):
+        end = strip_span(text, start, end - 1, chars=" \n-,:;.'")[1]  # "...พักหนี้)": unopened
     if text.count('"', start, end) % 2:
         end = strip_span(text, start, end, chars=' \n-,:;."')[1]
     if analysis is None:
