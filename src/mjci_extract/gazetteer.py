@@ -113,6 +113,10 @@ class Gazetteer:
         return _words("project_clause_words.txt", self.directory)
 
     @cached_property
+    def project_action_heads(self) -> tuple[str, ...]:
+        return _words("project_action_heads.txt", self.directory)
+
+    @cached_property
     def project_chunk_stops(self) -> tuple[str, ...]:
         return _words("project_chunk_stops.txt", self.directory)
 

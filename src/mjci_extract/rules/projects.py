@@ -103,6 +103,9 @@ MAX_ALIAS = 60
 # A repeated continuation counts when it follows the name in another context (the header repeats
 # the headline word for word): this many characters before the mention must differ.
 CONTEXT_CHARS = 12
+# A name this long that ends another title names the same project ("คนละครึ่ง" is shorter: not
+# the same as "ปุ๋ยคนละครึ่ง").
+SUFFIX_CHARS = 10
 # Two spellings of one name ("ฝายราษีไศล", "ฝายราศีไศล"): their similarity ratio at least this.
 SPELLING_RATIO = 0.88
 # A slogan after a name is at least this many one-word chunks ("มั่งคั่ง ยั่งยืน").
@@ -606,6 +609,7 @@ def dedupe_projects(
             k = parent[k]
         return k
 
+    heads = analysis.gazetteer.project_action_heads
     aliases = _alias_keys(keys)
     for k in keys:
         target = aliases.get(k)
@@ -614,7 +618,7 @@ def dedupe_projects(
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
-        longer = [k for k in order[i + 1 :] if _variant(short, k)]
+        longer = [k for k in order[i + 1 :] if _variant(short, k, heads)]
         if not longer:
             continue
         roots = {root(k) for k in longer}
@@ -666,7 +670,7 @@ def _split_coordinations(
     return out
 
 
-def _variant(short: str, long: str) -> bool:
+def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
     short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
     core = short.rstrip("ฯ")
@@ -679,9 +683,17 @@ def _variant(short: str, long: str) -> bool:
     name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
     if len(name) < 6:
         return False
-    # The same name after a leading verb ("โครงการก่อสร้างฝายราษีไศล" and "โครงการฝายราษีไศล"),
-    # or spelt another way ("ราศีไศล"): one letter in ten may differ.
-    for other in (long_name, long_name[-len(name) :]):
+    # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
+    # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
+    # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
+    tail = long_name[-len(name) :]
+    head = long_name[: len(long_name) - len(name)]
+    others = [long_name]
+    if len(name) >= SUFFIX_CHARS or any(
+        head.startswith(h) and len(head) - len(h) <= 2 for h in heads
+    ):
+        others.append(tail)
+    for other in others:
         if abs(len(name) - len(other)) > max(2, len(name) // 7):
             continue
         if name[:3] != other[:3] and name[-3:] != other[-3:]:
