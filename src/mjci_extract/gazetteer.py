@@ -157,6 +157,44 @@ class Gazetteer:
         return _words("venue_heads.txt", self.directory)
 
     @cached_property
+    def project_generic_after(self) -> tuple[str, ...]:
+        return _words("project_generic_after.txt", self.directory)
+
+    @cached_property
+    def project_list_only_after(self) -> tuple[str, ...]:
+        return _words("project_list_only_after.txt", self.directory)
+
+    @cached_property
+    def project_clause_words(self) -> tuple[str, ...]:
+        return _words("project_clause_words.txt", self.directory)
+
+    @cached_property
+    def project_action_heads(self) -> tuple[str, ...]:
+        return _words("project_action_heads.txt", self.directory)
+
+    @cached_property
+    def project_chunk_stops(self) -> tuple[str, ...]:
+        return _words("project_chunk_stops.txt", self.directory)
+
+    @cached_property
+    def project_dangling(self) -> tuple[str, ...]:
+        return _words("project_dangling.txt", self.directory)
+
+    @cached_property
+    def project_generic_names(self) -> frozenset[str]:
+        return frozenset(_words("project_generic_names.txt", self.directory))
+
+    @cached_property
+    def project_qualifiers(self) -> tuple[re.Pattern[str], ...]:
+        """What may follow a project's name after a space and still belong to its title."""
+        path = self.directory / "project_qualifiers.txt"
+        return tuple(
+            re.compile(line.strip())
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        )
+
+    @cached_property
     def stopwords(self) -> dict[str, frozenset[str]]:
         """Phrase-ending words, each with the phrase kinds it ends."""
         return {
