@@ -221,6 +221,6 @@ def test_the_bio_tagger_alternative_trains_and_its_fast_path_matches_spacy(
     assert backend._tagger is not None  # the decoding fast path, not nlp.pipe
     texts = [parse_tagged_line(line)[0].text for line in TRAIN_LINES[:4]] + [""]
     fast = list(backend.pipe(texts))
-    via_spacy = [SpacyNerBackend._from_ents(doc) for doc in backend.nlp.pipe(texts)]
+    via_spacy = [SpacyNerBackend._from_ents(doc, doc.text) for doc in backend.nlp.pipe(texts)]
     assert fast == via_spacy
     assert any(span.label == "PERSON" for spans in fast for span in spans)

@@ -1,5 +1,9 @@
 """The spaCy NER backend: loads a model directory built by `mjci-extract train`.
 
+For the shipped transition-based `ner` model it runs `ner/fast_ner.py`, which computes the same
+entities as spaCy's own `nlp.pipe` several times faster (whole briefs: ~100 µs a token down to
+~10; `fast=False` runs spaCy's path).
+
 For the project's BIO tagger it skips `doc.ents` altogether: it runs the tagger's model on a batch
 of docs, takes the argmax and decodes spans straight to character offsets, which is several
 milliseconds per brief cheaper than spaCy's Python-level entity bookkeeping. Any other spaCy
@@ -19,10 +23,11 @@ from spacy.tokens import Doc
 import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
+from mjci_extract.ner.fast_ner import FastNer
 
 
 class SpacyNerBackend:
-    def __init__(self, model_dir: Path, batch_size: int = 16) -> None:
+    def __init__(self, model_dir: Path, batch_size: int = 16, fast: bool = True) -> None:
         model_dir = Path(model_dir)
         if not (model_dir / "config.cfg").is_file():
             raise NerModelError(
@@ -37,6 +42,7 @@ class SpacyNerBackend:
         self.batch_size = batch_size
         taggers = [pipe for _, pipe in self.nlp.pipeline if isinstance(pipe, BioEntityTagger)]
         self._tagger = taggers[0] if len(taggers) == 1 and len(self.nlp.pipeline) == 1 else None
+        self._fast = FastNer(self.nlp) if fast and FastNer.supports(self.nlp) else None
         if self._tagger is not None:
             self.labels = tuple(self._tagger.entity_labels)
         else:
@@ -63,8 +69,16 @@ class SpacyNerBackend:
 
     def _run(self, texts: list[str]) -> list[list[EntitySpan]]:
         docs = [self.nlp.make_doc(text) for text in texts]
+        if self._fast is not None:
+            return [
+                _char_spans(doc, text, token_spans)
+                for doc, text, token_spans in zip(docs, texts, self._fast.predict(docs), strict=True)
+            ]
         if self._tagger is None:
-            return [self._from_ents(doc) for doc in self.nlp.pipe(docs)]
+            return [
+                self._from_ents(doc, text)
+                for doc, text in zip(self.nlp.pipe(docs), texts, strict=True)
+            ]
         nonempty = [doc for doc in docs if len(doc)]
         scores = iter(self._tagger.model.predict(nonempty) if nonempty else [])
         decoder = self._tagger.decoder
@@ -74,26 +88,31 @@ class SpacyNerBackend:
                 results.append([])
                 continue
             token_spans = decoder.decode_scores(numpy.asarray(next(scores)))
-            if not token_spans:
-                results.append([])
-                continue
-            offsets = doc.to_array([IDX, LENGTH])
-            spans = []
-            for start, end, label in token_spans:
-                span = _trimmed(text, int(offsets[start, 0]), int(offsets[end - 1].sum()), label)
-                if span is not None:
-                    spans.append(span)
-            results.append(spans)
+            results.append(_char_spans(doc, text, token_spans))
         return results
 
     @staticmethod
-    def _from_ents(doc: Doc) -> list[EntitySpan]:
+    def _from_ents(doc: Doc, text: str) -> list[EntitySpan]:
+        # `text` is doc.text: spaCy rebuilds doc.text from every token each time it is read,
+        # which, once per entity, cost more than the model itself.
         spans = []
         for ent in doc.ents:
-            span = _trimmed(doc.text, ent.start_char, ent.end_char, ent.label_)
+            span = _trimmed(text, ent.start_char, ent.end_char, ent.label_)
             if span is not None:
                 spans.append(span)
         return spans
+
+
+def _char_spans(doc: Doc, text: str, token_spans) -> list[EntitySpan]:
+    if not token_spans:
+        return []
+    offsets = doc.to_array([IDX, LENGTH])
+    spans = []
+    for start, end, label in token_spans:
+        span = _trimmed(text, int(offsets[start, 0]), int(offsets[end - 1].sum()), label)
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
