@@ -1,5 +1,7 @@
 """Model and rule spans merged in extraction: the shipped model finds officials without titles."""
 
+from pathlib import Path
+
 import pytest
 
 from mjci_extract.document import InputDocument
@@ -26,7 +28,48 @@ def test_untitled_official_needs_the_model(with_model):
     assert "สมชาย ใจดี" in officials
     sources = {(e.text, e.source) for e in record.entities if e.label == "PERSON"}
     assert ("วิทยา จันทน์เสนะ", "model") in sources
-    assert ("สมชาย ใจดี", "rule") in sources
+    # One span per mention: the model's, title included as in ThaiNER, not the rule's as well.
+    assert ("นายสมชาย ใจดี", "model") in sources
+    assert ("สมชาย ใจดี", "rule") not in sources
+    without_model = {(e.text, e.label) for e in rules_only.extract_text(UNTITLED).entities}
+    assert ("นายสมชาย ใจดี", "PERSON") in without_model  # the rule's span keeps the title too
+
+
+THAINER_VAL = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "thainer-1.5" / "val.txt"
+)
+
+
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@pytest.mark.skipif(not THAINER_VAL.is_file(), reason="../shared/data/thainer-1.5 not present")
+def test_record_entities_are_the_models_spans_on_thainer_val(with_model):
+    """Default settings read the whole body: every span the model finds is in `entities`, with
+    the model's boundaries; rules only add mentions of a label the model did not find there."""
+    from mjci_extract.ner import load_backend
+    from mjci_extract.ner.convert import parse_tagged_line
+    from mjci_extract.normalize import normalize
+
+    assert Pipeline.load().config["ner"]["scope"] == "body"
+    backend = load_backend()
+    lines = THAINER_VAL.read_text(encoding="utf-8").splitlines()
+    texts = [parse_tagged_line(line)[0].text for line in lines if line.strip()]
+    # Sentences normalisation leaves alone, so that offsets compare directly.
+    texts = [t for t in texts if normalize(t).text == t and "\n" not in t][:40]
+    assert len(texts) == 40
+    docs = [InputDocument.from_text(t, doc_id=str(i)) for i, t in enumerate(texts)]
+    n_model = 0
+    for text, record in zip(texts, with_model.pipe(docs), strict=True):
+        model = {(s.start, s.end, s.label) for s in backend.find(text)}
+        n_model += len(model)
+        entities = record.entities
+        assert {(e.start, e.end, e.label) for e in entities if e.source == "model"} == model
+        assert all(text[e.start : e.end] == e.text for e in entities)
+        for i, a in enumerate(entities):  # no two spans of one label for the same mention
+            assert not any(b.label == a.label and _overlap(a, b) for b in entities[i + 1 :])
+    assert n_model >= 100
 
 
 def test_scopes_read_the_same_cue_and_batching_changes_nothing():

@@ -216,17 +216,17 @@ def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
 CUE_WINDOW = 80
 
 
-def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
-    """The stretches the model reads, by `[ner] scope`:
+def ner_windows(analysis: Analysis, scope: str | None = None) -> list[tuple[int, int]]:
+    """The stretches the model reads, by `[ner] scope` (or `scope`):
 
     - "all": the whole text;
     - "body" (default): the body (the header repeats the title two or three times and the source
       line is a URL);
     - "cues": only the body's clauses that lead up to a position word, where the model adds
-      what the rules cannot (a name written without a title). Several times faster; the record
-      then lists model entities from those clauses only.
+      what the rules cannot (a name written without a title). Faster; the record then lists
+      model entities from those clauses only.
     """
-    scope = analysis.setting("ner", "scope", "body")
+    scope = scope or analysis.setting("ner", "scope", "body")
     text = analysis.text
     if scope == "all":
         return [(0, len(text))]
@@ -251,11 +251,28 @@ def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
     return windows
 
 
+def in_cue_windows(analysis: Analysis, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans inside the clauses leading up to a position word (scope "cues"): the officials
+    rule was tuned on model names from there, and names elsewhere add nothing it scores."""
+    if analysis.setting("ner", "scope", "body") == "cues":
+        return spans
+    windows = ner_windows(analysis, "cues")
+    kept, k = [], 0
+    for start, end in sorted(spans):
+        while k < len(windows) and windows[k][1] < end:
+            k += 1
+        if k < len(windows) and windows[k][0] <= start:
+            kept.append((start, end))
+    return kept
+
+
 @component("persons")
 def _persons(analysis: Analysis, pipeline: Pipeline) -> None:
     model_persons = [(s, e) for s, e, label in analysis.found.get("ner", []) if label == "PERSON"]
     if not analysis.setting("persons", "use_model", True):
         model_persons = []
+    elif analysis.setting("persons", "model_scope", "cues") != "all":
+        model_persons = in_cue_windows(analysis, model_persons)
     mentions = find_person_mentions(analysis, model_persons)
     analysis.found["persons"] = mentions
     analysis.found["officials"] = group_officials(mentions)

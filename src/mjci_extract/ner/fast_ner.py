@@ -137,6 +137,14 @@ class FastNer:
         self.lower_W = numpy.ascontiguousarray((Wl @ Wp).T, dtype="f")
         self.lower_b = (Wl @ bp).astype("f")
         self.lower_shape = (nF, nPl, nH)
+        w = nPl * nH
+        self.lower_parts = [
+            (
+                numpy.ascontiguousarray(self.lower_W[:, f * w : (f + 1) * w]),
+                self.lower_b[f * w : (f + 1) * w].copy(),
+            )
+            for f in range(nF)
+        ]
         self.lower_pad = lower.get_param("pad")[0].transpose(0, 2, 1).reshape(nF, nPl * nH).copy()
         self.hidden_bias = lower.get_param("b").T.reshape(nPl * nH).copy()
         upper = model.get_ref("upper")
@@ -239,11 +247,12 @@ class FastNer:
         return out
 
     def _decode(self, docs, X):
-        nF, nP, nH = self.lower_shape
-        cached = X @ self.lower_W
-        cached += self.lower_b
-        cached = cached.reshape(X.shape[0], nF, nP * nH)
-        c0, c1, c2 = cached[:, 0], cached[:, 1], cached[:, 2]
+        nP = self.lower_shape[1]
+        # Feature 0 (the current token) for every token; features 1 (the entity's first token)
+        # and 2 (the previous token) only inside entities, computed there.
+        (W0, b0), (W1, b1), (W2, b2) = self.lower_parts
+        c0 = X @ W0
+        c0 += b0
         bias, pad = self.hidden_bias, self.lower_pad
         # With no entity open, features 1 and 2 are padding (spaCy sums f0, f1, f2, then bias).
         closed = _max_pieces(((c0 + pad[1]) + pad[2]) + bias, nP) @ self.upper_W
@@ -279,11 +288,15 @@ class FastNer:
                 label, first = move, i
                 cols = [self.inside[label], self.last[label]]
                 Wu, bu = W_upper[:, cols], b_upper[cols]
+                c1 = X[first] @ W1
+                c1 += b1
                 i += 1
                 end = None
                 while end is None:
                     k = min(_CHUNK, hi - i)
-                    pre = (c0[i : i + k] + c1[first]) + c2[i - 1 : i - 1 + k]
+                    c2 = X[i - 1 : i - 1 + k] @ W2
+                    c2 += b2
+                    pre = (c0[i : i + k] + c1) + c2
                     pre += bias
                     scores = _max_pieces(pre, nP) @ Wu
                     scores += bu
