@@ -155,3 +155,46 @@ def test_a_one_word_model_person_without_support_is_no_official(text):
     pipeline = Pipeline.load(ner_backend="none", ner_scope="body")
     pipeline.ner = WordsAsPersons("โชติรัตน์", "พิยะดา")
     assert pipeline.extract_text(text).officials == []
+
+
+def test_merge_keeps_one_span_per_mention_and_label():
+    from mjci_extract.assemble import merge_spans
+
+    model = [(0, 13, "PERSON"), (20, 25, "LOCATION"), (30, 34, "PERSON"), (28, 34, "PERSON")]
+    rule = [
+        (3, 13, "PERSON"),  # the same name as the model's, title cut: dropped
+        (14, 19, "POSITION"),  # nothing of its label there: added
+        (20, 25, "DATE"),  # another label over the same text: kept
+        (40, 50, "DATE"),
+        (42, 45, "DATE"),  # inside a longer rule span of its label: dropped
+    ]
+    assert merge_spans(model, rule) == [
+        (0, 13, "PERSON", "model"),
+        (14, 19, "POSITION", "rule"),
+        (20, 25, "DATE", "rule"),
+        (20, 25, "LOCATION", "model"),
+        (28, 34, "PERSON", "model"),  # a completed model name wins over its one-word span
+        (40, 50, "DATE", "rule"),
+    ]
+
+
+def test_persons_rule_reads_model_names_from_cue_clauses_only_by_default():
+    text = (
+        "ข่าวประชาสัมพันธ์\nวันนี้ วิทยา จันทน์เสนะ เดินทางมาถึงทำเนียบ\n"
+        "โดยมี ชลาริน นิลพิฤกษ์ รองผู้ว่าราชการจังหวัดสงขลา ให้การต้อนรับ"
+    )
+    default = Pipeline.load(ner_backend="none")
+    default.ner = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
+    analysis = default.analyse(InputDocument.from_text(text))
+    model_names = {analysis.text[m.name_start : m.name_end] for m in analysis.found["persons"]}
+    assert "ชลาริน นิลพิฤกษ์" in model_names  # just before a position word
+    assert "วิทยา จันทน์เสนะ" not in model_names  # no position after it
+    record = default.extract_text(text)
+    assert {"วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์"} <= {e.text for e in record.entities}
+    every = Pipeline.load(ner_backend="none")
+    every.config["persons"]["model_scope"] = "all"
+    every.ner = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
+    analysis = every.analyse(InputDocument.from_text(text))
+    assert "วิทยา จันทน์เสนะ" in {
+        analysis.text[m.name_start : m.name_end] for m in analysis.found["persons"]
+    }
