@@ -79,3 +79,19 @@ def test_supports_only_the_shape_it_reimplements(backends):
     # a pipeline with a second component does not take the fast path.
     blank.add_pipe("sentencizer")
     assert not FastNer.supports(blank)
+
+
+@pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/corpus/thaigov-sample not present")
+@pytest.mark.parametrize("scope", ["body", "cues"])
+def test_words_shared_with_the_tokens_component_change_nothing(scope):
+    from mjci_extract.document import InputDocument
+    from mjci_extract.pipeline import Pipeline
+
+    paths = sorted(SAMPLE.rglob("*.txt"))[:10]
+    docs = [InputDocument.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in paths]
+    pipeline = Pipeline.load(ner_scope=scope)
+    assert pipeline.ner.word_engine() == "nlpo3"
+    shared = list(pipeline.pipe(docs))
+    pipeline.ner.word_engine = lambda: None  # segment every window again
+    assert list(pipeline.pipe(docs)) == shared
+    assert sum(len(r.entities) for r in shared) > 100

@@ -24,6 +24,7 @@ import mjci_extract.ner.registry  # noqa: F401  (registers what our model config
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 from mjci_extract.ner.fast_ner import FastNer
+from mjci_extract.ner.tokenizer import ThaiNerTokenizer
 
 
 class SpacyNerBackend:
@@ -51,6 +52,27 @@ class SpacyNerBackend:
                 found.update(n for n in getattr(pipe, "labels", ()) if "-" not in n)
             self.labels = tuple(sorted(found))
 
+    def word_engine(self) -> str | None:
+        """The word segmentation engine the model's tokenizer starts from, when `pipe_words` can
+        take words segmented by it; None otherwise."""
+        tokenizer = self.nlp.tokenizer
+        return tokenizer.engine if isinstance(tokenizer, ThaiNerTokenizer) else None
+
+    def pipe_words(
+        self, items: Iterable[tuple[str, list[str] | None]], batch_size: int | None = None
+    ) -> Iterator[list[EntitySpan]]:
+        """Like `pipe`, for (text, words) pairs whose words are `tokenize_words(text, engine)`
+        (see `word_engine`), or None to segment the text here."""
+        size = batch_size or self.batch_size
+        batch: list[tuple[str, list[str] | None]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= size:
+                yield from self._run(*zip(*batch, strict=True))
+                batch = []
+        if batch:
+            yield from self._run(*zip(*batch, strict=True))
+
     def find(self, text: str) -> list[EntitySpan]:
         return next(self.pipe([text]))
 
@@ -67,12 +89,21 @@ class SpacyNerBackend:
         if batch:
             yield from self._run(batch)
 
-    def _run(self, texts: list[str]) -> list[list[EntitySpan]]:
-        docs = [self.nlp.make_doc(text) for text in texts]
+    def _run(self, texts, words=None) -> list[list[EntitySpan]]:
+        if words is None or self.word_engine() is None:
+            docs = [self.nlp.make_doc(text) for text in texts]
+        else:
+            tokenizer = self.nlp.tokenizer
+            docs = [
+                self.nlp.make_doc(text) if w is None else tokenizer.from_words(list(w))
+                for text, w in zip(texts, words, strict=True)
+            ]
         if self._fast is not None:
             return [
                 _char_spans(doc, text, token_spans)
-                for doc, text, token_spans in zip(docs, texts, self._fast.predict(docs), strict=True)
+                for doc, text, token_spans in zip(
+                    docs, texts, self._fast.predict(docs), strict=True
+                )
             ]
         if self._tagger is None:
             return [
