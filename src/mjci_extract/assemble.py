@@ -121,6 +121,42 @@ def is_official(official: OfficialFound) -> bool:
     )
 
 
+# Titles ThaiNER keeps inside a PERSON span ("นายสมชาย ใจดี"); a position abbreviation before a
+# name ("ผวจ.") is no title.
+_TITLE_KINDS = ("honorific", "academic", "rank")
+
+
+def person_span(person: PersonMention) -> tuple[int, int]:
+    """A person mention as a PERSON entity, the ThaiNER way: titles included."""
+    if person.source == "model" or person.honorific_kind in _TITLE_KINDS:
+        return person.start, person.name_end
+    return person.name_start, person.name_end
+
+
+def merge_spans(
+    model: list[tuple[int, int, str]], rule: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """One span per mention and label: (start, end, label, source), sorted.
+
+    Model spans come first; a rule span is added only where no span of its label overlaps it
+    (the mention is already there, with the model's boundaries). Within each group the longer
+    span wins, so a model PERSON that the persons rule completed ("โชติรัตน์" -> "กุศล
+    โชติรัตน์", given as a model span) replaces the one-word span it grew from.
+    """
+    taken: dict[str, list[tuple[int, int]]] = {}
+    out: list[tuple[int, int, str, str]] = []
+    for spans, source in ((model, "model"), (rule, "rule")):
+        for start, end, label in sorted(set(spans), key=lambda x: (x[0] - x[1], x[0], x[2])):
+            if end <= start:
+                continue
+            seen = taken.setdefault(label, [])
+            if any(s < end and start < e for s, e in seen):
+                continue
+            seen.append((start, end))
+            out.append((start, end, label, source))
+    return sorted(out)
+
+
 def entities(
     analysis: Analysis,
     persons: list[PersonMention],
@@ -128,33 +164,30 @@ def entities(
     projects: list[list[ProjectMention]],
     model_spans: list[tuple[int, int, str]],
 ) -> list[Entity]:
-    found: dict[tuple[int, int, str], str] = {}
-
-    def add(start: int, end: int, label: str, source: str) -> None:
-        if end > start:
-            found.setdefault((start, end, label), source)
-
+    """The record's `entities`: every model span and every rule finding, one per mention."""
+    model = list(model_spans)
+    rule: list[tuple[int, int, str]] = []
     for person in persons:
-        add(person.name_start, person.name_end, "PERSON", person.source)
+        start, end = person_span(person)
+        (model if person.source == "model" else rule).append((start, end, "PERSON"))
         if person.position:
-            add(*person.position, "POSITION", "rule")
+            rule.append((*person.position, "POSITION"))
         if person.organization:
-            add(*person.organization, "ORGANIZATION", "rule")
+            rule.append((*person.organization, "ORGANIZATION"))
     for date in analysis.dates:
-        add(date.start, date.end, "DATE", "rule")
+        rule.append((date.start, date.end, "DATE"))
     for meeting in meetings:
         for mention in meeting.mentions:
-            add(mention.start, mention.end, "MEETING", "rule")
+            rule.append((mention.start, mention.end, "MEETING"))
             if mention.venue is not None and not mention.venue.online:
-                add(mention.venue.start, mention.venue.end, "LOCATION", "rule")
+                rule.append((mention.venue.start, mention.venue.end, "LOCATION"))
     for group in projects:
         for mention in group:
-            add(mention.start, mention.end, "PROJECT", "rule")
-    for start, end, label in model_spans:
-        if label in ALL_LABELS:  # a model trained on other labels: see unknown_model_labels
-            add(start, end, label, "model")
+            rule.append((mention.start, mention.end, "PROJECT"))
+    # a model trained on other labels: see unknown_model_labels
+    model = [span for span in model if span[2] in ALL_LABELS]
     out = []
-    for (start, end, label), source in sorted(found.items()):
+    for start, end, label, source in merge_spans(model, rule):
         span = evidence(analysis, start, end)
         out.append(
             Entity(label=label, text=span.text, start=span.start, end=span.end, source=source)

@@ -237,10 +237,38 @@ def _ner_batch(analyses: list[Analysis], pipeline: Pipeline) -> None:
     ]
     for analysis in analyses:
         analysis.found["ner"] = []
-    found = pipeline.ner.pipe([a.text[s:e] for a, s, e in pieces])
+    words_of = _shared_words(analyses, pipeline)
+    if words_of is None:
+        found = pipeline.ner.pipe([a.text[s:e] for a, s, e in pieces])
+    else:
+        found = pipeline.ner.pipe_words([(a.text[s:e], words_of(a, s, e)) for a, s, e in pieces])
     for (analysis, start, _), spans in zip(pieces, found, strict=True):
         check_deadline()
         analysis.found["ner"].extend((x.start + start, x.end + start, x.label) for x in spans)
+
+
+def _shared_words(analyses: list[Analysis], pipeline: Pipeline):
+    """When the model segments with the engine the `tokens` component used, a function giving
+    the words of text[s:e] from the tokens already found (None where s or e falls inside a
+    word), so that the model does not segment the text again. nlpo3's words of a body or a clause
+    are the whole text's words between those offsets (all 3,015 sample briefs)."""
+    engine = getattr(pipeline.ner, "word_engine", lambda: None)()
+    if engine is None or any(
+        not a.token_bounds or a.setting("pipeline", "word_engine", "nlpo3") != engine
+        for a in analyses
+    ):
+        return None
+    index = {id(a): {b: i for i, b in enumerate(a.token_bounds)} for a in analyses}
+
+    def words_of(analysis: Analysis, start: int, end: int) -> list[str] | None:
+        at = index[id(analysis)]
+        if start not in at or end not in at:
+            return None
+        bounds, text = analysis.token_bounds, analysis.text
+        i, j = at[start], at[end]
+        return [text[bounds[k] : bounds[k + 1]] for k in range(i, j)]
+
+    return words_of
 
 
 # How far before a position word a name can start ("นายวิทยา จันทน์เสนะ รองผู้ว่าราชการ...").
@@ -251,17 +279,17 @@ CUE_WINDOW = 80
 MAX_CHUNK = 2000
 
 
-def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
-    """The stretches the model reads, by `[ner] scope`:
+def ner_windows(analysis: Analysis, scope: str | None = None) -> list[tuple[int, int]]:
+    """The stretches the model reads, by `[ner] scope` (or `scope`):
 
     - "all": the whole text;
     - "body" (default): the body (the header repeats the title two or three times and the source
       line is a URL);
     - "cues": only the body's clauses that lead up to a position word, where the model adds
-      what the rules cannot (a name written without a title). Several times faster; the record
-      then lists model entities from those clauses only.
+      what the rules cannot (a name written without a title). Faster; the record then lists
+      model entities from those clauses only.
     """
-    scope = analysis.setting("ner", "scope", "body")
+    scope = scope or analysis.setting("ner", "scope", "body")
     text = analysis.text
     if scope == "all":
         return [(0, len(text))]
@@ -288,11 +316,28 @@ def ner_windows(analysis: Analysis) -> list[tuple[int, int]]:
     return windows
 
 
+def in_cue_windows(analysis: Analysis, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans inside the clauses leading up to a position word (scope "cues"): the officials
+    rule was tuned on model names from there, and names elsewhere add nothing it scores."""
+    if analysis.setting("ner", "scope", "body") == "cues":
+        return spans
+    windows = ner_windows(analysis, "cues")
+    kept, k = [], 0
+    for start, end in sorted(spans):
+        while k < len(windows) and windows[k][1] < end:
+            k += 1
+        if k < len(windows) and windows[k][0] <= start:
+            kept.append((start, end))
+    return kept
+
+
 @component("persons")
 def _persons(analysis: Analysis, pipeline: Pipeline) -> None:
     model_persons = [(s, e) for s, e, label in analysis.found.get("ner", []) if label == "PERSON"]
     if not analysis.setting("persons", "use_model", True):
         model_persons = []
+    elif analysis.setting("persons", "model_scope", "cues") != "all":
+        model_persons = in_cue_windows(analysis, model_persons)
     mentions = find_person_mentions(analysis, model_persons)
     analysis.found["persons"] = mentions
     analysis.found["officials"] = group_officials(mentions)

@@ -54,7 +54,13 @@ class ThaiNerTokenizer(ThaiTokenizer):
         self.gazetteer_tags = gazetteer_tags
 
     def __call__(self, text: str) -> Doc:
-        words = ner_words(text, self.engine)
+        return self.from_words(tokenize_words(text, self.engine))
+
+    def from_words(self, words: list[str]) -> Doc:
+        """The doc for a text already segmented by this tokenizer's engine (the pipeline's
+        `tokens` component has done it): the same doc as `self(text)`, without segmenting
+        again."""
+        words = split_punctuation(words)
         tags = gazetteer_tags(words) if self.gazetteer_tags else None
         return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
 
