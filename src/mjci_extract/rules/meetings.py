@@ -13,8 +13,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from mjci_extract.dates import DateMatch
+from mjci_extract.gazetteer import _rows, _words, alternation
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, strip_span
 from mjci_extract.rules.venues import VenueMention
 
@@ -48,6 +51,39 @@ _NAME_EN = re.compile(
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
+# A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
+# sentence is the meeting's day: "... ครั้งที่ 1/2564 ณ ห้อง X และผ่านระบบ Conference เมื่อวันที่ 18 ...".
+_DATE_LEAD_WORD = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่|กำหนด|จัดขึ้น|จัด)\s?วัน|วันที่")
+# "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a back-reference that dates the meeting.
+_BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล่าว|ในครั้งนี้)")
+
+
+@lru_cache(maxsize=8)
+def _word_list(directory: Path, name: str) -> tuple[str, ...]:
+    return _words(name, directory)
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(directory: Path) -> re.Pattern[str]:
+    """Cue words glued before an anchor, matched at the end of the text before it."""
+    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?$")
+
+
+@lru_cache(maxsize=16)
+def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
+    words = [row[0] for row in _rows("meeting_breaks.tsv", directory) if kind in row[1].split(",")]
+    return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|\n")
+
+
+@lru_cache(maxsize=8)
+def _cabinet(directory: Path) -> tuple[re.Pattern[str], str]:
+    """The cabinet after ที่ประชุม/การประชุม, with an optional alias in parentheses or after หรือ."""
+    names = [row[0] for row in _rows("cabinet_names.txt", directory) if row[0]]
+    alt = alternation(names)
+    pattern = re.compile(
+        rf"\s?(?:{alt})(?:\s?\((?:{alt})\)|\s?หรือ\s?(?:{alt}))?"
+    )
+    return pattern, names[0]
 
 
 @dataclass
@@ -62,6 +98,9 @@ class MeetingMention:
     date_from_published: bool = False
     venue: VenueMention | None = None
     in_body: bool = True
+    strong: bool = False  # the event its paragraph reports (a cue word before it)
+    cabinet: bool = False
+    date_source: str | None = None  # own, attached, paragraph, back-reference
 
 
 @dataclass
@@ -81,9 +120,27 @@ class Meeting:
         return None
 
 
-def _anchor_ok(text: str, start: int) -> bool:
-    before = text[max(0, start - 8) : start]
+def _anchor_ok(analysis: Analysis, m: re.Match[str]) -> bool:
+    text = analysis.text
+    before = text[max(0, m.start() - 8) : m.start()]
+    if before.endswith("ที่") and not before.endswith("สถานที่"):
+        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, other assemblies are not.
+        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
     return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
+    """The meeting is the event its paragraph reports: a cue word before it ("เป็นประธานการประชุม",
+    "ร่วมประชุม", "ภายหลังการประชุม"), or "ประชุม" used as the verb after its subject."""
+    text = analysis.text
+    before = text[max(line_start, anchor.start() - 30) : anchor.start()]
+    if _cue_pattern(analysis.gazetteer.directory).search(before):
+        return True
+    return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
+
+
+def _setting(analysis: Analysis, name: str, default: int) -> int:
+    return int(analysis.setting("meetings", name, default))
 
 
 def find_meeting_mentions(
@@ -95,7 +152,7 @@ def find_meeting_mentions(
     text = analysis.text
     mentions: list[MeetingMention] = []
     numbers = [m for m in _NUMBER.finditer(text) if not _is_other_number(text, m)]
-    anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(text, m.start())]
+    anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(analysis, m)]
     used_anchors: set[int] = set()
     for number in numbers:
         line = analysis.line_at(number.start())
@@ -112,6 +169,7 @@ def find_meeting_mentions(
             name_span=name,
             number=int(number.group("n")),
             number_span=(number.start(), number.end()),
+            strong=_strong(analysis, anchor, line.start),
         )
         en = _NAME_EN.match(text, number.end())
         if en:
@@ -123,13 +181,55 @@ def find_meeting_mentions(
             m.start <= anchor.start() < m.end for m in mentions
         ):
             continue
-        mention = _unnumbered(analysis, anchor, venues, mentions, person_starts)
+        mention = _cabinet_mention(analysis, anchor) or _unnumbered(
+            analysis, anchor, venues, mentions, person_starts, anchors
+        )
         if mention is not None:
             mentions.append(mention)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
+    _back_references(analysis, mentions, anchors)
     return mentions
+
+
+def _cabinet_mention(analysis: Analysis, anchor: re.Match[str]) -> MeetingMention | None:
+    """ "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 20 มิ.ย. 66", "ที่ประชุม ครม. (28 พ.ย. 66)", "การประชุม ครม.
+    วันนี้": the cabinet meeting, dated by the date right after its name or by the header."""
+    text = analysis.text
+    pattern, _ = _cabinet(analysis.gazetteer.directory)
+    cabinet = pattern.match(text, anchor.end())
+    if cabinet is None:
+        return None
+    line = analysis.line_at(anchor.start())
+    gap = _setting(analysis, "cabinet_date_gap", 25)
+    mention = MeetingMention(
+        start=anchor.start(),
+        end=cabinet.end(),
+        name_span=strip_span(text, anchor.start(), cabinet.end(), PHRASE_EDGE),
+        number=None,
+        strong=True,
+        cabinet=True,
+    )
+    date = next(
+        (
+            d
+            for d in analysis.dates
+            if cabinet.end() <= d.lead_start <= cabinet.end() + gap and d.start < line.end
+        ),
+        None,
+    )
+    if date is not None and not _CLAUSE_BREAK.search(text, cabinet.end(), date.lead_start):
+        mention.date, mention.date_source = date, "own"
+    elif _TODAY.match(text[cabinet.end() : cabinet.end() + 12].strip()) and (
+        analysis.layout.published is not None
+    ):
+        mention.date_from_published, mention.date_source = True, "own"
+    else:
+        # Undated: "เสนอต่อที่ประชุมคณะรัฐมนตรี" is the assembly, not a meeting; "การประชุม
+        # คณะรัฐมนตรี" without its own day is read like any other meeting.
+        return None
+    return mention
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
@@ -165,11 +265,14 @@ def _unnumbered(
     venues: list[VenueMention],
     mentions: list[MeetingMention],
     person_starts: list[int],
+    anchors: list[re.Match[str]] = (),
 ) -> MeetingMention | None:
     """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
 
     "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y", "การประชุม X (4th ... Meeting) ที่ศูนย์การประชุม...",
-    or, when the place opens the paragraph, "ณ ตึกสันติไมตรี ... เป็นประธานการประชุมคณะรัฐมนตรี".
+    or, for a meeting its paragraph reports (a cue word before it), the date or place that opens
+    the paragraph ("วันนี้ (13 ก.ย. 63) ... เป็นประธานการประชุมติดตาม...") or a place a clause later
+    ("... เป็นประธานการประชุม X โดยมี Y เข้าร่วม ณ ห้องประชุม Z").
     """
     text = analysis.text
     line = analysis.line_at(anchor.start())
@@ -194,8 +297,9 @@ def _unnumbered(
         ordinal = _ORDINAL.match(english.group("en"))
         number = int(ordinal.group("n")) if ordinal else None
     venue = next(
-        (v for v in venues if not v.online and name_start < v.marker_start <= clause_end + 2), None
-    )
+        (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
+        None,
+    ) or next((v for v in venues if name_start < v.marker_start <= clause_end + 2), None)
     if venue is not None:
         ends.append(venue.marker_start)
     # Only a date introduced as the meeting's day ("... วันที่ 3 ก.ค.", "ระหว่างวันที่ ...") names it.
@@ -210,11 +314,14 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
+    strong = _strong(analysis, anchor, line.start)
     if not ends:
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
         ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
-        if not placed_before:
+        if not placed_before and not (
+            strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+        ):
             return None
         ends.append(clause_end)
     name = strip_span(
@@ -222,16 +329,68 @@ def _unnumbered(
     )
     if name[1] - name[0] < 12:
         return None
-    mention = MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=number)
+    mention = MeetingMention(
+        start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
+    )
+    mention.cabinet = bool(_cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end()))
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
     return mention
 
 
+def _next_anchor(anchors, after: int, limit: int) -> int:
+    return next((a.start() for a in anchors if after < a.start() < limit), limit)
+
+
+def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
+    """Does the paragraph give this meeting a date or a place: one that opens the paragraph before
+    it, a place later in its stretch, a date with its own lead later in its sentence, or วันนี้?"""
+    text = analysis.text
+    if any(line.start <= d.start < anchor.start() for d in analysis.dates):
+        return True
+    if any(line.start <= v.marker_start and v.end <= anchor.start() and not v.online for v in venues):
+        return True
+    if analysis.layout.published is not None and _TODAY.search(text, line.start, anchor.start()):
+        return True
+    stretch_end = _next_anchor(anchors, anchor.end(), line.end)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues) is not None:
+        return True
+    return _later_date(analysis, anchor.end(), stretch_end) is not None
+
+
+def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False):
+    """The first place after `start` in the meeting's stretch, before a word that begins another
+    event ("จากนั้น", "ให้สัมภาษณ์") and within the configured window."""
+    window = _setting(analysis, "venue_window", 400)
+    stop = _break_pattern(analysis.gazetteer.directory, "venue").search(
+        analysis.text, start, min(boundary, start + window)
+    )
+    limit = stop.start() if stop else min(boundary, start + window)
+    return next((v for v in venues if start <= v.marker_start < limit and v.online == online), None)
+
+
+def _later_date(analysis, start: int, boundary: int) -> DateMatch | None:
+    """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
+    text = analysis.text
+    window = _setting(analysis, "sentence_date_window", 200)
+    stop = _break_pattern(analysis.gazetteer.directory, "date").search(
+        text, start, min(boundary, start + window)
+    )
+    limit = stop.start() if stop else min(boundary, start + window)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if start <= d.lead_start < limit and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+        ),
+        None,
+    )
+
+
 def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
-    used_dates: set[int] = set()
+    used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
         line = analysis.line_at(mention.start)
         following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
@@ -242,9 +401,16 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 (v for v in venues if mention.end <= v.marker_start < boundary and not v.online),
                 None,
             )
+            if not mention.strong
+            else _later_venue(analysis, mention.end, boundary, venues)
+        )
+        mention.venue = (
+            mention.venue
             or _venue_opening_line(analysis, mention, mentions, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
+        if mention.date is not None or mention.date_from_published:
+            continue  # dated by its own pattern (the cabinet's day)
         attached = next(
             (
                 d
@@ -253,9 +419,9 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 and d.lead_start < boundary
             ),
             None,
-        )
+        ) or _later_date(analysis, mention.end, boundary)
         if attached is not None:
-            mention.date = attached
+            mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
             continue
         before = [
@@ -266,12 +432,43 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
         if before:
-            mention.date = before[-1]
+            mention.date, mention.date_source = before[-1], "paragraph"
             used_dates.add(before[-1].start)
         elif (
             _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
         ):
-            mention.date_from_published = True
+            mention.date_from_published, mention.date_source = True, "paragraph"
+
+
+def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors) -> None:
+    """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
+    meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
+    text = analysis.text
+    for anchor in anchors:
+        if not _BACK_REFERENCE.match(text, anchor.end()):
+            continue
+        date = next(
+            (
+                d
+                for d in analysis.dates
+                if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
+                and d.end_date is not None
+                and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+            ),
+            None,
+        )
+        before = [m for m in mentions if m.start < anchor.start() and m.in_body]
+        if date is None or not before:
+            continue
+        target = before[-1]
+        current = target.date.date if target.date is not None else None
+        if target.date_from_published and analysis.layout.published is not None:
+            current = analysis.layout.published.date
+        if target.date_source == "attached" and target.date is not None:
+            continue
+        if current is None or date.date <= current <= date.end_date:
+            target.date, target.date_from_published = date, False
+            target.date_source = "back-reference"
 
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
@@ -294,6 +491,17 @@ def _normalise_name(name: str) -> str:
 def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> bool:
     if a.number is not None and b.number is not None and a.number != b.number:
         return False
+    own = ("own", "attached")
+    if (
+        a.date_source in own
+        and b.date_source in own
+        and a.date is not None
+        and b.date is not None
+        and a.date.date != b.date.date
+    ):
+        return False  # one name, two days: two sittings
+    if a.cabinet or b.cabinet:
+        return a.cabinet and b.cabinet
     text = analysis.text
     name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
     name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mjci_extract.gazetteer import alternation
+from mjci_extract.gazetteer import _words, alternation
 from mjci_extract.rules.common import (
     PHRASE_EDGE,
     Analysis,
@@ -40,12 +40,22 @@ _IN_CHUNK_STOPS = (
     "ในระหว่าง",
     "ในโอกาส",
 )
-_ONLINE = re.compile(
-    r"(?:ผ่าน|ใน|และผ่าน|และในรูปแบบ)?(?:ระบบ|รูปแบบ)\s?(?:การประชุม)?\s?"
-    r"(?:ทางไกล|ออนไลน์|วีดิทัศน์ทางไกล|วิดีโอ|Video Conference|VDO Conference|Zoom|ZOOM|Webex|Microsoft Teams|MS Teams|สื่ออิเล็กทรอนิกส์|อิเล็กทรอนิกส์)"
-    r"[^\n ]*(?: \([^)\n]{1,40}\))?"
-    r"|(?:ใน)?รูปแบบออนไลน์(?:ผ่านระบบ [A-Za-z]+(?: Meeting)?)?"
-)
+
+
+@lru_cache(maxsize=4)
+def _online(directory) -> re.Pattern[str]:
+    """ "ผ่านระบบการประชุมทางไกล", "ผ่านสื่ออิเล็กทรอนิกส์", "ในรูปแบบออนไลน์", "ผ่านทาง Application Cisco
+    Webex Meetings", "ผ่านระบบ Zoom Cloud Meetings (Zoom)": the tools come from online_venues.txt; a
+    Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
+    tools = alternation(_words("online_venues.txt", directory))
+    return re.compile(
+        r"(?:และ\s?)?(?:ใน)?(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
+        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม|สื่อ)?"
+        r"\s?(?:การประชุม)?\s?"
+        rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
+    )
+
+
 MAX_CHUNKS = 10
 
 
@@ -87,8 +97,13 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
-    for m in _ONLINE.finditer(text):
+    for m in _online(gaz.directory).finditer(text):
         start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
+        last = found[-1] if found and found[-1].online else None
+        if last is not None and text[last.end : start].strip() == "":
+            # "ในรูปแบบออนไลน์ ผ่านทาง Application ...": one online place
+            found[-1] = VenueMention(last.start, end, last.marker_start, online=True)
+            continue
         found.append(VenueMention(start, end, m.start(), online=True))
     found.sort(key=lambda v: v.start)
     return found
