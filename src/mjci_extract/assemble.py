@@ -58,7 +58,7 @@ def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str])
         span = evidence(analysis, pub.lead_start, pub.end)
         date_value = DateValue(date=pub.iso, text=span.text, start=span.start, end=span.end)
     venue_value = None
-    venue = meeting.first("venue")
+    venue = meeting.venue
     if venue is not None:
         span = evidence(analysis, venue.start, venue.end)
         venue_text = analysis.text[venue.start : venue.end]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mjci_extract.dates import DateMatch
 from mjci_extract.gazetteer import _rows, _words, alternation
-from mjci_extract.rules.common import PHRASE_EDGE, Analysis, strip_span
+from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
 _NUMBER = re.compile(
@@ -38,6 +38,7 @@ _NOT_ANCHOR_BEFORE = (
     "ผู้ร่วม",
     "ระบบ",
     "ระบบ ",
+    "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
 )
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
@@ -66,13 +67,23 @@ def _word_list(directory: Path, name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _cue_pattern(directory: Path) -> re.Pattern[str]:
     """Cue words glued before an anchor, matched at the end of the text before it."""
-    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?$")
+    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
 
 
 @lru_cache(maxsize=16)
 def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
     words = [row[0] for row in _rows("meeting_breaks.tsv", directory) if kind in row[1].split(",")]
     return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|\n")
+
+
+@lru_cache(maxsize=8)
+def _speech_pattern(directory: Path) -> re.Pattern[str]:
+    words = [row[0] for row in _rows("meeting_breaks.tsv", directory) if "speech" in row[1].split(",")]
+    return re.compile(rf"(?:{alternation(words)})(?=\s)")
+
+
+# "ตั้งแต่วันที่ 24 กรกฎาคม": the start of a state of affairs, not the day of a meeting.
+_SINCE = re.compile(r"\s?ตั้งแต่")
 
 
 @lru_cache(maxsize=8)
@@ -100,6 +111,7 @@ class MeetingMention:
     in_body: bool = True
     strong: bool = False  # the event its paragraph reports (a cue word before it)
     cabinet: bool = False
+    generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
     date_source: str | None = None  # own, attached, paragraph, back-reference
 
 
@@ -111,6 +123,12 @@ class Meeting:
     @property
     def primary(self) -> MeetingMention:
         return self.mentions[0]
+
+    @property
+    def venue(self) -> VenueMention | None:
+        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
+        venues = [m.venue for m in self.mentions if m.venue is not None]
+        return next((v for v in venues if not v.online), venues[0] if venues else None)
 
     def first(self, attribute: str):
         for mention in self.mentions:
@@ -134,6 +152,8 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
     "ร่วมประชุม", "ภายหลังการประชุม"), or "ประชุม" used as the verb after its subject."""
     text = analysis.text
     before = text[max(line_start, anchor.start() - 30) : anchor.start()]
+    if anchor.group().startswith("การ"):
+        before += "การ"  # "มีการประชุม", "ภายหลังการประชุม": the cue ends with the anchor's การ
     if _cue_pattern(analysis.gazetteer.directory).search(before):
         return True
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
@@ -277,12 +297,20 @@ def _unnumbered(
     text = analysis.text
     line = analysis.line_at(anchor.start())
     name_start = anchor.end()
-    if _GENERIC_NAME.match(text[name_start : name_start + 12]):
+    strong = _strong(analysis, anchor, line.start)
+    if strong and text[name_start : name_start + 1] == " ":
+        # "ได้ประชุม หน่วยงาน กอ.รมน. ... ณ ศาลาว่าการกลาโหม": the verb, then what the meeting is with
+        if _GENERIC_NAME.match(text[name_start + 1 : name_start + 13]) or starts_with_any(
+            text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
+        ):
+            return None
+    elif _GENERIC_NAME.match(text[name_start : name_start + 12]):
         return None
     stop = _CLAUSE_BREAK.search(text, name_start, line.end)
     clause_end = stop.start() if stop else line.end
-    if any(anchor.start() < m.start < clause_end for m in mentions):
-        return None
+    # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
+    # เตรียมการก่อนการประชุม X ครั้งที่ 5"): two meetings, each with its own date and place.
+    clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
     person = next((p for p in person_starts if name_start <= p < clause_end), None)
     ends: list[int] = []
@@ -314,7 +342,16 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
-    strong = _strong(analysis, anchor, line.start)
+    opening = next(
+        (d for d in analysis.dates if name_start <= d.lead_start <= name_start + 1 and d.lead_start < d.start),
+        None,
+    )
+    if opening is not None:
+        # "มีกำหนดการประชุมระหว่างวันที่ 8-10 มิถุนายน 2564 ณ ...": no name, the day right after
+        # the anchor; it dates and places the meeting reported before it (group_meetings).
+        return MeetingMention(
+            start=anchor.start(), end=anchor.end(), name_span=None, number=None, generic=True
+        )
     if not ends:
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
@@ -347,11 +384,15 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     """Does the paragraph give this meeting a date or a place: one that opens the paragraph before
     it, a place later in its stretch, a date with its own lead later in its sentence, or วันนี้?"""
     text = analysis.text
-    if any(line.start <= d.start < anchor.start() for d in analysis.dates):
+    # What comes before the meeting counts unless reported speech starts in between: in "วันนี้
+    # (2 ส.ค.) โฆษก... เปิดเผยว่า ... ได้จัดการประชุม..." the day is the statement's, not the meeting's.
+    speech = list(_speech_pattern(analysis.gazetteer.directory).finditer(text, line.start, anchor.start()))
+    opening = speech[-1].end() if speech else line.start
+    if any(opening <= d.start < anchor.start() and not _SINCE.match(text, d.lead_start) for d in analysis.dates):
         return True
-    if any(line.start <= v.marker_start and v.end <= anchor.start() and not v.online for v in venues):
+    if any(opening <= v.marker_start and v.end <= anchor.start() and not v.online for v in venues):
         return True
-    if analysis.layout.published is not None and _TODAY.search(text, line.start, anchor.start()):
+    if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
     stretch_end = _next_anchor(anchors, anchor.end(), line.end)
     if _later_venue(analysis, anchor.end(), stretch_end, venues) is not None:
@@ -428,6 +469,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             d
             for d in analysis.dates
             if line.start <= d.start < mention.start
+            and not _SINCE.match(text, d.lead_start)
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
@@ -522,8 +564,8 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
 
 def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
     """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
-    body = [m for m in mentions if m.in_body]
-    header = [m for m in mentions if not m.in_body]
+    body = [m for m in mentions if m.in_body and not m.generic]
+    header = [m for m in mentions if not m.in_body and not m.generic]
     meetings: list[Meeting] = []
     for mention in body + header:
         target = next(
@@ -540,6 +582,8 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
             target = Meeting()
             meetings.append(target)
         target.mentions.append(mention)
+    for mention in (m for m in mentions if m.generic and m.in_body):
+        _merge_generic(analysis, meetings, mention)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
     return [
         meeting
@@ -549,3 +593,28 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         or meeting.first("venue") is not None
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
+    """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
+    it gives that meeting a place it lacks, and its range replaces a day the range holds."""
+    before = [
+        (max(m.start for m in mt.mentions if m.start < mention.start), mt)
+        for mt in meetings
+        if any(m.in_body and m.start < mention.start for m in mt.mentions)
+    ]
+    if not before:
+        meetings.append(Meeting(mentions=[mention]))
+        return
+    target = max(before, key=lambda x: x[0])[1]
+    date = mention.date
+    if date is not None:
+        current = target.first("date")
+        if current is None and any(m.date_from_published for m in target.mentions):
+            current = analysis.layout.published
+        if current is None or (date.end_date is not None and date.date <= current.date <= date.end_date):
+            for m in target.mentions:
+                m.date, m.date_from_published = None, False
+            target.mentions[0].date = date
+    mention.date = None
+    target.mentions.append(mention)

@@ -83,7 +83,10 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
     person_starts = sorted(s for s, _ in exclude)
-    for m in re.finditer(r"(?:^|(?<=[ \n(]))ณ ?(?=\S)", text, flags=re.MULTILINE):
+    # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
+    for m in re.finditer(
+        r"(?:^|(?<=[ \n(]))ณ ?(?=[^\s\u0e30-\u0e3a\u0e45-\u0e4e])", text, flags=re.MULTILINE
+    ):
         if any(s <= m.start() < e for s, e in exclude):
             continue
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
@@ -99,6 +102,8 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
         start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
+        if text.startswith("และ", start):
+            start, end = strip_span(text, start + len("และ"), end, PHRASE_EDGE)
         last = found[-1] if found and found[-1].online else None
         if last is not None and text[last.end : start].strip() == "":
             # "ในรูปแบบออนไลน์ ผ่านทาง Application ...": one online place
