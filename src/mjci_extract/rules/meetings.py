@@ -130,6 +130,23 @@ class Meeting:
         venues = [m.venue for m in self.mentions if m.venue is not None]
         return next((v for v in venues if not v.online), venues[0] if venues else None)
 
+    def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
+        """(date, from_published): the first mention's day, unless another mention gives a range
+        that holds it ("วันนี้ (9 มิ.ย.) ... เปิดการประชุม X" and "การประชุม X จัดขึ้นระหว่างวันที่
+        8 - 14 มิถุนายน"): the meeting's date is then the range."""
+        first = next(
+            (m for m in self.mentions if m.date is not None or m.date_from_published), None
+        )
+        if first is None:
+            return None, False
+        day = first.date if first.date is not None else published
+        for m in self.mentions:
+            d = m.date
+            if d is not None and d.end_date is not None and day is not None and d is not day:
+                if d.date <= day.date <= d.end_date:
+                    return d, False
+        return (first.date, False) if first.date is not None else (None, True)
+
     def first(self, attribute: str):
         for mention in self.mentions:
             value = getattr(mention, attribute)
@@ -327,7 +344,9 @@ def _unnumbered(
     venue = next(
         (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
         None,
-    ) or next((v for v in venues if name_start < v.marker_start <= clause_end + 2), None)
+    ) or next(
+        (v for v in venues if strong and name_start < v.marker_start <= clause_end + 2), None
+    )  # an online place alone makes a meeting only of one its paragraph reports
     if venue is not None:
         ends.append(venue.marker_start)
     # Only a date introduced as the meeting's day ("... วันที่ 3 ก.ค.", "ระหว่างวันที่ ...") names it.
@@ -395,15 +414,16 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
     stretch_end = _next_anchor(anchors, anchor.end(), line.end)
-    if _later_venue(analysis, anchor.end(), stretch_end, venues) is not None:
+    window = _setting(analysis, "venue_window", 400)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
         return True
     return _later_date(analysis, anchor.end(), stretch_end) is not None
 
 
-def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False):
+def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False, window=None):
     """The first place after `start` in the meeting's stretch, before a word that begins another
-    event ("จากนั้น", "ให้สัมภาษณ์") and within the configured window."""
-    window = _setting(analysis, "venue_window", 400)
+    event ("จากนั้น", "ให้สัมภาษณ์") and within `window` characters."""
+    window = window or len(analysis.text)
     stop = _break_pattern(analysis.gazetteer.directory, "venue").search(
         analysis.text, start, min(boundary, start + window)
     )

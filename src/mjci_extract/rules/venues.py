@@ -50,7 +50,7 @@ def _online(directory) -> re.Pattern[str]:
     tools = alternation(_words("online_venues.txt", directory))
     return re.compile(
         r"(?:และ\s?)?(?:ใน)?(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
-        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม|สื่อ)?"
+        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)?"
         r"\s?(?:การประชุม)?\s?"
         rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
     )
