@@ -176,6 +176,14 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
+def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
+    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
+    text = analysis.text
+    before = text[max(line_start, start - 20) : start]
+    words = alternation(_word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
+    return bool(re.search(rf"(?:{words})\s?$", before))
+
+
 def _setting(analysis: Analysis, name: str, default: int) -> int:
     return int(analysis.setting("meetings", name, default))
 
@@ -380,6 +388,9 @@ def _unnumbered(
         ):
             return None
         ends.append(clause_end)
+    cabinet = _cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end())
+    if cabinet is not None:
+        ends.append(cabinet.end())  # "การประชุมคณะรัฐมนตรี (ครม.)" is the whole name
     name = strip_span(
         text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
     )
@@ -388,7 +399,7 @@ def _unnumbered(
     mention = MeetingMention(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
-    mention.cabinet = bool(_cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end()))
+    mention.cabinet = cabinet is not None
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
@@ -470,6 +481,15 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             or _venue_opening_line(analysis, mention, mentions, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
+        if (
+            mention.venue is not None
+            and _before_or_after(analysis, mention.start, line.start)
+            and starts_with_any(
+                text[mention.venue.start : mention.venue.start + 12],
+                _word_list(analysis.gazetteer.directory, "venue_areas.txt"),
+            )
+        ):
+            mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:
             continue  # dated by its own pattern (the cabinet's day)
         attached = next(
