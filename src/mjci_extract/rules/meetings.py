@@ -72,8 +72,11 @@ def _cue_pattern(directory: Path) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
-    words = [row[0] for row in _rows("meeting_breaks.tsv", directory) if kind in row[1].split(",")]
-    return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|\n")
+    rows = _rows("meeting_breaks.tsv", directory)
+    words = [row[0] for row in rows if kind in row[1].split(",")]
+    # Reported speech ("กล่าวว่า ...") ends the stretch too: places and days inside it are the speaker's.
+    speech = [row[0] for row in rows if "speech" in row[1].split(",")]
+    return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|(?:{alternation(speech)})(?=\s)|\n")
 
 
 @lru_cache(maxsize=8)
@@ -625,12 +628,14 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
     for mention in (m for m in mentions if m.generic and m.in_body):
         _merge_generic(analysis, meetings, mention)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
+    # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
+    # a headline repeating the body's meeting): such a meeting also needs a number or a date.
     return [
         meeting
         for meeting in meetings
         if meeting.first("number") is not None
         or meeting.first("date") is not None
-        or meeting.first("venue") is not None
+        or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
 

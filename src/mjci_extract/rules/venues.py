@@ -127,6 +127,8 @@ def _place_opens(analysis: Analysis, start: int) -> bool:
     while chunk_end < len(text) and text[chunk_end] not in " \n":
         chunk_end += 1
     word = text[start:chunk_end]
+    if starts_with_any(word, _words("venue_false_heads.txt", gaz.directory)):
+        return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
     head = starts_with_any(word, gaz.venue_heads)
     if head and head not in gaz.place_to_country:
         return True
