@@ -39,6 +39,7 @@ _NOT_ANCHOR_BEFORE = (
     "ระบบ",
     "ระบบ ",
     "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
+    "ยกเลิก",  # a cancelled meeting
 )
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
@@ -332,8 +333,15 @@ def _unnumbered(
             text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
         ):
             return None
-    elif _GENERIC_NAME.match(text[name_start : name_start + 12]):
-        return None
+    purpose_only = False
+    if not (strong and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
+        text[name_start : name_start + 12]
+    ):
+        # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
+        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
+        if not (strong and text.startswith("เพื่อ", name_start)):
+            return None
+        purpose_only = True
     stop = _CLAUSE_BREAK.search(text, name_start, line.end)
     clause_end = stop.start() if stop else line.end
     # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
@@ -372,6 +380,8 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
+    elif purpose_only:
+        return None
     opening = next(
         (d for d in analysis.dates if name_start <= d.lead_start <= name_start + 1 and d.lead_start < d.start),
         None,

@@ -42,6 +42,11 @@ _IN_CHUNK_STOPS = (
 )
 
 
+@lru_cache(maxsize=16)
+def _word_list(directory, name: str) -> tuple[str, ...]:
+    return _words(name, directory)
+
+
 @lru_cache(maxsize=4)
 def _online(directory) -> re.Pattern[str]:
     """ "ผ่านระบบการประชุมทางไกล", "ผ่านสื่ออิเล็กทรอนิกส์", "ในรูปแบบออนไลน์", "ผ่านทาง Application Cisco
@@ -92,6 +97,16 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
+    # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
+    # before it, a word of its own, followed by a place.
+    for m in re.finditer(r"(?<=[\u0e01-\u0e4e])ณ (?=\S)", text):
+        if any(s <= m.start() < e for s, e in exclude) or not analysis.is_token_boundary(m.start()):
+            continue
+        if not (analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())):
+            continue
+        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
+        if venue is not None:
+            found.append(venue)
     for m in _place_after_ti(gaz).finditer(text):
         if any(s <= m.start() < e for s, e in exclude):
             continue
@@ -118,6 +133,12 @@ def _next_after(starts: list[int], offset: int) -> int | None:
     return next((s for s in starts if s >= offset), None)
 
 
+def _glued_place_opens(analysis: Analysis, start: int) -> bool:
+    """A place opens within the first three chunks ("สหกรณ์การเกษตรเกษตรวิสัย อำเภอเกษตรวิสัย")."""
+    pieces = chunks(analysis.text, start, min(len(analysis.text), start + 80))[:3]
+    return any(_place_opens(analysis, piece.start) for piece in pieces)
+
+
 def _place_opens(analysis: Analysis, start: int) -> bool:
     """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
     a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
@@ -127,7 +148,7 @@ def _place_opens(analysis: Analysis, start: int) -> bool:
     while chunk_end < len(text) and text[chunk_end] not in " \n":
         chunk_end += 1
     word = text[start:chunk_end]
-    if starts_with_any(word, _words("venue_false_heads.txt", gaz.directory)):
+    if starts_with_any(word, _word_list(gaz.directory, "venue_false_heads.txt")):
         return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
     head = starts_with_any(word, gaz.venue_heads)
     if head and head not in gaz.place_to_country:
@@ -150,22 +171,33 @@ def _read_place(
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
     for index, piece in enumerate(pieces[:MAX_CHUNKS]):
+        if taken and taken[-1].end > piece.start:
+            continue  # inside a gloss already taken
         if taken and (
             starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
         ):
             break
         if taken and piece.text.startswith("("):
-            # A parenthesised gloss belongs to the place only when it is a name in Latin script.
+            # A parenthesised gloss inside the place ("ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
+            # "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา") is kept when the place goes on after
+            # it; at the end, only a name in Latin script ("(DIPROM Headquarter)") belongs to it.
             close = text.find(")", piece.start, line_end)
             gloss = text[piece.start : close + 1] if close > 0 else ""
-            if gloss and re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss):
+            after = next((p for p in pieces if p.start > close), None) if gloss else None
+            goes_on = (
+                after is not None
+                and not starts_with_any(after.text, stops)
+                and _continues_place(analysis, after)
+                and not after.text.startswith("(")
+            )
+            if gloss and (goes_on or re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss)):
                 taken.append(Chunk(piece.start, close + 1, gloss))
+                if goes_on:
+                    continue
             break
         end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
         if end <= piece.start:
             break
-        if taken and taken[-1].end > piece.start:
-            continue  # inside a gloss already taken
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
         if end < piece.end:
             break
@@ -196,6 +228,8 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
     if word.startswith("(") or re.match(r"[\d\-A-Za-z]", word):
         return True
     if starts_with_any(word, gaz.venue_heads) or starts_with_any(word, gaz.organization_heads):
+        return True
+    if starts_with_any(word, _word_list(gaz.directory, "venue_name_words.txt")):
         return True
     if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
         return True
