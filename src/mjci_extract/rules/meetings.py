@@ -21,11 +21,18 @@ from mjci_extract.gazetteer import _rows, _words, alternation
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
-_NUMBER = re.compile(
-    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)"
-    r"|(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+# Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
+# each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
+_NUMBER_TH = re.compile(
+    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)(?P<en>)"
 )
+_NUMBER_EN = re.compile(
+    r"(?P<word>)(?P<year>)(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?"
+    r"(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+)
+# "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
+_ANCHOR_CORE = re.compile("ประชุม")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
 _NOT_ANCHOR_BEFORE = (
     "ที่",
@@ -159,6 +166,13 @@ class Meeting:
         return None
 
 
+def _anchors(text: str):
+    """Every "การประชุม" or "ประชุม" match, as _ANCHOR.finditer would give them."""
+    for core in _ANCHOR_CORE.finditer(text):
+        start = core.start() - 3 if text.endswith("การ", 0, core.start()) else core.start()
+        yield _ANCHOR.match(text, start)
+
+
 def _anchor_ok(analysis: Analysis, m: re.Match[str]) -> bool:
     text = analysis.text
     before = text[max(0, m.start() - 8) : m.start()]
@@ -200,8 +214,16 @@ def find_meeting_mentions(
 ) -> list[MeetingMention]:
     text = analysis.text
     mentions: list[MeetingMention] = []
-    numbers = [m for m in _NUMBER.finditer(text) if not _is_other_number(text, m)]
-    anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(analysis, m)]
+    numbers = sorted(
+        (
+            m
+            for pattern in (_NUMBER_TH, _NUMBER_EN)
+            for m in pattern.finditer(text)
+            if not _is_other_number(text, m)
+        ),
+        key=lambda m: m.start(),
+    )
+    anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
     used_anchors: set[int] = set()
     for number in numbers:
         line = analysis.line_at(number.start())

@@ -54,7 +54,7 @@ def _online(directory) -> re.Pattern[str]:
     Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
     tools = alternation(_words("online_venues.txt", directory))
     return re.compile(
-        r"(?:และ\s?)?(?:ใน)?(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
+        r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
         r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)?"
         r"\s?(?:การประชุม)?\s?"
         rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
@@ -117,14 +117,19 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
         start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
-        if text.startswith("และ", start):
-            start, end = strip_span(text, start + len("และ"), end, PHRASE_EDGE)
+        if text.endswith("ใน", 0, start):
+            start -= len("ใน")  # "ในรูปแบบออนไลน์" (the pattern opens on a literal, for speed)
+        marker = start
+        for joiner in ("และ ", "และ"):
+            if text.endswith(joiner, 0, marker):
+                marker -= len(joiner)  # "... และผ่านระบบ Zoom": the name ends before และ
+                break
         last = found[-1] if found and found[-1].online else None
         if last is not None and text[last.end : start].strip() == "":
             # "ในรูปแบบออนไลน์ ผ่านทาง Application ...": one online place
             found[-1] = VenueMention(last.start, end, last.marker_start, online=True)
             continue
-        found.append(VenueMention(start, end, m.start(), online=True))
+        found.append(VenueMention(start, end, marker, online=True))
     found.sort(key=lambda v: v.start)
     return found
 
