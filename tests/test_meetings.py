@@ -330,3 +330,32 @@ def test_workshop_with_a_thai_digit_range(rules):
     (meeting,) = meetings(rules, text)
     assert fields(meeting)[1:3] == ("2020-08-31", "2020-09-01")
     assert meeting.venue.text.startswith("โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลพลาซา")
+
+
+# --- session numbers ---------------------------------------------------------------------------
+
+
+def test_assembly_with_a_session_number_is_a_meeting(rules):
+    text = (
+        "ตามมติที่ประชุมคณะกรรมการระหว่างรัฐบาลว่าด้วยการสงวนรักษามรดกวัฒนธรรม ครั้งที่ 19 "
+        "ณ เมืองอะซุนซิออง สาธารณรัฐปารากวัย"
+    )
+    (meeting,) = meetings(rules, text)
+    assert (meeting.number, meeting.country) == (19, "PY")
+    # without a number the assembly stays no meeting
+    assert meetings(rules, "ที่ประชุมคณะกรรมการมีมติเห็นชอบ ณ ห้องประชุม 1 กระทรวงการคลัง") == []
+
+
+def test_two_sittings_joined_by_and(rules):
+    text = (
+        "รับทราบผลการพิจารณาของคณะกรรมการกลั่นกรองการใช้จ่ายเงินกู้ ในคราวประชุมครั้งที่ 20/2563 "
+        "และครั้งที่ 21/2563 ตามที่เสนอ"
+    )
+    assert sorted(m.number for m in meetings(rules, text)) == [20, 21]
+
+
+def test_participants_of_a_numbered_meeting(rules):
+    text = "ยินดีต้อนรับผู้เข้าร่วมการประชุมเชิงปฏิบัติการ STS Forum ASEAN-Japan ครั้งที่ 8 ณ กรุงเทพฯ"
+    (meeting,) = meetings(rules, text)
+    assert (meeting.number, meeting.venue.text) == (8, "กรุงเทพฯ")
+    assert meetings(rules, "คาดว่าจะมีผู้เข้าร่วมประชุมจาก 73 ประเทศ ณ ศูนย์ประชุมสหประชาชาติ") == []

@@ -33,6 +33,7 @@ _NUMBER_EN = re.compile(
 # "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
+_JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
 _NOT_ANCHOR_BEFORE = (
     "ที่",
@@ -48,6 +49,8 @@ _NOT_ANCHOR_BEFORE = (
     "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
     "ยกเลิก",  # a cancelled meeting
 )
+# Of those, the ones that only make a bare mention generic ("ผู้เข้าร่วมประชุม").
+_NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
     r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s)"
@@ -173,12 +176,16 @@ def _anchors(text: str):
         yield _ANCHOR.match(text, start)
 
 
-def _anchor_ok(analysis: Analysis, m: re.Match[str]) -> bool:
+def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> bool:
     text = analysis.text
-    before = text[max(0, m.start() - 8) : m.start()]
+    before = text[max(0, m.start() - 12) : m.start()]
     if before.endswith("ที่") and not before.endswith("สถานที่"):
+        if numbered:
+            return True
         # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, other assemblies are not.
         return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+    if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
+        return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
     return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
 
 
@@ -224,13 +231,28 @@ def find_meeting_mentions(
         key=lambda m: m.start(),
     )
     anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
+    # A session number also names the meeting of an assembly: "ตามมติที่ประชุมคณะกรรมการ... ครั้งที่ 19".
+    numbered_anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
     used_anchors: set[int] = set()
     for number in numbers:
         line = analysis.line_at(number.start())
         if number.group("en"):
             continue  # English ordinals give name_en and a fallback number, attached below
-        anchor = _anchor_before(text, anchors, numbers, number, line.start)
+        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start)
         if anchor is None:
+            previous = mentions[-1] if mentions else None
+            if previous is not None and _JOINED_NUMBER.fullmatch(text, previous.end, number.start()):
+                # "ในคราวประชุม ครั้งที่ 20/2563 และครั้งที่ 21/2563": a second sitting, same name
+                mentions.append(
+                    MeetingMention(
+                        start=number.start(),
+                        end=number.end(),
+                        name_span=previous.name_span,
+                        number=int(number.group("n")),
+                        number_span=(number.start(), number.end()),
+                        strong=previous.strong,
+                    )
+                )
             continue
         used_anchors.add(anchor.start())
         name = strip_span(text, anchor.start(), number.start(), PHRASE_EDGE)
