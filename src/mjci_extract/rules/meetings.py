@@ -475,9 +475,20 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     # (2 ส.ค.) โฆษก... เปิดเผยว่า ... ได้จัดการประชุม..." the day is the statement's, not the meeting's.
     speech = list(_speech_pattern(analysis.gazetteer.directory).finditer(text, line.start, anchor.start()))
     opening = speech[-1].end() if speech else line.start
-    if any(opening <= d.start < anchor.start() and not _SINCE.match(text, d.lead_start) for d in analysis.dates):
+    # The opening is the paragraph's first words ("วันนี้ (...) เวลา 09.00 น. ณ ห้อง...").
+    opens_by = _opening_end(analysis, line) if not speech else opening + _setting(
+        analysis, "opening_window", 150
+    )
+    if any(
+        opening <= d.start and d.lead_start <= opens_by and d.start < anchor.start()
+        and not _SINCE.match(text, d.lead_start)
+        for d in analysis.dates
+    ):
         return True
-    if any(opening <= v.marker_start and v.end <= anchor.start() and not v.online for v in venues):
+    if any(
+        opening <= v.marker_start <= opens_by and v.end <= anchor.start() and not v.online
+        for v in venues
+    ):
         return True
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
@@ -615,12 +626,39 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
     line = analysis.line_at(mention.start)
     if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
         return None
+    # A place in the paragraph's opening, or one not far before the meeting: in a long paragraph
+    # the place of something else ("...โอลิมปิกเกมส์ ณ กรุงปารีส ... ในการประชุม ครั้งที่ 3/2567")
+    # is not the meeting's.
+    opens_by = _opening_end(analysis, line)
+    near = _setting(analysis, "venue_window", 400)
     before = [
         v
         for v in venues
-        if not v.online and line.start <= v.marker_start and v.end <= mention.start
+        if not v.online
+        and line.start <= v.marker_start
+        and v.end <= mention.start
+        and (v.marker_start <= opens_by or mention.start - v.end <= near)
     ]
     return before[0] if before else None
+
+
+def _opening_end(analysis: Analysis, line) -> int:
+    """Where a paragraph's opening may end: a paragraph that opens with its day ("วันนี้ (...)",
+    "เมื่อวันที่ ...") opens up to its first meeting, others for `opening_window` characters; one
+    that opens with a topic break ("ทั้งนี้", "ต่อมา") has no opening."""
+    text = analysis.text
+    start = line.start
+    while start < line.end and text[start] in " \t\u200b\ufeff":
+        start += 1
+    if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
+        return line.start - 1
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.dates):
+        return line.end
+    # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
+    if any(start <= p.start <= start + 12 for p in analysis.found.get("persons", [])):
+        return line.end
+    return line.start + _setting(analysis, "opening_window", 150)
 
 
 def _normalise_name(name: str) -> str:
@@ -654,6 +692,10 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
     if not name_a or not name_b:
         return False
     short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
+    if short in (_normalise_name("การประชุม"), "") and not (
+        a.number is not None and a.number == b.number
+    ):
+        return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
     return difflib.SequenceMatcher(None, name_a, name_b, autojunk=False).ratio() >= 0.6

@@ -182,6 +182,8 @@ def _read_place(
             starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
         ):
             break
+        if taken and gaz.position_pattern.match(piece.text):
+            break  # "ณ นครซานฟรานซิสโก สหรัฐอเมริกา นายกรัฐมนตรีญี่ปุ่นได้...": a position ends the place
         if taken and piece.text.startswith("("):
             # A parenthesised gloss inside the place ("ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
             # "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา") is kept when the place goes on after
