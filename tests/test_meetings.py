@@ -359,3 +359,19 @@ def test_participants_of_a_numbered_meeting(rules):
     (meeting,) = meetings(rules, text)
     assert (meeting.number, meeting.venue.text) == (8, "กรุงเทพฯ")
     assert meetings(rules, "คาดว่าจะมีผู้เข้าร่วมประชุมจาก 73 ประเทศ ณ ศูนย์ประชุมสหประชาชาติ") == []
+
+
+def test_a_count_of_meetings_and_an_after_the_meeting_clause_are_no_meetings(rules):
+    text = (
+        "วันนี้ (19 ธันวาคม 2566) โฆษกเปิดเผยผลการเดินทางเยือนญี่ปุ่น ระหว่างวันที่ 15 - 18 ธันวาคม 2566 ว่า "
+        "นายกรัฐมนตรีได้เข้าร่วมการประชุมสำคัญ 3 การประชุม ซึ่งเป็นประโยชน์ต่อการค้า"
+    )
+    assert meetings(rules, text) == []
+    text = "ภายหลังการประชุม คณะได้ลงพื้นที่ตรวจเยี่ยมด่านศุลกากรสะเดาแห่งใหม่ในวันที่ 16 กุมภาพันธ์ 2566"
+    assert meetings(rules, text) == []
+
+
+def test_online_venue_keeps_its_screen(rules):
+    text = "การประชุมคณะกรรมการความร่วมมือ ครั้งที่ 29 ผ่านระบบการประชุมทางไกลผ่านจอภาพ เมื่อวันที่ 24 มีนาคม 2566"
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == "ผ่านระบบการประชุมทางไกลผ่านจอภาพ"

@@ -33,6 +33,8 @@ _NUMBER_EN = re.compile(
 # "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
+_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[\"“'‘]|การ)")
+_COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
 _NOT_ANCHOR_BEFORE = (
@@ -371,14 +373,21 @@ def _unnumbered(
     line = analysis.line_at(anchor.start())
     name_start = anchor.end()
     strong = _strong(analysis, anchor, line.start)
-    if strong and text[name_start : name_start + 1] == " ":
+    if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
+        return None  # "เข้าร่วมการประชุมสำคัญ 3 การประชุม": a count of the meetings named after it
+    # "ได้ประชุม หน่วยงาน...", "เข้าร่วมการประชุม GSMA ...", "การประชุม “สพฐ. สัญจร”": a name after
+    # a space; "ภายหลังการประชุม คณะได้ลงพื้นที่..." is no name.
+    verb = strong and (
+        not anchor.group().startswith("การ") or bool(_NAME_AFTER_SPACE.match(text, name_start))
+    )
+    if verb and text[name_start : name_start + 1] == " ":
         # "ได้ประชุม หน่วยงาน กอ.รมน. ... ณ ศาลาว่าการกลาโหม": the verb, then what the meeting is with
         if _GENERIC_NAME.match(text[name_start + 1 : name_start + 13]) or starts_with_any(
             text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
         ):
             return None
     purpose_only = False
-    if not (strong and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
+    if not (verb and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
         text[name_start : name_start + 12]
     ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
