@@ -48,6 +48,13 @@ def _word_list(directory, name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+def _venue_heads(gaz) -> tuple[str, ...]:
+    """venue_heads.txt (shared with the NER features) and venue_heads_rules.txt, longest first."""
+    words = set(gaz.venue_heads) | set(_word_list(gaz.directory, "venue_heads_rules.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
 def _online(directory) -> re.Pattern[str]:
     """ "ผ่านระบบการประชุมทางไกล", "ผ่านสื่ออิเล็กทรอนิกส์", "ในรูปแบบออนไลน์", "ผ่านทาง Application Cisco
     Webex Meetings", "ผ่านระบบ Zoom Cloud Meetings (Zoom)": the tools come from online_venues.txt; a
@@ -66,7 +73,7 @@ MAX_CHUNKS = 10
 
 @lru_cache(maxsize=4)
 def _place_after_ti(gaz) -> re.Pattern[str]:
-    places = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
+    places = alternation(list(_venue_heads(gaz)) + list(gaz.place_to_country))
     return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
 
 
@@ -155,7 +162,7 @@ def _place_opens(analysis: Analysis, start: int) -> bool:
     word = text[start:chunk_end]
     if starts_with_any(word, _word_list(gaz.directory, "venue_false_heads.txt")):
         return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
-    head = starts_with_any(word, gaz.venue_heads)
+    head = starts_with_any(word, _venue_heads(gaz))
     if head and head not in gaz.place_to_country:
         return True
     place = gaz.place_pattern.match(word)
@@ -234,7 +241,7 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
     word = piece.text
     if word.startswith("(") or re.match(r"[\d\-A-Za-z]", word):
         return True
-    if starts_with_any(word, gaz.venue_heads) or starts_with_any(word, gaz.organization_heads):
+    if starts_with_any(word, _venue_heads(gaz)) or starts_with_any(word, gaz.organization_heads):
         return True
     if starts_with_any(word, _word_list(gaz.directory, "venue_name_words.txt")):
         return True
