@@ -375,3 +375,14 @@ def test_online_venue_keeps_its_screen(rules):
     text = "การประชุมคณะกรรมการความร่วมมือ ครั้งที่ 29 ผ่านระบบการประชุมทางไกลผ่านจอภาพ เมื่อวันที่ 24 มีนาคม 2566"
     (meeting,) = meetings(rules, text)
     assert meeting.venue.text == "ผ่านระบบการประชุมทางไกลผ่านจอภาพ"
+
+
+def test_cabinet_resolving_today(rules):
+    text = (
+        "วันนี้ (12 มีนาคม 2567) นางสาวสมศรี ดีงาม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+        "ที่ประชุม ครม. มีมติให้ความเห็นชอบร่างหนังสือแสดงความประสงค์"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2024-03-12"
+    text = "นางสาวสมศรี ดีงาม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุม ครม. มีมติให้ความเห็นชอบ"
+    assert meetings(rules, text) == []

@@ -320,11 +320,34 @@ def _cabinet_mention(analysis: Analysis, anchor: re.Match[str]) -> MeetingMentio
         analysis.layout.published is not None
     ):
         mention.date_from_published, mention.date_source = True, "own"
+    elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
+        mention.date, mention.date_source = today, "own"
     else:
         # Undated: "เสนอต่อที่ประชุมคณะรัฐมนตรี" is the assembly, not a meeting; "การประชุม
         # คณะรัฐมนตรี" without its own day is read like any other meeting.
         return None
     return mention
+
+
+_RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
+
+
+def _todays_resolution(analysis: Analysis, line, after: int) -> DateMatch | None:
+    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
+    the day its paragraph opens with."""
+    if not _RESOLUTION.match(analysis.text, after):
+        return None
+    lead = _setting(analysis, "opening_date_lead", 40)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if line.start <= d.start
+            and d.lead_start <= line.start + lead
+            and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
+        ),
+        None,
+    )
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
