@@ -279,6 +279,7 @@ def test_physical_place_of_any_mention_beats_an_online_one(rules):
         "อัปสรา บีชฟร้อนท์ รีสอร์ต แอนด์ วิลล่า อ.ตะกั่วป่า จ.พังงา",
         "ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
         "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา สมาพันธรัฐสวิส",
+        "บริษัท ซีอาร์ซี ไทวัสดุ จำกัด สาขาเพชรบุรี ตำบลสมอพลือ อำเภอบ้านลาด จังหวัดเพชรบุรี",
     ],
 )
 def test_multiword_venue_names_and_inner_glosses(rules, venue):
@@ -386,3 +387,12 @@ def test_cabinet_resolving_today(rules):
     assert meeting.date.date == "2024-03-12"
     text = "นางสาวสมศรี ดีงาม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุม ครม. มีมติให้ความเห็นชอบ"
     assert meetings(rules, text) == []
+
+
+def test_a_long_parenthesis_is_no_gloss_of_the_place(rules):
+    text = (
+        "การประชุมคณะทำงาน ครั้งที่ 4 ณ กรุงมะนิลา สาธารณรัฐฟิลิปปินส์ (ผู้ควบคุมโครงการฯ ของฝ่ายสหภาพยุโรป) "
+        "เสนอให้จัดทำหนังสือแลกเปลี่ยน"
+    )
+    (meeting,) = meetings(rules, text)
+    assert (meeting.venue.text, meeting.country) == ("กรุงมะนิลา สาธารณรัฐฟิลิปปินส์", "PH")

@@ -78,6 +78,7 @@ def _place_after_ti(gaz) -> re.Pattern[str]:
 
 
 MAX_CHARS = 160
+MAX_GLOSS = 30
 # Words of Thai offices and buildings: they continue a place phrase.
 _THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
 
@@ -200,6 +201,7 @@ def _read_place(
             after = next((p for p in pieces if p.start > close), None) if gloss else None
             goes_on = (
                 after is not None
+                and len(gloss) <= MAX_GLOSS  # "(หลังนอก)", "(ชั้น3)", "(WHO)": a qualifier, not a clause
                 and not starts_with_any(after.text, stops)
                 and _continues_place(analysis, after)
                 and not after.text.startswith("(")
