@@ -396,3 +396,23 @@ def test_a_long_parenthesis_is_no_gloss_of_the_place(rules):
     )
     (meeting,) = meetings(rules, text)
     assert (meeting.venue.text, meeting.country) == ("กรุงมะนิลา สาธารณรัฐฟิลิปปินส์", "PH")
+
+
+NEWS_HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\nวันอังคารที่ 4 กรกฎาคม 2566\nพิมพ์\nหัวข้อข่าว\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "วันนี้ เวลา 08.30 น. ณ บริเวณโถงกลาง ตึกบัญชาการ 1 ก่อนการประชุม ครม. นายกรัฐมนตรีให้สัมภาษณ์",
+        "วันนี้ (4 ก.ค. 66) เวลา 08.30 น. ก่อนประชุม ครม. นายกรัฐมนตรีให้สัมภาษณ์สื่อมวลชน",
+    ],
+)
+def test_before_the_cabinet_meeting_today(rules, sentence):
+    (meeting,) = meetings(rules, NEWS_HEADER + sentence + "\n")
+    assert fields(meeting) == (None, "2023-07-04", None, None, None)
+
+
+def test_cabinet_meeting_to_come_is_undated(rules):
+    text = NEWS_HEADER + "นายกรัฐมนตรีกล่าวว่า จะนำเรื่องนี้เสนอในการประชุม ครม. ครั้งต่อไป\n"
+    assert meetings(rules, text) == []

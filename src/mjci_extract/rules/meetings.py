@@ -276,7 +276,7 @@ def find_meeting_mentions(
             m.start <= anchor.start() < m.end for m in mentions
         ):
             continue
-        mention = _cabinet_mention(analysis, anchor) or _unnumbered(
+        mention = _cabinet_mention(analysis, anchor, venues, anchors) or _unnumbered(
             analysis, anchor, venues, mentions, person_starts, anchors
         )
         if mention is not None:
@@ -288,7 +288,9 @@ def find_meeting_mentions(
     return mentions
 
 
-def _cabinet_mention(analysis: Analysis, anchor: re.Match[str]) -> MeetingMention | None:
+def _cabinet_mention(
+    analysis: Analysis, anchor: re.Match[str], venues=(), anchors=()
+) -> MeetingMention | None:
     """ "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 20 มิ.ย. 66", "ที่ประชุม ครม. (28 พ.ย. 66)", "การประชุม ครม.
     วันนี้": the cabinet meeting, dated by the date right after its name or by the header."""
     text = analysis.text
@@ -322,6 +324,13 @@ def _cabinet_mention(analysis: Analysis, anchor: re.Match[str]) -> MeetingMentio
         mention.date_from_published, mention.date_source = True, "own"
     elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
         mention.date, mention.date_source = today, "own"
+    elif (
+        not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
+        and _strong(analysis, anchor, line.start)
+        and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+    ):
+        # "วันนี้ เวลา 08.30 น. ก่อนการประชุม ครม. นายกรัฐมนตรีให้สัมภาษณ์...": dated by its paragraph
+        mention.strong = _strong(analysis, anchor, line.start)
     else:
         # Undated: "เสนอต่อที่ประชุมคณะรัฐมนตรี" is the assembly, not a meeting; "การประชุม
         # คณะรัฐมนตรี" without its own day is read like any other meeting.
