@@ -416,3 +416,12 @@ def test_before_the_cabinet_meeting_today(rules, sentence):
 def test_cabinet_meeting_to_come_is_undated(rules):
     text = NEWS_HEADER + "นายกรัฐมนตรีกล่าวว่า จะนำเรื่องนี้เสนอในการประชุม ครม. ครั้งต่อไป\n"
     assert meetings(rules, text) == []
+
+
+def test_meeting_named_by_an_abbreviation_after_a_space(rules):
+    text = (
+        "โฆษก ศบค. เผยว่าในวันจันทร์ที่ 16 สิงหาคม 2564 จะมีการประชุม ศบค. ชุดใหญ่โดยมีนายกรัฐมนตรี "
+        "เป็นประธานการประชุม"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2021-08-16"

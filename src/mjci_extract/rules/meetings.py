@@ -33,7 +33,8 @@ _NUMBER_EN = re.compile(
 # "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
-_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[\"“'‘]|การ)")
+# After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
+_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.)")
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
