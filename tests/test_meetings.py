@@ -425,3 +425,15 @@ def test_meeting_named_by_an_abbreviation_after_a_space(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.date.date == "2021-08-16"
+
+
+def test_meeting_name_wrapped_onto_the_numbers_line(rules):
+    text = (
+        "คณะรัฐมนตรีมีมติรับทราบ\n"
+        "เรื่อง ผลการประชุมคณะกรรมาธิการร่วมเพื่อความร่วมมือทวิภาคีไทย - อินเดีย\n"
+        "ครั้งที่ 10\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 10
+    text = "คณะรัฐมนตรีมีมติรับทราบผลการประชุม\nซึ่งจัดขึ้นเป็นครั้งที่ 10 ของปี\n"
+    assert meetings(rules, text) == []

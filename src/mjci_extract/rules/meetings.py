@@ -241,7 +241,9 @@ def find_meeting_mentions(
         line = analysis.line_at(number.start())
         if number.group("en"):
             continue  # English ordinals give name_en and a fallback number, attached below
-        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start)
+        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start) or (
+            _anchor_on_line_before(analysis, numbered_anchors, numbers, number, line)
+        )
         if anchor is None:
             previous = mentions[-1] if mentions else None
             if previous is not None and _JOINED_NUMBER.fullmatch(text, previous.end, number.start()):
@@ -384,6 +386,27 @@ def _anchor_before(text, anchors, numbers, number, line_start):
         ):
             continue
         best = anchor  # the nearest anchor wins: keep scanning forward
+    return best
+
+
+def _anchor_on_line_before(analysis, anchors, numbers, number, line):
+    """Pages of 2020-2022 wrap long lines: "... ผลการประชุมคณะกรรมาธิการร่วมไทย - อินเดีย" / "ครั้งที่ 10".
+    The meeting's name then ends the line before the number's, with no clause break in between."""
+    text = analysis.text
+    wrap = _setting(analysis, "wrapped_name", 150)
+    if line.start == 0 or number.start() - line.start > wrap:
+        return None
+    before = analysis.line_at(line.start - 1)
+    best = None
+    for anchor in anchors:
+        if not (max(before.start, before.end - wrap) <= anchor.start() < before.end):
+            continue
+        between = text[anchor.end() : number.start()].replace("\n", " ")
+        if _CLAUSE_BREAK.search(between) or any(
+            anchor.end() <= other.start() < number.start() for other in numbers if other is not number
+        ):
+            continue
+        best = anchor
     return best
 
 
