@@ -34,7 +34,9 @@ _NUMBER_EN = re.compile(
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
 # After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
-_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.)")
+_NAME_AFTER_SPACE = re.compile(
+    r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
+)
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
@@ -56,7 +58,7 @@ _NOT_ANCHOR_BEFORE = (
 _NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
-    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s)"
+    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
 )
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
@@ -244,6 +246,12 @@ def find_meeting_mentions(
         anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start) or (
             _anchor_on_line_before(analysis, numbered_anchors, numbers, number, line)
         )
+        if (
+            anchor is not None
+            and text.endswith("ที่", 0, anchor.start())
+            and _GENERIC_NAME.match(text[anchor.end() : anchor.end() + 12])
+        ):
+            continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
             previous = mentions[-1] if mentions else None
             if previous is not None and _JOINED_NUMBER.fullmatch(text, previous.end, number.start()):
@@ -780,6 +788,16 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
             ),
             None,
         )
+        if target is None and not mention.in_body and mention.number is not None:
+            # A headline's "ประชุม ศบศ. ครั้งที่ 4" names the one meeting the body reports without
+            # a number ("เป็นประธานการประชุม คณะกรรมการบริหารสถานการณ์เศรษฐกิจ...").
+            reported = [
+                mt
+                for mt in meetings
+                if mt.first("number") is None and any(m.strong and m.in_body for m in mt.mentions)
+            ]
+            if len(reported) == 1:
+                target = reported[0]
         if target is None:
             if not mention.in_body and mention.number is None:
                 continue
