@@ -464,3 +464,12 @@ def test_headline_number_joins_the_meeting_the_body_reports(rules):
     )
     (meeting,) = meetings(rules, text)
     assert fields(meeting) == (4, "2020-10-07", None, "ตึกภักดีบดินทร์ ทำเนียบรัฐบาล", "TH")
+
+
+def test_attending_a_meeting_is_a_cue(rules):
+    text = (
+        "วันนี้ (5 มีนาคม 2567) นายสมชาย ใจดี ปลัดกระทรวงการคลัง เข้าประชุมหารือแนวทางการบริหารหนี้สาธารณะ "
+        "โดยมีผู้แทนหน่วยงานเข้าร่วม"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2024-03-05"
