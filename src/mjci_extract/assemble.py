@@ -48,18 +48,18 @@ def published(analysis: Analysis) -> PublishedDate | None:
 def meeting_record(analysis: Analysis, meeting: MeetingFound, chairs: list[str]) -> Meeting:
     primary = meeting.primary
     date_value = None
-    date = meeting.first("date")
+    date, from_published = meeting.dating(analysis.layout.published)
     if date is not None:
         span = evidence(analysis, date.start, date.end)
         date_value = DateValue(
             date=date.iso, end_date=date.end_iso, text=span.text, start=span.start, end=span.end
         )
-    elif any(m.date_from_published for m in meeting.mentions) and analysis.layout.published:
+    elif from_published and analysis.layout.published:
         pub = analysis.layout.published
         span = evidence(analysis, pub.lead_start, pub.end)
         date_value = DateValue(date=pub.iso, text=span.text, start=span.start, end=span.end)
     venue_value = None
-    venue = meeting.first("venue")
+    venue = meeting.venue
     if venue is not None:
         span = evidence(analysis, venue.start, venue.end)
         venue_text = analysis.text[venue.start : venue.end]

@@ -1,7 +1,8 @@
 """Thai and English date expressions: find them in normalised text and convert them to ISO.
 
 Covers full and abbreviated Thai months, Buddhist Era years (4-digit, and 2-digit as in
-"15 ก.ค. 67"), CE years, weekday prefixes ("วันพฤหัสบดีที่ 4 กรกฎาคม 2567"), "วันนี้ (4 ก.ค. 67)",
+"15 ก.ค. 67"), CE years, weekday prefixes ("วันพฤหัสบดีที่ 4 กรกฎาคม 2567"), "วันนี้ (4 ก.ค. 67)" (also "เมื่อวานนี้ (...)",
+"พรุ่งนี้ (...)"),
 day ranges ("13-14 ธันวาคม 2561", "ระหว่างวันที่ 17 - 19 ตุลาคม 2566", "30 มิถุนายน - 2 กรกฎาคม
 2567", "ระหว่างวันที่ 3 ถึง 5 ..."), dates without a year (the year comes from the brief's
 publication date) and English dates ("15 July 2024", "July 15, 2024"). Thai digits are already
@@ -67,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = r"(?P<{name}>[0-3]?\d)(?!\d)"
     lead = (
         r"(?P<lead>(?:(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?)"
-        rf"(?:วัน(?:{weekday})?(?:\s?ที่)?\s?|วันนี้\s?\(\s?(?:วัน(?:{weekday})?(?:\s?ที่)?\s?)?))?"
+        rf"(?:วัน(?:{weekday})?(?:\s?ที่)?\s?|(?:วันนี้|เมื่อวานนี้|วานนี้|เมื่อวาน|พรุ่งนี้|วันพรุ่งนี้)\s?\(\s?(?:วัน(?:{weekday})?(?:\s?ที่)?\s?)?))?"
     )
     # Day ranges: "13-14 ธันวาคม", "17 - 19 ตุลาคม", "3 ถึง 5 ตุลาคม", "30 มิถุนายน - 2 กรกฎาคม".
     thai = re.compile(

@@ -10,20 +10,35 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from mjci_extract.dates import DateMatch
-from mjci_extract.rules.common import PHRASE_EDGE, Analysis, SpanUnion, strip_span
+from mjci_extract.gazetteer import _rows, _words, alternation
+from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
-_NUMBER = re.compile(
-    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)"
-    r"|(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+# Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
+# each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
+_NUMBER_TH = re.compile(
+    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)(?P<en>)"
 )
+_NUMBER_EN = re.compile(
+    r"(?P<word>)(?P<year>)(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?"
+    r"(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+)
+# "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
 _ANCHOR = re.compile(r"(?:การ)?ประชุม")
+_ANCHOR_CORE = re.compile("ประชุม")
+# After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
+_NAME_AFTER_SPACE = re.compile(
+    r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
+)
+_COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
+_JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 # "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
 _NOT_ANCHOR_BEFORE = (
     "ที่",
@@ -36,10 +51,14 @@ _NOT_ANCHOR_BEFORE = (
     "ผู้ร่วม",
     "ระบบ",
     "ระบบ ",
+    "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
+    "ยกเลิก",  # a cancelled meeting
 )
+# Of those, the ones that only make a bare mention generic ("ผู้เข้าร่วมประชุม").
+_NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
-    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s)"
+    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
 )
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
@@ -48,8 +67,53 @@ _NAME_EN = re.compile(
 )
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
-_MAX_ANCHOR = len("การประชุม")  # the longest _ANCHOR match
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
+# A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
+# sentence is the meeting's day: "... ครั้งที่ 1/2564 ณ ห้อง X และผ่านระบบ Conference เมื่อวันที่ 18 ...".
+_DATE_LEAD_WORD = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่|กำหนด|จัดขึ้น|จัด)\s?วัน|วันที่")
+# "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a back-reference that dates the meeting.
+_BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล่าว|ในครั้งนี้)")
+
+
+@lru_cache(maxsize=8)
+def _word_list(directory: Path, name: str) -> tuple[str, ...]:
+    return _words(name, directory)
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(directory: Path) -> re.Pattern[str]:
+    """Cue words glued before an anchor, matched at the end of the text before it."""
+    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
+
+
+@lru_cache(maxsize=16)
+def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
+    rows = _rows("meeting_breaks.tsv", directory)
+    words = [row[0] for row in rows if kind in row[1].split(",")]
+    # Reported speech ("กล่าวว่า ...") ends the stretch too: places and days inside it are the speaker's.
+    speech = [row[0] for row in rows if "speech" in row[1].split(",")]
+    return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|(?:{alternation(speech)})(?=\s)|\n")
+
+
+@lru_cache(maxsize=8)
+def _speech_pattern(directory: Path) -> re.Pattern[str]:
+    words = [
+        row[0] for row in _rows("meeting_breaks.tsv", directory) if "speech" in row[1].split(",")
+    ]
+    return re.compile(rf"(?:{alternation(words)})(?=\s)")
+
+
+# "ตั้งแต่วันที่ 24 กรกฎาคม": the start of a state of affairs, not the day of a meeting.
+_SINCE = re.compile(r"\s?ตั้งแต่")
+
+
+@lru_cache(maxsize=8)
+def _cabinet(directory: Path) -> tuple[re.Pattern[str], str]:
+    """The cabinet after ที่ประชุม/การประชุม, with an optional alias in parentheses or after หรือ."""
+    names = [row[0] for row in _rows("cabinet_names.txt", directory) if row[0]]
+    alt = alternation(names)
+    pattern = re.compile(rf"\s?(?:{alt})(?:\s?\((?:{alt})\)|\s?หรือ\s?(?:{alt}))?")
+    return pattern, names[0]
 
 
 @dataclass
@@ -64,6 +128,10 @@ class MeetingMention:
     date_from_published: bool = False
     venue: VenueMention | None = None
     in_body: bool = True
+    strong: bool = False  # the event its paragraph reports (a cue word before it)
+    cabinet: bool = False
+    generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
+    date_source: str | None = None  # own, attached, paragraph, back-reference
 
 
 @dataclass
@@ -75,6 +143,34 @@ class Meeting:
     def primary(self) -> MeetingMention:
         return self.mentions[0]
 
+    @property
+    def venue(self) -> VenueMention | None:
+        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
+        venues = [m.venue for m in self.mentions if m.venue is not None]
+        return next((v for v in venues if not v.online), venues[0] if venues else None)
+
+    def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
+        """(date, from_published): the first mention's day, unless another mention gives a range
+        that holds it ("วันนี้ (9 มิ.ย.) ... เปิดการประชุม X" and "การประชุม X จัดขึ้นระหว่างวันที่
+        8 - 14 มิถุนายน"): the meeting's date is then the range."""
+        first = next(
+            (m for m in self.mentions if m.date is not None or m.date_from_published), None
+        )
+        if first is None:
+            return None, False
+        day = first.date if first.date is not None else published
+        for m in self.mentions:
+            d = m.date
+            if (
+                d is not None
+                and d.end_date is not None
+                and day is not None
+                and d is not day
+                and d.date <= day.date <= d.end_date
+            ):
+                return d, False
+        return (first.date, False) if first.date is not None else (None, True)
+
     def first(self, attribute: str):
         for mention in self.mentions:
             value = getattr(mention, attribute)
@@ -83,9 +179,48 @@ class Meeting:
         return None
 
 
-def _anchor_ok(text: str, start: int) -> bool:
-    before = text[max(0, start - 8) : start]
+def _anchors(text: str):
+    """Every "การประชุม" or "ประชุม" match, as _ANCHOR.finditer would give them."""
+    for core in _ANCHOR_CORE.finditer(text):
+        start = core.start() - 3 if text.endswith("การ", 0, core.start()) else core.start()
+        yield _ANCHOR.match(text, start)
+
+
+def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> bool:
+    text = analysis.text
+    before = text[max(0, m.start() - 12) : m.start()]
+    if before.endswith("ที่") and not before.endswith("สถานที่"):
+        if numbered:
+            return True
+        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, other assemblies are not.
+        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+    if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
+        return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
     return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
+    """The meeting is the event its paragraph reports: a cue word before it ("เป็นประธานการประชุม",
+    "ร่วมประชุม", "ภายหลังการประชุม"), or "ประชุม" used as the verb after its subject."""
+    text = analysis.text
+    before = text[max(line_start, anchor.start() - 30) : anchor.start()]
+    if anchor.group().startswith("การ"):
+        before += "การ"  # "มีการประชุม", "ภายหลังการประชุม": the cue ends with the anchor's การ
+    if _cue_pattern(analysis.gazetteer.directory).search(before):
+        return True
+    return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
+
+
+def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
+    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
+    text = analysis.text
+    before = text[max(line_start, start - 20) : start]
+    words = alternation(_word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
+    return bool(re.search(rf"(?:{words})\s?$", before))
+
+
+def _setting(analysis: Analysis, name: str, default: int) -> int:
+    return int(analysis.setting("meetings", name, default))
 
 
 def find_meeting_mentions(
@@ -96,17 +231,48 @@ def find_meeting_mentions(
 ) -> list[MeetingMention]:
     text = analysis.text
     mentions: list[MeetingMention] = []
-    numbers = [m for m in _NUMBER.finditer(text) if not _is_other_number(text, m)]
-    anchors = [m for m in _ANCHOR.finditer(text) if _anchor_ok(text, m.start())]
+    numbers = sorted(
+        (
+            m
+            for pattern in (_NUMBER_TH, _NUMBER_EN)
+            for m in pattern.finditer(text)
+            if not _is_other_number(text, m)
+        ),
+        key=lambda m: m.start(),
+    )
+    anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
+    # A session number also names the meeting of an assembly: "ตามมติที่ประชุมคณะกรรมการ... ครั้งที่ 19".
+    numbered_anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
     used_anchors: set[int] = set()
-    anchor_starts = [a.start() for a in anchors]
-    number_starts = [n.start() for n in numbers]
     for number in numbers:
         line = analysis.line_at(number.start())
         if number.group("en"):
             continue  # English ordinals give name_en and a fallback number, attached below
-        anchor = _anchor_before(text, anchors, anchor_starts, number_starts, number, line.start)
+        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start) or (
+            _anchor_on_line_before(analysis, numbered_anchors, numbers, number, line)
+        )
+        if (
+            anchor is not None
+            and text.endswith("ที่", 0, anchor.start())
+            and _GENERIC_NAME.match(text[anchor.end() : anchor.end() + 12])
+        ):
+            continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
+            previous = mentions[-1] if mentions else None
+            if previous is not None and _JOINED_NUMBER.fullmatch(
+                text, previous.end, number.start()
+            ):
+                # "ในคราวประชุม ครั้งที่ 20/2563 และครั้งที่ 21/2563": a second sitting, same name
+                mentions.append(
+                    MeetingMention(
+                        start=number.start(),
+                        end=number.end(),
+                        name_span=previous.name_span,
+                        number=int(number.group("n")),
+                        number_span=(number.start(), number.end()),
+                        strong=previous.strong,
+                    )
+                )
             continue
         used_anchors.add(anchor.start())
         name = strip_span(text, anchor.start(), number.start(), PHRASE_EDGE)
@@ -116,27 +282,99 @@ def find_meeting_mentions(
             name_span=name,
             number=int(number.group("n")),
             number_span=(number.start(), number.end()),
+            strong=_strong(analysis, anchor, line.start),
         )
         en = _NAME_EN.match(text, number.end())
         if en:
             mention.name_en_span = (en.start("en"), en.end("en"))
             mention.end = en.end()
         mentions.append(mention)
-    # Looked up by bisection rather than scanned per anchor (thousands of anchors in a long text).
-    numbered_starts = sorted(m.start for m in mentions)
-    lookups = _Lookups(analysis, venues, sorted(person_starts), numbered_starts)
-    covered = _Sweep([(m.start, m.end) for m in mentions])
-    for anchor in anchors:  # in order of their start
-        if anchor.start() in used_anchors or covered.covers(anchor.start()):
+    for anchor in anchors:
+        if anchor.start() in used_anchors or any(
+            m.start <= anchor.start() < m.end for m in mentions
+        ):
             continue
-        mention = _unnumbered(analysis, anchor, venues, mentions, person_starts, lookups)
+        mention = _cabinet_mention(analysis, anchor, venues, anchors) or _unnumbered(
+            analysis, anchor, venues, mentions, person_starts, anchors
+        )
         if mention is not None:
             mentions.append(mention)
-            covered.add(mention.start, mention.end)
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
+    _back_references(analysis, mentions, anchors)
     return mentions
+
+
+def _cabinet_mention(
+    analysis: Analysis, anchor: re.Match[str], venues=(), anchors=()
+) -> MeetingMention | None:
+    """ "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 20 มิ.ย. 66", "ที่ประชุม ครม. (28 พ.ย. 66)", "การประชุม ครม.
+    วันนี้": the cabinet meeting, dated by the date right after its name or by the header."""
+    text = analysis.text
+    pattern, _ = _cabinet(analysis.gazetteer.directory)
+    cabinet = pattern.match(text, anchor.end())
+    if cabinet is None:
+        return None
+    line = analysis.line_at(anchor.start())
+    gap = _setting(analysis, "cabinet_date_gap", 25)
+    mention = MeetingMention(
+        start=anchor.start(),
+        end=cabinet.end(),
+        name_span=strip_span(text, anchor.start(), cabinet.end(), PHRASE_EDGE),
+        number=None,
+        strong=True,
+        cabinet=True,
+    )
+    date = next(
+        (
+            d
+            for d in analysis.dates
+            if cabinet.end() <= d.lead_start <= cabinet.end() + gap and d.start < line.end
+        ),
+        None,
+    )
+    if date is not None and not _CLAUSE_BREAK.search(text, cabinet.end(), date.lead_start):
+        mention.date, mention.date_source = date, "own"
+    elif _TODAY.match(text[cabinet.end() : cabinet.end() + 12].strip()) and (
+        analysis.layout.published is not None
+    ):
+        mention.date_from_published, mention.date_source = True, "own"
+    elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
+        mention.date, mention.date_source = today, "own"
+    elif (
+        not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
+        and _strong(analysis, anchor, line.start)
+        and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+    ):
+        # "วันนี้ เวลา 08.30 น. ก่อนการประชุม ครม. นายกรัฐมนตรีให้สัมภาษณ์...": dated by its paragraph
+        mention.strong = _strong(analysis, anchor, line.start)
+    else:
+        # Undated: "เสนอต่อที่ประชุมคณะรัฐมนตรี" is the assembly, not a meeting; "การประชุม
+        # คณะรัฐมนตรี" without its own day is read like any other meeting.
+        return None
+    return mention
+
+
+_RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
+
+
+def _todays_resolution(analysis: Analysis, line, after: int) -> DateMatch | None:
+    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
+    the day its paragraph opens with."""
+    if not _RESOLUTION.match(analysis.text, after):
+        return None
+    lead = _setting(analysis, "opening_date_lead", 40)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if line.start <= d.start
+            and d.lead_start <= line.start + lead
+            and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
+        ),
+        None,
+    )
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
@@ -146,24 +384,46 @@ def _is_other_number(text: str, m: re.Match[str]) -> bool:
     return m.group("word") == "ครั้ง" and not m.group("year")
 
 
-def _anchor_before(text, anchors, anchor_starts, number_starts, number, line_start):
-    """The nearest anchor before `number` on its line that can name it: within _MAX_NAME, with no
-    clause break and no other number in between. Only the anchors in reach are looked at (by
-    bisection on their sorted starts), so a text with thousands of meetings stays linear."""
+def _anchor_before(text, anchors, numbers, number, line_start):
     best = None
-    reach = max(line_start, number.start() - _MAX_NAME - _MAX_ANCHOR)
-    first = bisect.bisect_left(anchor_starts, reach)
-    last = bisect.bisect_left(anchor_starts, number.start())
-    numbers_before = bisect.bisect_left(number_starts, number.start())
-    for anchor in anchors[first:last]:
+    for anchor in anchors:
+        if anchor.start() < line_start or anchor.start() >= number.start():
+            continue
         if number.start() - anchor.end() > _MAX_NAME:
             continue
         between = text[anchor.end() : number.start()]
         if _CLAUSE_BREAK.search(between):
             continue
-        if bisect.bisect_left(number_starts, anchor.end()) < numbers_before:
-            continue  # another number comes between
+        if any(
+            anchor.end() <= other.start() < number.start()
+            for other in numbers
+            if other is not number
+        ):
+            continue
         best = anchor  # the nearest anchor wins: keep scanning forward
+    return best
+
+
+def _anchor_on_line_before(analysis, anchors, numbers, number, line):
+    """Pages of 2020-2022 wrap long lines: "... ผลการประชุมคณะกรรมาธิการร่วมไทย - อินเดีย" / "ครั้งที่ 10".
+    The meeting's name then ends the line before the number's, with no clause break in between."""
+    text = analysis.text
+    wrap = _setting(analysis, "wrapped_name", 150)
+    if line.start == 0 or number.start() - line.start > wrap:
+        return None
+    before = analysis.line_at(line.start - 1)
+    best = None
+    for anchor in anchors:
+        if not (max(before.start, before.end - wrap) <= anchor.start() < before.end):
+            continue
+        between = text[anchor.end() : number.start()].replace("\n", " ")
+        if _CLAUSE_BREAK.search(between) or any(
+            anchor.end() <= other.start() < number.start()
+            for other in numbers
+            if other is not number
+        ):
+            continue
+        best = anchor
     return best
 
 
@@ -173,28 +433,54 @@ def _unnumbered(
     venues: list[VenueMention],
     mentions: list[MeetingMention],
     person_starts: list[int],
-    lookups: _Lookups | None = None,
+    anchors: list[re.Match[str]] = (),
 ) -> MeetingMention | None:
     """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
 
     "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y", "การประชุม X (4th ... Meeting) ที่ศูนย์การประชุม...",
-    or, when the place opens the paragraph, "ณ ตึกสันติไมตรี ... เป็นประธานการประชุมคณะรัฐมนตรี".
+    or, for a meeting its paragraph reports (a cue word before it), the date or place that opens
+    the paragraph ("วันนี้ (13 ก.ย. 63) ... เป็นประธานการประชุมติดตาม...") or a place a clause later
+    ("... เป็นประธานการประชุม X โดยมี Y เข้าร่วม ณ ห้องประชุม Z").
     """
     text = analysis.text
     line = analysis.line_at(anchor.start())
     name_start = anchor.end()
-    if _GENERIC_NAME.match(text[name_start : name_start + 12]):
+    strong = _strong(analysis, anchor, line.start)
+    if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
+        return None  # "เข้าร่วมการประชุมสำคัญ 3 การประชุม": a count of the meetings named after it
+    # "ได้ประชุม หน่วยงาน...", "เข้าร่วมการประชุม GSMA ...", "การประชุม “สพฐ. สัญจร”": a name after
+    # a space; "ภายหลังการประชุม คณะได้ลงพื้นที่..." is no name.
+    verb = strong and (
+        not anchor.group().startswith("การ") or bool(_NAME_AFTER_SPACE.match(text, name_start))
+    )
+    # "ได้ประชุม หน่วยงาน กอ.รมน. ... ณ ศาลาว่าการกลาโหม": the verb, then what the meeting is with
+    if (
+        verb
+        and text[name_start : name_start + 1] == " "
+        and (
+            _GENERIC_NAME.match(text[name_start + 1 : name_start + 13])
+            or starts_with_any(
+                text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
+            )
+        )
+    ):
         return None
+    purpose_only = False
+    if not (verb and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
+        text[name_start : name_start + 12]
+    ):
+        # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
+        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
+        if not (strong and text.startswith("เพื่อ", name_start)):
+            return None
+        purpose_only = True
     stop = _CLAUSE_BREAK.search(text, name_start, line.end)
     clause_end = stop.start() if stop else line.end
-    if lookups is None:
-        lookups = _Lookups(
-            analysis, venues, sorted(person_starts), sorted(m.start for m in mentions)
-        )
-    if lookups.numbered.within(anchor.start() + 1, clause_end):
-        return None
+    # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
+    # เตรียมการก่อนการประชุม X ครั้งที่ 5"): two meetings, each with its own date and place.
+    clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
-    person = next(iter(lookups.persons.within(name_start, clause_end)), None)
+    person = next((p for p in person_starts if name_start <= p < clause_end), None)
     ends: list[int] = []
     number = None
     name_en = None
@@ -207,53 +493,142 @@ def _unnumbered(
         ordinal = _ORDINAL.match(english.group("en"))
         number = int(ordinal.group("n")) if ordinal else None
     venue = next(
-        (v for v in lookups.venue_markers.within(name_start + 1, clause_end + 3) if not v.online),
+        (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
         None,
-    )
+    ) or next(
+        (v for v in venues if strong and name_start < v.marker_start <= clause_end + 2), None
+    )  # an online place alone makes a meeting only of one its paragraph reports
     if venue is not None:
         ends.append(venue.marker_start)
     # Only a date introduced as the meeting's day ("... วันที่ 3 ก.ค.", "ระหว่างวันที่ ...") names it.
     date = next(
         (
             d
-            for d in lookups.date_leads.within(
-                name_start + 1, min(clause_end + 2, name_start + _MAX_NAME) + 1
-            )
-            if d.lead_start < d.start
+            for d in analysis.dates
+            if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
+            and d.lead_start < d.start
         ),
         None,
     )
     if date is not None:
         ends.append(date.lead_start)
+    elif purpose_only:
+        return None
+    opening = next(
+        (
+            d
+            for d in analysis.dates
+            if name_start <= d.lead_start <= name_start + 1 and d.lead_start < d.start
+        ),
+        None,
+    )
+    if opening is not None:
+        # "มีกำหนดการประชุมระหว่างวันที่ 8-10 มิถุนายน 2564 ณ ...": no name, the day right after
+        # the anchor; it dates and places the meeting reported before it (group_meetings).
+        return MeetingMention(
+            start=anchor.start(), end=anchor.end(), name_span=None, number=None, generic=True
+        )
     if not ends:
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
         ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
-        if not placed_before:
+        if not placed_before and not (
+            strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+        ):
             return None
         ends.append(clause_end)
+    cabinet = _cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end())
+    if cabinet is not None:
+        ends.append(cabinet.end())  # "การประชุมคณะรัฐมนตรี (ครม.)" is the whole name
     name = strip_span(
         text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
     )
     if name[1] - name[0] < 12:
         return None
-    mention = MeetingMention(start=anchor.start(), end=name[1], name_span=name, number=number)
+    mention = MeetingMention(
+        start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
+    )
+    mention.cabinet = cabinet is not None
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
     return mention
 
 
+def _next_anchor(anchors, after: int, limit: int) -> int:
+    return next((a.start() for a in anchors if after < a.start() < limit), limit)
+
+
+def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
+    """Does the paragraph give this meeting a date or a place: one that opens the paragraph before
+    it, a place later in its stretch, a date with its own lead later in its sentence, or วันนี้?"""
+    text = analysis.text
+    # What comes before the meeting counts unless reported speech starts in between: in "วันนี้
+    # (2 ส.ค.) โฆษก... เปิดเผยว่า ... ได้จัดการประชุม..." the day is the statement's, not the meeting's.
+    speech = list(
+        _speech_pattern(analysis.gazetteer.directory).finditer(text, line.start, anchor.start())
+    )
+    opening = speech[-1].end() if speech else line.start
+    # The opening is the paragraph's first words ("วันนี้ (...) เวลา 09.00 น. ณ ห้อง...").
+    opens_by = (
+        _opening_end(analysis, line)
+        if not speech
+        else opening + _setting(analysis, "opening_window", 150)
+    )
+    if any(
+        opening <= d.start
+        and d.lead_start <= opens_by
+        and d.start < anchor.start()
+        and not _SINCE.match(text, d.lead_start)
+        for d in analysis.dates
+    ):
+        return True
+    if any(
+        opening <= v.marker_start <= opens_by and v.end <= anchor.start() and not v.online
+        for v in venues
+    ):
+        return True
+    if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
+        return True
+    stretch_end = _next_anchor(anchors, anchor.end(), line.end)
+    window = _setting(analysis, "venue_window", 400)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    return _later_date(analysis, anchor.end(), stretch_end) is not None
+
+
+def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False, window=None):
+    """The first place after `start` in the meeting's stretch, before a word that begins another
+    event ("จากนั้น", "ให้สัมภาษณ์") and within `window` characters."""
+    window = window or len(analysis.text)
+    stop = _break_pattern(analysis.gazetteer.directory, "venue").search(
+        analysis.text, start, min(boundary, start + window)
+    )
+    limit = stop.start() if stop else min(boundary, start + window)
+    return next((v for v in venues if start <= v.marker_start < limit and v.online == online), None)
+
+
+def _later_date(analysis, start: int, boundary: int) -> DateMatch | None:
+    """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
+    text = analysis.text
+    window = _setting(analysis, "sentence_date_window", 200)
+    stop = _break_pattern(analysis.gazetteer.directory, "date").search(
+        text, start, min(boundary, start + window)
+    )
+    limit = stop.start() if stop else min(boundary, start + window)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if start <= d.lead_start < limit and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+        ),
+        None,
+    )
+
+
 def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
-    used_dates: set[int] = set()
-    today_ends: dict[int, int | None] = {}
-    by_marker = _ByOffset(venues, [v.marker_start for v in venues])
-    by_start = _ByOffset(venues, [v.start for v in venues])
-    date_leads = _ByOffset(analysis.dates, [d.lead_start for d in analysis.dates])
-    date_starts = _ByOffset(analysis.dates, [d.start for d in analysis.dates])
-    inside_mentions = SpanUnion([(m.start, m.end) for m in mentions])
-    mention_starts = sorted(m.start for m in mentions)
+    used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
         line = analysis.line_at(mention.start)
         following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
@@ -261,117 +636,127 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         mention.in_body = analysis.in_body(mention.start)
         mention.venue = (
             next(
-                (v for v in by_marker.within(mention.end, boundary) if not v.online),
+                (v for v in venues if mention.end <= v.marker_start < boundary and not v.online),
                 None,
             )
-            or _venue_opening_line(analysis, mention, mentions, venues, mention_starts, by_marker)
-            or next((v for v in by_start.within(mention.end, boundary) if v.online), None)
+            if not mention.strong
+            else _later_venue(analysis, mention.end, boundary, venues)
         )
+        mention.venue = (
+            mention.venue
+            or _venue_opening_line(analysis, mention, mentions, venues)
+            or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+        )
+        if (
+            mention.venue is not None
+            and _before_or_after(analysis, mention.start, line.start)
+            and starts_with_any(
+                text[mention.venue.start : mention.venue.start + 12],
+                _word_list(analysis.gazetteer.directory, "venue_areas.txt"),
+            )
+        ):
+            mention.venue = None  # the interview's spot, not the meeting's room
+        if mention.date is not None or mention.date_from_published:
+            continue  # dated by its own pattern (the cabinet's day)
         attached = next(
-            iter(
-                date_leads.within(mention.end, min(mention.end + _ATTACHED_DATE_GAP + 1, boundary))
-            ),
-            None,
-        )
-        if attached is not None:
-            mention.date = attached
-            used_dates.add(attached.start)
-            continue
-        # The last date on the line before the mention that is free and inside no mention.
-        before = next(
             (
                 d
-                for d in reversed(date_starts.within(line.start, mention.start))
-                if d.start not in used_dates and not inside_mentions.covers(d.start)
+                for d in analysis.dates
+                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
+                and d.lead_start < boundary
+            ),
+            None,
+        ) or _later_date(analysis, mention.end, boundary)
+        if attached is not None:
+            mention.date, mention.date_source = attached, "attached"
+            used_dates.add(attached.start)
+            continue
+        before = [
+            d
+            for d in analysis.dates
+            if line.start <= d.start < mention.start
+            and not _SINCE.match(text, d.lead_start)
+            and d.start not in used_dates
+            and not any(m.start <= d.start < m.end for m in mentions)
+        ]
+        if before:
+            mention.date, mention.date_source = before[-1], "paragraph"
+            used_dates.add(before[-1].start)
+        elif (
+            _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
+        ):
+            mention.date_from_published, mention.date_source = True, "paragraph"
+
+
+def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors) -> None:
+    """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
+    meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
+    text = analysis.text
+    for anchor in anchors:
+        if not _BACK_REFERENCE.match(text, anchor.end()):
+            continue
+        date = next(
+            (
+                d
+                for d in analysis.dates
+                if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
+                and d.end_date is not None
+                and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
             ),
             None,
         )
-        if before is not None:
-            mention.date = before
-            used_dates.add(before.start)
-        elif (
-            _today_before(text, line, mention.start, today_ends)
-            and analysis.layout.published is not None
-        ):
-            mention.date_from_published = True
+        before = [m for m in mentions if m.start < anchor.start() and m.in_body]
+        if date is None or not before:
+            continue
+        target = before[-1]
+        current = target.date.date if target.date is not None else None
+        if target.date_from_published and analysis.layout.published is not None:
+            current = analysis.layout.published.date
+        if target.date_source == "attached" and target.date is not None:
+            continue
+        if current is None or date.date <= current <= date.end_date:
+            target.date, target.date_from_published = date, False
+            target.date_source = "back-reference"
 
 
-class _Lookups:
-    """What `_unnumbered` looks up around an anchor, indexed once per document."""
-
-    def __init__(self, analysis, venues, person_starts, numbered_starts) -> None:
-        self.persons = _ByOffset(person_starts, person_starts)
-        self.numbered = _ByOffset(numbered_starts, numbered_starts)
-        self.venue_markers = _ByOffset(venues, [v.marker_start for v in venues])
-        self.date_leads = _ByOffset(analysis.dates, [d.lead_start for d in analysis.dates])
-
-
-class _Sweep:
-    """Whether an offset lies in one of a set of [start, end) spans, for offsets asked in
-    increasing order; spans added later must start at or before the next offset asked."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.next = 0
-        self.reach = -1  # the furthest end of the spans that start at or before the last offset
-
-    def covers(self, offset: int) -> bool:
-        while self.next < len(self.spans) and self.spans[self.next][0] <= offset:
-            self.reach = max(self.reach, self.spans[self.next][1])
-            self.next += 1
-        return offset < self.reach
-
-    def add(self, start: int, end: int) -> None:
-        self.reach = max(self.reach, end)
-
-
-class _ByOffset:
-    """Items looked up by an offset of theirs: those with `lo <= offset < hi`, in list order,
-    found by bisection instead of a scan of every item."""
-
-    def __init__(self, items: list, offsets: list[int]) -> None:
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: offsets[i])
-        self.offsets = [offsets[i] for i in self.order]
-
-    def within(self, lo: int, hi: int) -> list:
-        first = bisect.bisect_left(self.offsets, lo)
-        last = bisect.bisect_left(self.offsets, hi)
-        return [self.items[i] for i in sorted(self.order[first:last])]
-
-
-def _today_before(text: str, line, offset: int, cache: dict[int, int | None]) -> bool:
-    """Whether "วันนี้"/"today" stands on `line` before `offset`: the line's first one ends by
-    then (a later one would end later still). Looked up once per line, not once per mention."""
-    if line.start not in cache:
-        found = _TODAY.search(text, line.start, line.end)
-        cache[line.start] = found.end() if found else None
-    end = cache[line.start]
-    return end is not None and end <= offset
-
-
-def _venue_opening_line(
-    analysis, mention, mentions, venues, mention_starts=None, by_marker=None
-) -> VenueMention | None:
-    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first.
-
-    `mention_starts` (sorted) and `by_marker` (venues by marker_start) make it a lookup."""
+def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
     line = analysis.line_at(mention.start)
-    if mention_starts is None:
-        mention_starts = sorted(m.start for m in mentions)
-    if bisect.bisect_left(mention_starts, mention.start) > bisect.bisect_left(
-        mention_starts, line.start
-    ):
-        return None  # another mention comes first on the line
-    if by_marker is None:
-        by_marker = _ByOffset(venues, [v.marker_start for v in venues])
-    # v.end <= mention.start implies v.marker_start < mention.start.
-    before = (
+    if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
+        return None
+    # A place in the paragraph's opening, or one not far before the meeting: in a long paragraph
+    # the place of something else ("...โอลิมปิกเกมส์ ณ กรุงปารีส ... ในการประชุม ครั้งที่ 3/2567")
+    # is not the meeting's.
+    opens_by = _opening_end(analysis, line)
+    near = _setting(analysis, "venue_window", 400)
+    before = [
         v
-        for v in by_marker.within(line.start, mention.start)
-        if not v.online and v.end <= mention.start
-    )
-    return next(before, None)
+        for v in venues
+        if not v.online
+        and line.start <= v.marker_start
+        and v.end <= mention.start
+        and (v.marker_start <= opens_by or mention.start - v.end <= near)
+    ]
+    return before[0] if before else None
+
+
+def _opening_end(analysis: Analysis, line) -> int:
+    """Where a paragraph's opening may end: a paragraph that opens with its day ("วันนี้ (...)",
+    "เมื่อวันที่ ...") opens up to its first meeting, others for `opening_window` characters; one
+    that opens with a topic break ("ทั้งนี้", "ต่อมา") has no opening."""
+    text = analysis.text
+    start = line.start
+    while start < line.end and text[start] in " \t\u200b\ufeff":
+        start += 1
+    if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
+        return line.start - 1
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.dates):
+        return line.end
+    # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
+    if any(start <= p.start <= start + 12 for p in analysis.found.get("persons", [])):
+        return line.end
+    return line.start + _setting(analysis, "opening_window", 150)
 
 
 def _normalise_name(name: str) -> str:
@@ -381,6 +766,17 @@ def _normalise_name(name: str) -> str:
 def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> bool:
     if a.number is not None and b.number is not None and a.number != b.number:
         return False
+    own = ("own", "attached")
+    if (
+        a.date_source in own
+        and b.date_source in own
+        and a.date is not None
+        and b.date is not None
+        and a.date.date != b.date.date
+    ):
+        return False  # one name, two days: two sittings
+    if a.cabinet or b.cabinet:
+        return a.cabinet and b.cabinet
     text = analysis.text
     name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
     name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
@@ -394,6 +790,10 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
     if not name_a or not name_b:
         return False
     short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
+    if short in (_normalise_name("การประชุม"), "") and not (
+        a.number is not None and a.number == b.number
+    ):
+        return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
     return difflib.SequenceMatcher(None, name_a, name_b, autojunk=False).ratio() >= 0.6
@@ -401,8 +801,8 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
 
 def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
     """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
-    body = [m for m in mentions if m.in_body]
-    header = [m for m in mentions if not m.in_body]
+    body = [m for m in mentions if m.in_body and not m.generic]
+    header = [m for m in mentions if not m.in_body and not m.generic]
     meetings: list[Meeting] = []
     for mention in body + header:
         target = next(
@@ -413,18 +813,59 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
             ),
             None,
         )
+        if target is None and not mention.in_body and mention.number is not None:
+            # A headline's "ประชุม ศบศ. ครั้งที่ 4" names the one meeting the body reports without
+            # a number ("เป็นประธานการประชุม คณะกรรมการบริหารสถานการณ์เศรษฐกิจ...").
+            reported = [
+                mt
+                for mt in meetings
+                if mt.first("number") is None and any(m.strong and m.in_body for m in mt.mentions)
+            ]
+            if len(reported) == 1:
+                target = reported[0]
         if target is None:
             if not mention.in_body and mention.number is None:
                 continue
             target = Meeting()
             meetings.append(target)
         target.mentions.append(mention)
+    for mention in (m for m in mentions if m.generic and m.in_body):
+        _merge_generic(analysis, meetings, mention)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
+    # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
+    # a headline repeating the body's meeting): such a meeting also needs a number or a date.
     return [
         meeting
         for meeting in meetings
         if meeting.first("number") is not None
         or meeting.first("date") is not None
-        or meeting.first("venue") is not None
+        or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
+    """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
+    it gives that meeting a place it lacks, and its range replaces a day the range holds."""
+    before = [
+        (max(m.start for m in mt.mentions if m.start < mention.start), mt)
+        for mt in meetings
+        if any(m.in_body and m.start < mention.start for m in mt.mentions)
+    ]
+    if not before:
+        meetings.append(Meeting(mentions=[mention]))
+        return
+    target = max(before, key=lambda x: x[0])[1]
+    date = mention.date
+    if date is not None:
+        current = target.first("date")
+        if current is None and any(m.date_from_published for m in target.mentions):
+            current = analysis.layout.published
+        if current is None or (
+            date.end_date is not None and date.date <= current.date <= date.end_date
+        ):
+            for m in target.mentions:
+                m.date, m.date_from_published = None, False
+            target.mentions[0].date = date
+    mention.date = None
+    target.mentions.append(mention)

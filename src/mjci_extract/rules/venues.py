@@ -7,17 +7,15 @@ used only when no physical place is given.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mjci_extract.gazetteer import alternation
+from mjci_extract.gazetteer import _words, alternation
 from mjci_extract.rules.common import (
     PHRASE_EDGE,
     Analysis,
     Chunk,
-    SpanUnion,
     chunks,
     cut_at_token,
     starts_with_any,
@@ -42,22 +40,45 @@ _IN_CHUNK_STOPS = (
     "ในระหว่าง",
     "ในโอกาส",
 )
-_ONLINE = re.compile(
-    r"(?:ผ่าน|ใน|และผ่าน|และในรูปแบบ)?(?:ระบบ|รูปแบบ)\s?(?:การประชุม)?\s?"
-    r"(?:ทางไกล|ออนไลน์|วีดิทัศน์ทางไกล|วิดีโอ|Video Conference|VDO Conference|Zoom|ZOOM|Webex|Microsoft Teams|MS Teams|สื่ออิเล็กทรอนิกส์|อิเล็กทรอนิกส์)"
-    r"[^\n ]*(?: \([^)\n]{1,40}\))?"
-    r"|(?:ใน)?รูปแบบออนไลน์(?:ผ่านระบบ [A-Za-z]+(?: Meeting)?)?"
-)
+
+
+@lru_cache(maxsize=16)
+def _word_list(directory, name: str) -> tuple[str, ...]:
+    return _words(name, directory)
+
+
+@lru_cache(maxsize=4)
+def _venue_heads(gaz) -> tuple[str, ...]:
+    """venue_heads.txt (shared with the NER features) and venue_heads_rules.txt, longest first."""
+    words = set(gaz.venue_heads) | set(_word_list(gaz.directory, "venue_heads_rules.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def _online(directory) -> re.Pattern[str]:
+    """ "ผ่านระบบการประชุมทางไกล", "ผ่านสื่ออิเล็กทรอนิกส์", "ในรูปแบบออนไลน์", "ผ่านทาง Application Cisco
+    Webex Meetings", "ผ่านระบบ Zoom Cloud Meetings (Zoom)": the tools come from online_venues.txt; a
+    Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
+    tools = alternation(_words("online_venues.txt", directory))
+    return re.compile(
+        r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
+        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)?"
+        r"\s?(?:การประชุม)?\s?"
+        rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
+    )
+
+
 MAX_CHUNKS = 10
 
 
 @lru_cache(maxsize=4)
 def _place_after_ti(gaz) -> re.Pattern[str]:
-    places = alternation(list(gaz.venue_heads) + list(gaz.place_to_country))
+    places = alternation(list(_venue_heads(gaz)) + list(gaz.place_to_country))
     return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
 
 
 MAX_CHARS = 160
+MAX_GLOSS = 30
 # Words of Thai offices and buildings: they continue a place phrase.
 _THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
 
@@ -75,48 +96,76 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
     person_starts = sorted(s for s, _ in exclude)
-    # Looked up by bisection, not scanned per marker: a long text has thousands of both.
-    excluded = SpanUnion(exclude)
-    breaks = [m.start() for m in re.finditer(r"[ \n]", text)]
-    for m in re.finditer(r"(?:^|(?<=[ \n(]))ณ ?(?=\S)", text, flags=re.MULTILINE):
-        if excluded.covers(m.start()):
+    # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
+    for m in re.finditer(
+        r"(?:^|(?<=[ \n(]))ณ ?(?=[^\s\u0e30-\u0e3a\u0e45-\u0e4e])", text, flags=re.MULTILINE
+    ):
+        if any(s <= m.start() < e for s, e in exclude):
+            continue
+        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
+        if venue is not None:
+            found.append(venue)
+    # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
+    # before it, a word of its own, followed by a place.
+    for m in re.finditer(r"(?<=[\u0e01-\u0e4e])ณ (?=\S)", text):
+        if any(s <= m.start() < e for s, e in exclude) or not analysis.is_token_boundary(m.start()):
+            continue
+        if not (
+            analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())
+        ):
             continue
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
     for m in _place_after_ti(gaz).finditer(text):
-        if excluded.covers(m.start()):
+        if any(s <= m.start() < e for s, e in exclude):
             continue
-        if not _place_opens(analysis, m.end(), breaks):
+        if not _place_opens(analysis, m.end()):
             continue
         venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
         if venue is not None:
             found.append(venue)
-    for m in _ONLINE.finditer(text):
+    for m in _online(gaz.directory).finditer(text):
         start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
-        found.append(VenueMention(start, end, m.start(), online=True))
+        if text.endswith("ใน", 0, start):
+            start -= len("ใน")  # "ในรูปแบบออนไลน์" (the pattern opens on a literal, for speed)
+        marker = start
+        for joiner in ("และ ", "และ"):
+            if text.endswith(joiner, 0, marker):
+                marker -= len(joiner)  # "... และผ่านระบบ Zoom": the name ends before และ
+                break
+        last = found[-1] if found and found[-1].online else None
+        if last is not None and text[last.end : start].strip() == "":
+            # "ในรูปแบบออนไลน์ ผ่านทาง Application ...": one online place
+            found[-1] = VenueMention(last.start, end, last.marker_start, online=True)
+            continue
+        found.append(VenueMention(start, end, marker, online=True))
     found.sort(key=lambda v: v.start)
     return found
 
 
 def _next_after(starts: list[int], offset: int) -> int | None:
-    """The first of the sorted `starts` at or after `offset`."""
-    at = bisect.bisect_left(starts, offset)
-    return starts[at] if at < len(starts) else None
+    return next((s for s in starts if s >= offset), None)
 
 
-def _place_opens(analysis: Analysis, start: int, breaks: list[int] | None = None) -> bool:
+def _glued_place_opens(analysis: Analysis, start: int) -> bool:
+    """A place opens within the first three chunks ("สหกรณ์การเกษตรเกษตรวิสัย อำเภอเกษตรวิสัย")."""
+    pieces = chunks(analysis.text, start, min(len(analysis.text), start + 80))[:3]
+    return any(_place_opens(analysis, piece.start) for piece in pieces)
+
+
+def _place_opens(analysis: Analysis, start: int) -> bool:
     """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
-    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue. `breaks`: the sorted
-    offsets of the text's spaces and line breaks, if the caller has them."""
+    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
     gaz = analysis.gazetteer
     text = analysis.text
-    if breaks is None:
-        breaks = [m.start() for m in re.finditer(r"[ \n]", text)]
-    at = bisect.bisect_left(breaks, start)
-    chunk_end = breaks[at] if at < len(breaks) else len(text)
+    chunk_end = start
+    while chunk_end < len(text) and text[chunk_end] not in " \n":
+        chunk_end += 1
     word = text[start:chunk_end]
-    head = starts_with_any(word, gaz.venue_heads)
+    if starts_with_any(word, _word_list(gaz.directory, "venue_false_heads.txt")):
+        return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
+    head = starts_with_any(word, _venue_heads(gaz))
     if head and head not in gaz.place_to_country:
         return True
     place = gaz.place_pattern.match(word)
@@ -137,22 +186,37 @@ def _read_place(
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
     for index, piece in enumerate(pieces[:MAX_CHUNKS]):
+        if taken and taken[-1].end > piece.start:
+            continue  # inside a gloss already taken
         if taken and (
             starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
         ):
             break
+        if taken and gaz.position_pattern.match(piece.text):
+            break  # "ณ นครซานฟรานซิสโก สหรัฐอเมริกา นายกรัฐมนตรีญี่ปุ่นได้...": a position ends the place
         if taken and piece.text.startswith("("):
-            # A parenthesised gloss belongs to the place only when it is a name in Latin script.
+            # A parenthesised gloss inside the place ("ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
+            # "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา") is kept when the place goes on after
+            # it; at the end, only a name in Latin script ("(DIPROM Headquarter)") belongs to it.
             close = text.find(")", piece.start, line_end)
             gloss = text[piece.start : close + 1] if close > 0 else ""
-            if gloss and re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss):
+            after = next((p for p in pieces if p.start > close), None) if gloss else None
+            goes_on = (
+                after is not None
+                and len(gloss)
+                <= MAX_GLOSS  # "(หลังนอก)", "(ชั้น3)", "(WHO)": a qualifier, not a clause
+                and not starts_with_any(after.text, stops)
+                and _continues_place(analysis, after)
+                and not after.text.startswith("(")
+            )
+            if gloss and (goes_on or re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss)):
                 taken.append(Chunk(piece.start, close + 1, gloss))
+                if goes_on:
+                    continue
             break
         end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
         if end <= piece.start:
             break
-        if taken and taken[-1].end > piece.start:
-            continue  # inside a gloss already taken
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
         if end < piece.end:
             break
@@ -182,7 +246,9 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
     word = piece.text
     if word.startswith("(") or re.match(r"[\d\-A-Za-z]", word):
         return True
-    if starts_with_any(word, gaz.venue_heads) or starts_with_any(word, gaz.organization_heads):
+    if starts_with_any(word, _venue_heads(gaz)) or starts_with_any(word, gaz.organization_heads):
+        return True
+    if starts_with_any(word, _word_list(gaz.directory, "venue_name_words.txt")):
         return True
     if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
         return True
