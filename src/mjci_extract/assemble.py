@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from mjci_extract.document import InputDocument
 from mjci_extract.models import (
     ALL_LABELS,
@@ -143,16 +145,20 @@ def merge_spans(
     span wins, so a model PERSON that the persons rule completed ("โชติรัตน์" -> "กุศล
     โชติรัตน์", given as a model span) replaces the one-word span it grew from.
     """
-    taken: dict[str, list[tuple[int, int]]] = {}
+    # The spans taken for a label never overlap, so sorted by start their ends are sorted too:
+    # the only one that can overlap a new span is the last that starts before its end.
+    taken: dict[str, tuple[list[int], list[int]]] = {}
     out: list[tuple[int, int, str, str]] = []
     for spans, source in ((model, "model"), (rule, "rule")):
         for start, end, label in sorted(set(spans), key=lambda x: (x[0] - x[1], x[0], x[2])):
             if end <= start:
                 continue
-            seen = taken.setdefault(label, [])
-            if any(s < end and start < e for s, e in seen):
+            starts, ends = taken.setdefault(label, ([], []))
+            at = bisect.bisect_left(starts, end)
+            if at and ends[at - 1] > start:
                 continue
-            seen.append((start, end))
+            starts.insert(at, start)
+            ends.insert(at, end)
             out.append((start, end, label, source))
     return sorted(out)
 

@@ -11,6 +11,7 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -759,6 +760,7 @@ def _opening_end(analysis: Analysis, line) -> int:
     return line.start + _setting(analysis, "opening_window", 150)
 
 
+@functools.lru_cache(maxsize=65536)
 def _normalise_name(name: str) -> str:
     return re.sub(r"[\s\W]|^การ", "", name)
 
@@ -796,7 +798,20 @@ def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> b
         return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
-    return difflib.SequenceMatcher(None, name_a, name_b, autojunk=False).ratio() >= 0.6
+    return _similar_names(name_a, name_b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _similar_names(name_a: str, name_b: str) -> bool:
+    # Cached: a long text repeats its names, and every mention is compared with every meeting.
+    # The quick ratios bound ratio() from above: the same answer, without the full match for
+    # names far apart.
+    matcher = difflib.SequenceMatcher(None, name_a, name_b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= 0.6
+        and matcher.quick_ratio() >= 0.6
+        and matcher.ratio() >= 0.6
+    )
 
 
 def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
