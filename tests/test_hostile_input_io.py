@@ -650,3 +650,14 @@ def test_fuzz_damaged_archives_never_raise(tmp_path: Path, member: bytes, flip: 
         items = read_all(path)
         assert items
         assert all(isinstance(item, InputDocument | ErrorLine) for item in items)
+
+
+def test_help_and_readme_document_exit_code_74() -> None:
+    from mjci_extract import batch, cli_extract
+
+    _register()
+    text = " ".join(CliRunner().invoke(app, ["extract", "--help"]).stdout.split())
+    assert "74 = an output could not be written" in text and "130 = interrupted" in text
+    assert batch.EXIT_OUTPUT == 74 and cli_extract.EXIT_INTERRUPTED == batch.EXIT_INTERRUPTED
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`74` an output could not be written" in readme

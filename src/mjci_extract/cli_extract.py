@@ -31,8 +31,10 @@ EXTRACT_HELP = (
     "PATH may be a file, a directory (read recursively, in sorted order), a glob such as "
     "'corpus/**/*.txt', a .zip/.tar/.tar.gz archive (members read in place), a .jsonl file of "
     '{"id", "text"} objects (.jsonl.gz/.xz/.zst too), or - for standard input. Inputs that cannot '
-    "be read as Thai text (undecodable, empty, binary, too large, not Thai) give one line each in "
-    "the errors file with their path, sha256 and the reason.\n\n"
+    "be read as Thai text (undecodable, empty, binary, too large, not Thai; a FIFO or device in a "
+    "folder, an archive member that is a link or an archive itself, a folder that cannot be "
+    "listed) give one line each in the errors file with their path, sha256 and the reason. An "
+    "output that is one of the inputs is refused.\n\n"
     "doc_id: the path relative to the directory given, the member path in an archive, the file "
     "name of a file given by itself, the JSONL id (extensions dropped); an input whose doc_id an "
     "earlier one has gives an error line naming that input.\n\n"
@@ -99,7 +101,13 @@ def extract(
         Path | None, typer.Option("--ner-model", help="NER model directory.")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Inputs larger than this are errors.")
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Inputs larger than this are errors (JSONL lines above 6 times it too), "
+            "refused while they are read.",
+        ),
     ] = DEFAULT_MAX_BYTES,
     min_thai_share: Annotated[
         float,

@@ -3,7 +3,8 @@
 Lines are framed and encoded by jsonlines (`jsonl.encode_lines`). Every batch of lines goes to the file in one `os.write` call on an `O_APPEND` descriptor, with no
 user-space buffer in between, so a killed process leaves at most one torn line: the tail of the
 last write. `checkpoint()` (called every N documents and at the end) fsyncs, so what was written
-survives a power cut too. Resuming first cuts a torn trailing line off, then appends.
+survives a power cut too. Resuming first cuts a torn trailing line off, then appends. A write
+that fails (a full disk) cuts what it tore off again and raises `OutputError`, naming the file.
 """
 
 from __future__ import annotations
@@ -178,13 +179,11 @@ class JsonlWriter:
 
     def close(self) -> None:
         if self._fd is not None:
-            fd, self._fd = self._fd, None
             try:
-                self._fd = fd
                 self.checkpoint()
             finally:
+                os.close(self._fd)
                 self._fd = None
-                os.close(fd)
 
     def __enter__(self) -> JsonlWriter:
         return self
