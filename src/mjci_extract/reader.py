@@ -18,7 +18,11 @@ for `-`.
 Every input yields exactly one item, in input order: a decoded `InputDocument`, or an
 `ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief, and for a
 document whose doc_id an earlier input of the run already has (the reason names that input).
-Nothing is dropped silently and nothing raises: callers can count on one line out per input in.
+Also an error line each: a FIFO, device or socket found in a folder or by a glob (never opened),
+a folder that cannot be listed, an archive member that is a link, a device or an archive itself,
+a member whose compressed data is damaged, a JSONL line above `max_line_bytes` (refused while it
+is read). Nothing is dropped silently and nothing raises: callers can count on one line out per
+input in.
 `InputPlan._read` is the one place where a failure of one input becomes its error line.
 """
 
@@ -359,7 +363,10 @@ def _nested_archive(name: str, head: bytes) -> str | None:
         what = f"a {name.rsplit('.', 1)[-1].lower()} file"
     if what is None:
         return None
-    return f"nested archive: this member is {what}; archives inside archives are not unpacked (extract it and pass it on its own)"
+    return (
+        f"nested archive: this member is {what}; archives inside archives are not unpacked "
+        "(extract it and pass it on its own)"
+    )
 
 
 def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
