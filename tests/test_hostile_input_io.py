@@ -239,9 +239,10 @@ def test_row4_jsonl_line_cap_follows_max_bytes(tmp_path: Path) -> None:
 
 
 def test_row13_a_tar_of_300000_members_streams_in_flat_memory(tmp_path: Path) -> None:
-    """300,000 members: tarfile kept every TarInfo it had read (+190 MB before issue 11); the
-    member list is cleared while streaming now. Empty members keep the test fast (each is an
-    "empty" error line), the memory is the archive's own."""
+    """300,000 members: tarfile kept every TarInfo it had read; the member list is cleared while
+    streaming now (peak RSS 172 MB before, 36 MB after). Empty members keep the test fast (each
+    is an "empty" error line, so no doc_id is kept either): the memory measured is the
+    archive's own."""
     archive_path = tmp_path / "many.tar.gz"
     with tarfile.open(archive_path, "w:gz", compresslevel=1) as archive:
         info = tarfile.TarInfo()
