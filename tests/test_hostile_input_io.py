@@ -571,7 +571,10 @@ FUZZ = settings(
 )
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    lambda inner: (
+        st.lists(inner, min_size=1, max_size=3)
+        | st.dictionaries(st.text(max_size=5), inner, min_size=1)
+    ),
     max_leaves=8,
 )
 LINES = st.one_of(
