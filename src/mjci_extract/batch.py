@@ -10,8 +10,8 @@ that document; the run goes on.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
-import sys
 import threading
 import time
 from collections import Counter, deque
@@ -26,13 +26,21 @@ from mjci_extract.models import ErrorLine, Record
 from mjci_extract.pipeline import Pipeline
 from mjci_extract.reader import ReadItem
 from mjci_extract.textspan import batched
-from mjci_extract.writer import STDOUT, JsonlWriter, resume_key, scan_for_resume
+from mjci_extract.writer import (
+    STDOUT,
+    ExistingOutput,
+    JsonlWriter,
+    OutputError,
+    resume_key,
+    scan_for_resume,
+)
 
 # Exit codes of `mjci-extract extract` (documented in its --help and in the README).
 EXIT_OK = 0  # every input gave a record
 EXIT_SOME_ERRORS = 1  # the run finished, but some inputs gave error lines instead of records
 EXIT_USAGE = 2  # bad options, no inputs found, pipeline or scheduler could not be set up
-EXIT_INTERRUPTED = 130  # Ctrl-C: what was written is whole; rerun with --resume
+EXIT_OUTPUT = 74  # an output could not be written (disk full): EX_IOERR of sysexits.h
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM: what was written is whole; rerun with --resume
 
 PipelineLoader = Callable[..., Pipeline]
 
@@ -224,6 +232,7 @@ class RunSummary:
     seconds: float = 0.0
     startup_seconds: float = 0.0  # of `seconds`: starting workers and loading the pipeline
     interrupted: bool = False
+    output_error: str | None = None  # why writing stopped the run (exit 74)
 
     @property
     def docs_per_second(self) -> float:
@@ -231,6 +240,8 @@ class RunSummary:
 
     @property
     def exit_code(self) -> int:
+        if self.output_error:
+            return EXIT_OUTPUT
         if self.interrupted:
             return EXIT_INTERRUPTED
         return EXIT_SOME_ERRORS if self.errors else EXIT_OK
@@ -382,6 +393,63 @@ def _make_pool(options: RunOptions) -> tuple[Any, int, Callable[[bool], None]]:
     return pool, options.workers * 3, pool.shutdown
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_outputs(output: str, errors: str | None, inputs: Iterable[str] = ()) -> None:
+    """Refuse, before any file is opened, outputs that cannot work: an output that is one of
+    the inputs (it would be emptied before being read), the same file twice, a folder, a file in
+    a folder that does not exist."""
+    targets = [("--output", output)] + ([("--errors", errors)] if errors else [])
+    targets = [(option, target) for option, target in targets if target != STDOUT]
+    if len(targets) == 2 and (
+        targets[0][1] == targets[1][1] or _same_file(targets[0][1], targets[1][1])
+    ):
+        raise UsageError("--errors must be a different file from --output")
+    inputs = list(inputs)
+    for option, target in targets:
+        if os.path.isdir(target):
+            raise UsageError(f"{option} {target}: is a directory")
+        folder = os.path.dirname(target) or "."
+        if not os.path.isdir(folder):
+            raise UsageError(f"{option} {target}: no such directory: {folder}")
+        if os.path.exists(target):
+            own = os.stat(target)
+            for path in inputs:
+                try:
+                    other = os.stat(path)
+                except OSError:
+                    continue
+                if (other.st_dev, other.st_ino) == (own.st_dev, own.st_ino):
+                    raise UsageError(
+                        f"{option} {target} is an input ({path}): it would be emptied before "
+                        "it is read; write the output elsewhere"
+                    )
+
+
+def _scan_outputs(targets: Iterable[str | None]) -> list[tuple[str, ExistingOutput]]:
+    """What earlier runs left, for --resume. A line that is not a JSON object in the middle of
+    an output is not a torn write (only the last line can be): the file was changed or is
+    damaged, and resuming on it would count wrong, so the run stops, naming FILE:LINE."""
+    found = []
+    for target in targets:
+        if target and target != STDOUT:
+            existing = scan_for_resume(target, repair=False)
+            if existing.invalid_lines:
+                lines = existing.invalid_lines
+                more = f" (and {len(lines) - 1} more lines)" if len(lines) > 1 else ""
+                raise UsageError(
+                    f"cannot resume: {target}:{lines[0]}: not a JSON object{more}; this output "
+                    "is damaged: fix or delete that line, or run without --resume"
+                )
+            found.append((target, existing))
+    return found
+
+
 def run_batch(
     items: Iterable[ReadItem],
     *,
@@ -389,25 +457,25 @@ def run_batch(
     errors: str | None,
     options: RunOptions,
     total: int | None = None,
+    inputs: Iterable[str] = (),
 ) -> RunSummary:
-    """Process every item, writing records to `output` and error lines to `errors` (or stderr)."""
+    """Process every item, writing records to `output` and error lines to `errors` (or stderr).
+
+    `inputs`: the paths being read; an output that is one of them is refused. If writing an
+    output fails (disk full) the run stops with `output_error` set (exit 74); every line in the
+    files is whole."""
     if options.resume and output == STDOUT:
         raise UsageError("--resume needs an output file (-o FILE), not stdout")
     if errors is not None and errors != STDOUT and errors == output:
         raise UsageError("--errors must be a different file from --output")
+    check_outputs(output, errors, inputs)
     summary = RunSummary()
     done: Counter[str] = Counter()
     if options.resume:
-        for target in (output, errors):
-            if target and target != STDOUT:
-                existing = scan_for_resume(target)
-                done.update(existing.keys)
-                summary.dropped_torn_line |= existing.dropped_bytes > 0
-                for number in existing.invalid_lines:
-                    print(
-                        f"mjci-extract: {target}:{number}: not a JSON object, ignored",
-                        file=sys.stderr,
-                    )
+        for target, existing in _scan_outputs((output, errors)):
+            existing.repair(target)
+            done.update(existing.keys)
+            summary.dropped_torn_line |= existing.dropped_bytes > 0
 
     def not_done(stream: Iterable[ReadItem]) -> Iterator[ReadItem]:
         for item in stream:
@@ -426,8 +494,21 @@ def run_batch(
     except Exception as exc:
         raise UsageError(f"cannot load the pipeline: {_load_error(exc)}") from exc
     summary.startup_seconds = time.perf_counter() - start
-    out = JsonlWriter(output, append=options.resume)
-    err = JsonlWriter(errors or STDOUT, append=options.resume, stream_fallback="stderr")
+    # Open both before emptying either: a second output that cannot be opened leaves the first
+    # as it was.
+    try:
+        out = JsonlWriter(output, append=True)
+        try:
+            err = JsonlWriter(errors or STDOUT, append=True, stream_fallback="stderr")
+        except BaseException:
+            out.close()
+            raise
+        if not options.resume:
+            out.truncate()
+            err.truncate()
+    except BaseException:
+        close_pool(True)
+        raise
     remaining = None if total is None else max(0, total - sum(done.values()))
     cancel = False
     since_checkpoint = 0
@@ -449,9 +530,15 @@ def run_batch(
                 progress.advance(summary.documents, len(results))
     except KeyboardInterrupt:
         summary.interrupted = cancel = True
+    except OutputError as exc:
+        summary.output_error = str(exc)
+        cancel = True
     finally:
         close_pool(cancel)
-        out.close()
-        err.close()
+        for writer in (out, err):
+            try:
+                writer.close()
+            except OutputError as exc:
+                summary.output_error = summary.output_error or str(exc)
         summary.seconds = time.perf_counter() - start
     return summary

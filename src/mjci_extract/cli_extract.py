@@ -31,14 +31,19 @@ EXTRACT_HELP = (
     "PATH may be a file, a directory (read recursively, in sorted order), a glob such as "
     "'corpus/**/*.txt', a .zip/.tar/.tar.gz archive (members read in place), a .jsonl file of "
     '{"id", "text"} objects (.jsonl.gz/.xz/.zst too), or - for standard input. Inputs that cannot '
-    "be read as Thai text (undecodable, empty, binary, too large, not Thai) give one line each in "
-    "the errors file with their path, sha256 and the reason.\n\n"
+    "be read as Thai text (undecodable, empty, binary, too large, not Thai; a FIFO or device in a "
+    "folder, an archive member that is a link or an archive itself, a folder that cannot be "
+    "listed) give one line each in the errors file with their path, sha256 and the reason. An "
+    "output that is one of the inputs is refused.\n\n"
     "doc_id: the path relative to the directory given, the member path in an archive, the file "
     "name of a file given by itself, the JSONL id (extensions dropped); an input whose doc_id an "
     "earlier one has gives an error line naming that input.\n\n"
     "Exit codes: 0 = every input gave a record; 1 = the run finished but some inputs gave "
-    "error lines; 2 = usage error (bad option, no inputs found, pipeline or Dask scheduler "
-    "unusable); 130 = interrupted (what was written is whole: rerun with --resume)."
+    "error lines; 2 = usage error (bad option, no inputs found, an output that is an input or "
+    "in a missing folder, a damaged output to --resume, pipeline or Dask scheduler unusable); "
+    "74 = an output could not be written (disk full; the lines written are whole: free space "
+    "and rerun with --resume); 130 = interrupted (what was written is whole: rerun with "
+    "--resume)."
 )
 
 
@@ -47,6 +52,8 @@ def _stop_on_sigterm(signum: int, frame: object) -> None:
 
 
 EXIT_USAGE = 2  # = batch.EXIT_USAGE; batch (and spaCy with it) is imported only to extract
+EXIT_INTERRUPTED = 130  # = batch.EXIT_INTERRUPTED
+INTERRUPTED = "mjci-extract: interrupted; every line written is whole: rerun with --resume"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -94,7 +101,13 @@ def extract(
         Path | None, typer.Option("--ner-model", help="NER model directory.")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Inputs larger than this are errors.")
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Inputs larger than this are errors (JSONL lines above 6 times it too), "
+            "refused while they are read.",
+        ),
     ] = DEFAULT_MAX_BYTES,
     min_thai_share: Annotated[
         float,
@@ -122,6 +135,55 @@ def extract(
             help="Progress bar on stderr (default: only when stderr is a terminal).",
         ),
     ] = None,
+) -> None:
+    # `kill` (SIGTERM) stops a run the way Ctrl-C does: workers shut down, files closed whole.
+    # Installed first, so that a run stopped while it looks for inputs or loads the pipeline
+    # says "interrupted" too.
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) if in_main_thread else None
+    try:
+        _extract(
+            paths=paths,
+            output=output,
+            errors=errors,
+            workers=workers,
+            chunk_size=chunk_size,
+            unordered=unordered,
+            resume=resume,
+            config=config,
+            ner_backend=ner_backend,
+            ner_model=ner_model,
+            max_bytes=max_bytes,
+            min_thai_share=min_thai_share,
+            stdin_format=stdin_format,
+            dask_scheduler=dask_scheduler,
+            progress=progress,
+        )
+    except KeyboardInterrupt:
+        typer.echo(INTERRUPTED, err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _extract(
+    *,
+    paths: list[str],
+    output: str,
+    errors: str | None,
+    workers: int,
+    chunk_size: int,
+    unordered: bool,
+    resume: bool,
+    config: Path | None,
+    ner_backend: NerBackendChoice | None,
+    ner_model: Path | None,
+    max_bytes: int,
+    min_thai_share: float,
+    stdin_format: StdinFormat,
+    dask_scheduler: str | None,
+    progress: bool | None,
 ) -> None:
     if config is not None and not config.is_file():
         raise _fail(f"--config {config}: no such file")
@@ -153,25 +215,31 @@ def extract(
         ),
     )
     total = plan.count() if progress else None
-    # `kill` (SIGTERM) stops a run the way Ctrl-C does: workers shut down, files closed whole.
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) if in_main_thread else None
+    inputs = [source.path for source in plan.sources if source.kind not in ("stdin", "error")]
     try:
-        summary = run_batch(plan, output=output, errors=errors, options=options, total=total)
+        summary = run_batch(
+            plan, output=output, errors=errors, options=options, total=total, inputs=inputs
+        )
     except UsageError as exc:
         raise _fail(str(exc)) from None
-    except OSError as exc:
-        raise _fail(f"{exc.filename or ''}: {exc.strerror or exc}") from None
-    finally:
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+    except OSError as exc:  # an output that cannot be opened
+        where = exc.filename or output
+        raise _fail(f"cannot open {where}: {exc.strerror or exc}") from None
+    if summary.output_error:
+        typer.echo(summary.line(), err=True)
+        typer.echo(
+            f"mjci-extract extract: error: {summary.output_error}; every line written is whole: "
+            "free space and rerun with --resume",
+            err=True,
+        )
+        raise typer.Exit(summary.exit_code)
+    if summary.interrupted:
+        typer.echo(summary.line(), err=True)
+        typer.echo(INTERRUPTED, err=True)
+        raise typer.Exit(summary.exit_code)
     if summary.documents == 0 and summary.skipped == 0:
         raise _fail("no inputs found in " + ", ".join(paths))
     typer.echo(summary.line(), err=True)
-    if summary.interrupted:
-        typer.echo(
-            "mjci-extract: interrupted; every line written is whole: rerun with --resume", err=True
-        )
     if summary.dropped_torn_line:
         typer.echo("mjci-extract: dropped a half-written last line left by a killed run", err=True)
     raise typer.Exit(summary.exit_code)

@@ -14,10 +14,12 @@ file could leave half a line behind a crash.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import lzma
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -27,7 +29,13 @@ from pydantic import BaseModel
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.zst")
 # Errors that decompressing a damaged .gz/.xz/.zst raises while it is being read.
-DECOMPRESSION_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, lzma.LZMAError)
+# (zlib.error: deflate data damaged inside a .gz or a zip member.)
+DECOMPRESSION_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    EOFError,
+    lzma.LZMAError,
+    zlib.error,
+)
 try:  # zstandard is a dependency; without it only .zst inputs fail (with a clear reason)
     import zstandard
 
@@ -71,24 +79,68 @@ def open_input(path: str) -> BinaryIO:
 @dataclass(frozen=True)
 class JsonLine:
     """One line: its 1-based number, its bytes (without the newline), and either its JSON value
-    or the reason it has none (`problem`; `BLANK` for an empty or whitespace-only line)."""
+    or the reason it has none (`problem`; `BLANK` for an empty or whitespace-only line).
+
+    A line over the `max_line_bytes` of `iter_json_lines` is never held: `raw` is empty and
+    `sha256` is that of its bytes, hashed as they streamed by."""
 
     number: int
     raw: bytes
     value: object = None
     problem: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class OversizedLine:
+    """A line longer than the cap, read past in blocks: its size and sha256, not its bytes."""
+
+    size: int
+    sha256: str
+
+
+_BLOCK = 1 << 20
+
+
+def capped_lines(
+    stream: BinaryIO, max_line_bytes: int, *, digest: bool = True
+) -> Iterator[bytes | OversizedLine]:
+    """The lines of `stream` (newline included), none held longer than `max_line_bytes`: a longer
+    line is consumed in 1 MiB blocks and given as an `OversizedLine` (a 1 GiB line of zeros
+    costs 1 MiB of memory, not 1 GiB)."""
+    while line := stream.readline(max_line_bytes + 1):
+        if len(line) <= max_line_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        hasher = hashlib.sha256() if digest else None
+        size = 0
+        while line:
+            body = line.rstrip(b"\r\n")
+            size += len(body)
+            if hasher is not None:
+                hasher.update(body)
+            if line.endswith(b"\n"):
+                break
+            line = stream.readline(_BLOCK)
+        yield OversizedLine(size, hasher.hexdigest() if hasher is not None else "")
 
 
 class _Raw:
     """The lines of a stream as jsonlines reads them, remembering the last one's bytes."""
 
-    def __init__(self, lines: Iterable[bytes]) -> None:
+    def __init__(self, lines: Iterable[bytes | OversizedLine]) -> None:
         self._lines = lines
         self.last = b""
+        self.oversized: OversizedLine | None = None
 
     def __iter__(self) -> Iterator[bytes]:
         try:
             for raw in self._lines:
+                if isinstance(raw, OversizedLine):
+                    self.oversized, self.last = raw, b""
+                    yield b""  # not JSON: jsonlines reports it, iter_json_lines says why
+                    continue
+                self.oversized = None
                 self.last = raw.rstrip(b"\r\n")
                 yield self.last
         except EOFError as exc:  # jsonlines would take it for the end of the lines
@@ -145,14 +197,21 @@ def _reason(error: jsonlines.InvalidLineError, raw: bytes) -> str:
     return f"invalid JSON: {error}"
 
 
-def iter_json_lines(lines: Iterable[bytes], allow_surrogates: bool = False) -> Iterator[JsonLine]:
+def iter_json_lines(
+    lines: Iterable[bytes],
+    allow_surrogates: bool = False,
+    max_line_bytes: int | None = None,
+) -> Iterator[JsonLine]:
     """Every line of a JSONL stream (or an iterable of byte lines), parsed by jsonlines.
 
     Never raises for a bad line: the line comes back with its `problem`. Errors of the stream
     itself (a truncated .gz) propagate to the caller, which reports the file. Values are decoded
     by `loads_json` (a UTF-8 byte-order mark before the first line, common in files from Windows
-    tools, is dropped).
+    tools, is dropped). With `max_line_bytes` (`lines` must then be a binary stream), a longer
+    line is refused while it is read ("too large"), never held in memory whole.
     """
+    if max_line_bytes is not None:
+        lines = capped_lines(lines, max_line_bytes)  # type: ignore[arg-type,assignment]
     raw = _Raw(lines)
 
     def loads(text: str) -> object:
@@ -167,6 +226,15 @@ def iter_json_lines(lines: Iterable[bytes], allow_surrogates: bool = False) -> I
             return
         except jsonlines.InvalidLineError as error:
             number += 1
+            if raw.oversized is not None:
+                yield JsonLine(
+                    number,
+                    b"",
+                    problem=f"too large: a line of {raw.oversized.size} bytes "
+                    f"(the limit is {max_line_bytes})",
+                    sha256=raw.oversized.sha256,
+                )
+                continue
             problem = BLANK if not raw.last.strip() else _reason(error, raw.last)
             yield JsonLine(number, raw.last, problem=problem)
             continue
@@ -201,7 +269,9 @@ __all__ = [
     "DECOMPRESSION_ERRORS",
     "JSONL_SUFFIXES",
     "JsonLine",
+    "OversizedLine",
     "TruncatedInput",
+    "capped_lines",
     "decompressing",
     "encode_lines",
     "is_jsonl_name",

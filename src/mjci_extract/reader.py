@@ -18,7 +18,11 @@ for `-`.
 Every input yields exactly one item, in input order: a decoded `InputDocument`, or an
 `ErrorLine` (path, sha256 of the bytes, reason) for input that cannot be a Thai brief, and for a
 document whose doc_id an earlier input of the run already has (the reason names that input).
-Nothing is dropped silently and nothing raises: callers can count on one line out per input in.
+Also an error line each: a FIFO, device or socket found in a folder or by a glob (never opened),
+a folder that cannot be listed, an archive member that is a link, a device or an archive itself,
+a member whose compressed data is damaged, a JSONL line above `max_line_bytes` (refused while it
+is read). Nothing is dropped silently and nothing raises: callers can count on one line out per
+input in.
 `InputPlan._read` is the one place where a failure of one input becomes its error line.
 """
 
@@ -32,6 +36,7 @@ import stat
 import sys
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -41,6 +46,7 @@ from mjci_extract.document import InputDocument
 from mjci_extract.jsonl import (
     BLANK,
     DECOMPRESSION_ERRORS,
+    capped_lines,
     decompressing,
     is_jsonl_name,
     iter_json_lines,
@@ -254,15 +260,26 @@ def document_from_json(
     return item
 
 
+def max_line_bytes(settings: ReadSettings) -> int:
+    """The longest JSONL line read: room for a text of `max_bytes` written with \\u escapes
+    (6 bytes for a Thai character of 3), plus the id and the keys. Longer lines are refused while
+    they are read, never held whole."""
+    return 6 * settings.max_bytes + 4096
+
+
 def read_jsonl(stream: BinaryIO, path: str, settings: ReadSettings) -> Iterator[ReadItem]:
     """One item per non-blank line; a bad line gives an error with its line number.
 
     `stream` is decompressed here when `path` ends in .gz, .xz or .zst.
     """
-    for line in iter_json_lines(decompressing(stream, path)):
+    lines = iter_json_lines(
+        decompressing(stream, path),  # type: ignore[arg-type]
+        max_line_bytes=max_line_bytes(settings),
+    )
+    for line in lines:
         if line.problem == BLANK:
             continue  # blank lines separate nothing and hold no document
-        line_sha = _sha256(line.raw)
+        line_sha = line.sha256 or _sha256(line.raw)
         if line.problem is not None:
             yield ErrorLine(path=path, sha256=line_sha, line=line.number, reason=line.problem)
             continue
@@ -320,7 +337,36 @@ _READ_ERRORS = (
     RuntimeError,
     zipfile.BadZipFile,
     tarfile.TarError,
+    zlib.error,
 )
+
+# Archives and compressed files inside an archive are not unpacked (a zip in a zip in a zip is
+# how bombs nest): each gets one error line that says what it is.
+_NESTED_MAGIC = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+)
+_NESTED_SUFFIXES = (*ARCHIVE_SUFFIXES, ".gz", ".bz2", ".xz", ".zst", ".7z", ".rar")
+
+
+def _nested_archive(name: str, head: bytes) -> str | None:
+    """Why an archive member is not read as text when it is itself an archive, else None."""
+    what = next((label for magic, label in _NESTED_MAGIC if head.startswith(magic)), None)
+    if what is None and len(head) > 262 and head[257:262] == b"ustar":
+        what = "a tar archive"
+    if what is None and name.lower().endswith(_NESTED_SUFFIXES):
+        what = f"a {name.rsplit('.', 1)[-1].lower()} file"
+    if what is None:
+        return None
+    return (
+        f"nested archive: this member is {what}; archives inside archives are not unpacked "
+        "(extract it and pass it on its own)"
+    )
 
 
 def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
@@ -330,14 +376,23 @@ def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
                 continue
             member_path = _member_path(path, info.filename)
             doc_id = doc_id_for(info.filename)
+            mode = info.external_attr >> 16 if info.create_system == 3 else 0  # Unix mode
+            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # a symlink stored by `zip -y`
+                yield ErrorLine(
+                    path=member_path,
+                    doc_id=doc_id,
+                    reason=f"not a regular file: the member is {_mode_kind(mode)}, not read",
+                )
+                continue
             try:
                 with archive.open(info) as stream:
                     if is_jsonl_name(info.filename):
                         yield from read_jsonl(stream, member_path, settings)
                     else:
-                        yield _read_member_bytes(
+                        yield _read_archive_member(
                             stream,
                             info.file_size,
+                            name=info.filename,
                             doc_id=doc_id,
                             path=member_path,
                             settings=settings,
@@ -349,23 +404,91 @@ def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
                 )
 
 
+def _mode_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _tar_kind(info: tarfile.TarInfo) -> str:
+    if info.issym():
+        return f"a symbolic link to {info.linkname!r}"
+    if info.islnk():
+        return f"a hard link to {info.linkname!r}"
+    if info.ischr():
+        return "a character device"
+    if info.isblk():
+        return "a block device"
+    if info.isfifo():
+        return "a FIFO (named pipe)"
+    return f"of tar type {info.type!r}"
+
+
+def _read_archive_member(
+    stream: BinaryIO, size: int, *, name: str, doc_id: str, path: str, settings: ReadSettings
+) -> ReadItem:
+    """An archive member that is not JSONL: one document, unless it is an archive itself."""
+    if size <= settings.max_bytes:
+        data = stream.read(settings.max_bytes + 1)
+        if len(data) <= settings.max_bytes:
+            nested = _nested_archive(name, data[:512])
+            if nested is not None:
+                return ErrorLine(path=path, sha256=_sha256(data), doc_id=doc_id, reason=nested)
+            return decode_bytes(data, doc_id=doc_id, path=path, settings=settings)
+        stream = _Prefixed(data, stream)  # type: ignore[assignment]
+    return _read_member_bytes(stream, size, doc_id=doc_id, path=path, settings=settings)
+
+
+class _Prefixed:
+    """Bytes already read, then the rest of a stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head, self._rest = head, rest
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            head, self._head = self._head, b""
+            return head
+        return self._rest.read(size)
+
+
 def _read_tar(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
     # Stream mode: members are read in archive order, without seeking in compressed data.
     with tarfile.open(path, mode="r|*") as archive:
         for info in archive:
-            if not info.isfile():
+            # tarfile keeps every member it has read (for getmembers()); stream mode never
+            # looks back, so forget them: memory stays flat in the member count.
+            archive.members.clear()
+            if info.isdir():
                 continue
             member_path = _member_path(path, info.name)
+            doc_id = doc_id_for(info.name)
+            if not info.isfile():
+                yield ErrorLine(
+                    path=member_path,
+                    doc_id=doc_id,
+                    reason=f"not a regular file: the member is {_tar_kind(info)}, not read",
+                )
+                continue
             stream = archive.extractfile(info)
             if stream is None:  # pragma: no cover - isfile() members always have data
                 continue
             if is_jsonl_name(info.name):
                 yield from read_jsonl(stream, member_path, settings)
             else:
-                yield _read_member_bytes(
+                yield _read_archive_member(
                     stream,
                     info.size,
-                    doc_id=doc_id_for(info.name),
+                    name=info.name,
+                    doc_id=doc_id,
                     path=member_path,
                     settings=settings,
                 )
@@ -373,10 +496,17 @@ def _read_tar(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
 
 def _walk(directory: str) -> list[tuple[str, str]]:
     """(path relative to `directory`, path) of every file below it, sorted by path components;
-    symlink loops are cut."""
+    symlink loops are cut. A folder that cannot be listed (chmod 000) is listed too, as
+    `_Unlisted`: it becomes an error line instead of vanishing."""
     found: list[tuple[tuple[str, ...], str]] = []
     seen: set[str] = set()
-    for root, dirs, files in os.walk(directory, followlinks=True):
+
+    def unlisted(exc: OSError) -> None:
+        where = exc.filename if isinstance(exc.filename, str) else directory
+        relative = Path(os.path.relpath(where, directory)).parts
+        found.append(((*relative,), _Unlisted(where, _os_reason(exc))))
+
+    for root, dirs, files in os.walk(directory, followlinks=True, onerror=unlisted):
         real = os.path.realpath(root)
         if real in seen:
             dirs[:] = []
@@ -390,10 +520,34 @@ def _walk(directory: str) -> list[tuple[str, str]]:
     return [("/".join(parts), path) for parts, path in found]
 
 
-def _file_source(path: str, relative: str) -> _Source:
-    if not os.path.exists(path):  # a dangling symlink found by the walk
-        return _Source("error", path, "missing: broken symbolic link", doc_id_for(relative))
-    return _Source(_suffix_kind(path), path, doc_id=doc_id_for(relative))
+class _Unlisted(str):
+    """A folder the walk could not list, with the reason."""
+
+    reason: str
+
+    def __new__(cls, path: str, reason: str) -> _Unlisted:
+        made = super().__new__(cls, path)
+        made.reason = reason
+        return made
+
+
+def _file_source(path: str, relative: str, *, found: bool = True) -> _Source:
+    """The source for a file at `path`; `found`: it came from walking a folder or expanding a
+    glob, where only regular files are read (a FIFO there would block the run forever, a device
+    never end), rather than being named on the command line (`<(zcat x.gz)` is a FIFO)."""
+    doc_id = doc_id_for(relative)
+    if isinstance(path, _Unlisted):
+        return _Source("error", str(path), f"unreadable: cannot list this folder: {path.reason}")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:  # a dangling symlink found by the walk
+        return _Source("error", path, "missing: broken symbolic link", doc_id)
+    except OSError as exc:
+        return _Source("error", path, f"unreadable: {_os_reason(exc)}", doc_id)
+    if found and not stat.S_ISREG(mode):
+        kind = _mode_kind(mode)
+        return _Source("error", path, f"not a regular file: {kind}, not opened", doc_id)
+    return _Source(_suffix_kind(path), path, doc_id=doc_id)
 
 
 def _glob_base(pattern: str) -> str:
@@ -436,7 +590,7 @@ def expand_sources(paths: Iterable[str]) -> list[_Source]:
             sources.extend(_file_source(path, rel) for rel, path in _walk(arg))
         elif os.path.lexists(arg):
             given_alone.append(len(sources))
-            sources.append(_file_source(arg, os.path.basename(arg)))
+            sources.append(_file_source(arg, os.path.basename(arg), found=False))
         elif _GLOB_MAGIC.search(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
@@ -558,7 +712,8 @@ def _duplicate(item: InputDocument, first: str) -> ErrorLine:
 
 
 def _count_jsonl(stream: BinaryIO, name: str) -> int:
-    return sum(1 for raw in decompressing(stream, name) if raw.strip())
+    lines = capped_lines(decompressing(stream, name), _READ_BLOCK, digest=False)
+    return sum(1 for raw in lines if not isinstance(raw, bytes) or raw.strip())
 
 
 def _count_container(source: _Source) -> int | None:
@@ -582,12 +737,17 @@ def _count_container(source: _Source) -> int | None:
         total = 0
         with tarfile.open(source.path, mode="r|*") as archive:
             for info in archive:
+                archive.members.clear()
+                if info.isdir():
+                    continue
                 if info.isfile():
                     if is_jsonl_name(info.name):
                         member = archive.extractfile(info)
                         total += _count_jsonl(member, info.name) if member else 0
                     else:
                         total += 1
+                else:
+                    total += 1  # an error line
         return total
     except _READ_ERRORS:
         return None  # the read pass will report the archive as unreadable

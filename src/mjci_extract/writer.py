@@ -3,12 +3,15 @@
 Lines are framed and encoded by jsonlines (`jsonl.encode_lines`). Every batch of lines goes to the file in one `os.write` call on an `O_APPEND` descriptor, with no
 user-space buffer in between, so a killed process leaves at most one torn line: the tail of the
 last write. `checkpoint()` (called every N documents and at the end) fsyncs, so what was written
-survives a power cut too. Resuming first cuts a torn trailing line off, then appends.
+survives a power cut too. Resuming first cuts a torn trailing line off, then appends. A write
+that fails (a full disk) cuts what it tore off again and raises `OutputError`, naming the file.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -43,6 +46,12 @@ class ExistingOutput:
     lines: int = 0
     dropped_bytes: int = 0  # a torn trailing line, cut off before appending
     invalid_lines: list[int] = field(default_factory=list)
+    whole_bytes: int = 0  # where the whole lines end (the file is cut there to repair it)
+
+    def repair(self, path: str) -> None:
+        """Cut the torn last line off `path`."""
+        if self.dropped_bytes:
+            os.truncate(path, self.whole_bytes)
 
 
 class _WholeLines:
@@ -75,9 +84,20 @@ def scan_for_resume(path: str, *, repair: bool = True) -> ExistingOutput:
                 found.lines += 1
             else:
                 found.invalid_lines.append(line.number)
-    if found.dropped_bytes and repair:
-        os.truncate(path, whole.end)
+    found.whole_bytes = whole.end
+    if repair:
+        found.repair(path)
     return found
+
+
+class OutputError(Exception):
+    """Writing an output failed (a full disk, an I/O error): the run cannot go on. What was
+    written before is whole: a line torn by the failed write has been cut off again."""
+
+    def __init__(self, target: str, exc: OSError) -> None:
+        self.target = "stdout" if target == STDOUT else target
+        self.reason = exc.strerror or str(exc) or type(exc).__name__
+        super().__init__(f"cannot write {self.target}: {self.reason}")
 
 
 class JsonlWriter:
@@ -88,9 +108,18 @@ class JsonlWriter:
         self.lines_written = 0
         self._fd: int | None = None
         self._stream_name = stream_fallback
+        self._end = 0  # bytes in the file after the last whole write (to cut a torn one off)
         if target != STDOUT:
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
             self._fd = os.open(target, flags, 0o644)
+            self._end = os.fstat(self._fd).st_size
+
+    def truncate(self) -> None:
+        """Empty the file (opened with `append=True` so that nothing is emptied before every
+        output has been opened)."""
+        if self._fd is not None and stat.S_ISREG(os.fstat(self._fd).st_mode):
+            os.ftruncate(self._fd, 0)
+            self._end = 0
 
     def write(self, lines: Iterable[object]) -> None:
         """Write objects as JSON lines in one call, so none is ever half-written.
@@ -102,6 +131,13 @@ class JsonlWriter:
         if not lines:
             return
         data = encode_lines(lines)
+        try:
+            self._write(data)
+        except OSError as exc:
+            raise OutputError(self.target, exc) from exc
+        self.lines_written += len(lines)
+
+    def _write(self, data: bytes) -> None:
         if self._fd is None:
             if self._stream_name == "stdout":
                 sys.stdout.flush()
@@ -112,22 +148,42 @@ class JsonlWriter:
                 # redirects so that the lines print above it.
                 sys.stderr.write(data.decode("utf-8"))
                 sys.stderr.flush()
-        else:
+            return
+        size = len(data)
+        try:
             while data:  # a short write only happens on a full disk or a signal; finish it
                 written = os.write(self._fd, data)
                 data = data[written:]
-        self.lines_written += len(lines)
+        except OSError:
+            self._cut_torn_line()
+            raise
+        self._end += size
+
+    def _cut_torn_line(self) -> None:
+        """After a failed write, cut what it left (a torn line) off: the file ends whole."""
+        try:
+            if stat.S_ISREG(os.fstat(self._fd).st_mode):  # type: ignore[arg-type]
+                os.ftruncate(self._fd, self._end)  # type: ignore[arg-type]
+        except OSError:  # pragma: no cover - the file is cut again by --resume
+            pass
 
     def checkpoint(self) -> None:
         """Make everything written so far durable."""
         if self._fd is not None:
-            os.fsync(self._fd)
+            try:
+                os.fsync(self._fd)
+            except OSError as exc:
+                if exc.errno == errno.EINVAL:  # /dev/null, a pipe: nothing to make durable
+                    return
+                raise OutputError(self.target, exc) from exc
 
     def close(self) -> None:
         if self._fd is not None:
-            self.checkpoint()
-            os.close(self._fd)
-            self._fd = None
+            try:
+                self.checkpoint()
+            finally:
+                os.close(self._fd)
+                self._fd = None
 
     def __enter__(self) -> JsonlWriter:
         return self
