@@ -310,6 +310,50 @@ def test_project_clauses_and_kinds_are_not_names(rules, text):
     assert project_titles(rules, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate: what something is, not a project's name
+        "จำนวน 11 โครงการ ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจกภายใต้กลไกเครดิตร่วม JCM มีปริมาณลดลง",
+        "ที่ประชุมเห็นชอบให้โครงการนี้เป็นโครงการเดี่ยวภายใต้ความร่วมมือระหว่างไทย - จีน ด้านทะเล",
+        # a generic name with a domain or an owner
+        "ซึ่งการสนับสนุนโครงการลงทุนด้านพลังงานสะอาดของ EXIM Bank เป็นตัวกระตุ้น",
+        # a relative clause after a kind of project
+        "มีโครงการร่วมลงทุนที่อยู่ระหว่างกระบวนการการคัดเลือกเอกชน 4 โครงการ",
+        # an organisation whose name opens with โครงการ (UNDP)
+        "ได้ดำเนินการอย่างต่อเนื่องร่วมกับโครงการพัฒนาแห่งสหประชาชาติ และสมาคมเครือข่าย",
+    ],
+)
+def test_project_predicates_kinds_and_organisations_are_not_names(rules, text):
+    assert project_titles(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quoted title after a descriptive name belongs to it
+        (
+            'จัดโครงการปลูกจิตสำนึกและสร้างความภาคภูมิใจในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย" ณ อำเภอเมือง',
+            'โครงการปลูกจิตสำนึกและสร้างความภาคภูมิใจในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"',
+        ),
+        # a clause word made a noun by ความ / การ stays in the name
+        (
+            "เปิดตัวโครงการศึกษาเพื่อยกระดับการให้บริการรถแท็กซี่ อย่างเป็นทางการ",
+            "โครงการศึกษาเพื่อยกระดับการให้บริการรถแท็กซี่",
+        ),
+        # a share after the name ends it
+        ("ค้ำประกันโครงการเงินทุนพลิกฟื้นร้อยละ 40 ของวงเงิน", "โครงการเงินทุนพลิกฟื้น"),
+        # a relative clause starting with ที่อยู่ is not housing (ที่อยู่อาศัย)
+        (
+            "ธนาคารเปิดโครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน อัตราดอกเบี้ยต่ำ",
+            "โครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน",
+        ),
+    ],
+)
+def test_project_quoted_titles_and_nominalised_clause_words(rules, text, title):
+    assert project_titles(rules, text) == [title]
+
+
 def test_project_in_a_list_may_open_with_a_purpose(rules):
     text = "ที่ประชุมหารือเกี่ยวกับโครงการใหม่ เช่น โครงการเพื่อการเปลี่ยนผ่านและพัฒนาห่วงโซ่อุปทานอย่างยั่งยืน\n"
     assert project_titles(rules, text) == ["โครงการเพื่อการเปลี่ยนผ่านและพัฒนาห่วงโซ่อุปทานอย่างยั่งยืน"]

@@ -64,10 +64,9 @@ _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|�
 _PHASE_OR_YEAR = re.compile(
     r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
-_DESCRIPTIVE_AFTER = re.compile(r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)")
-_DESCRIPTIVE = re.compile(
-    r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
-)
+# A generic name with a domain, an owner or a scope after it is still a kind of project
+# ("โครงการลงทุนด้านพลังงานสะอาด", "โครงการลงทุนของรัฐวิสาหกิจ").
+_KIND_TAIL = re.compile(r"(?:ด้าน|ของ|ใน)[^\s]*$")
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
@@ -92,6 +91,13 @@ _DATE_WORDS = re.compile(
 # "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
 _PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ(?!ที่|เวลา|ยาว|สั้น|กลาง|แรก|ทาง)")
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
+# A clause word after these is part of a noun ("ในความเป็นชาติไทย", "ส่งเสริมการให้บริการ").
+_NOMINALISERS = ("ความ", "การ")
+# Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
+# tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
+KIND_TAIL_CHARS = 30
+# Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"').
+MAX_QUOTE = 80
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
@@ -214,12 +220,17 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if _generic_with_tail(gaz, text, m.end(), end):
+            continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
+        descriptive_after, descriptive = _descriptive(gaz)
         if (
             _CATEGORY_AFTER.match(text, end)
-            or _DESCRIPTIVE.search(text, start, end)
-            or _DESCRIPTIVE_AFTER.match(text, end - 3 if text.endswith("ที่", start, end) else end)
+            or descriptive.search(text, start, end)
+            or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
         ):
             continue
+        if _predicate(analysis, start) and not text.startswith(' "', m.end()):
+            continue  # "ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจก...": what something is, not a name
         if _PLURAL_AFTER.match(text, end):
             continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
         found.append(ProjectMention(start, end))
@@ -233,6 +244,39 @@ def _heads_a_list(analysis: Analysis, mention: ProjectMention) -> bool:
     limit = min(analysis.line_at(mention.start).end, mention.end + LIST_WINDOW)
     cue = _LIST_CUE_BEFORE_PROJECT.search(text, mention.end, limit)
     return cue is not None and "โครงการ" not in text[mention.end : cue.start()]
+
+
+@lru_cache(maxsize=8)
+def _descriptive(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative clause right after a title, and one inside it or a plural at its end
+    (project_descriptive_after.txt)."""
+    words = alternation(gazetteer.project_descriptive_after)
+    return re.compile(f"ที่(?:{words})"), re.compile(f"ที่(?:{words})|ต่าง\\s?ๆ$|ทั้งหมด$")
+
+
+def _predicate(analysis: Analysis, start: int) -> bool:
+    """Whether the title at `start` is glued after a predicate word (project_predicate_before.txt)."""
+    before = analysis.text[max(0, start - 20) : start]
+    words = analysis.gazetteer.project_predicate_before
+    plain = tuple(w for w in words if not w.startswith("!"))
+    if not before.endswith(plain):
+        return False
+    return not before.endswith(tuple(w[1:] for w in words if w.startswith("!")))
+
+
+def _generic_with_tail(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
+    """ "โครงการลงทุนด้านพลังงานสะอาด": a generic name, then a domain, an owner or a scope, and
+    nothing that names it (a route, a place, an alias, a quote, Latin words)."""
+    title = text[name_start:end]
+    first = title.split(" ")[0]
+    m = _KIND_TAIL.search(first)
+    if (
+        not m
+        or len(m.group()) > KIND_TAIL_CHARS
+        or first[: m.start()] not in gaz.project_generic_names
+    ):
+        return False
+    return not _NAMING_QUALIFIER.search(title, m.end())
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
@@ -366,6 +410,16 @@ def _read_qualifiers(
                 if end < at + nxt.end():
                     break
                 continue
+        if rest.startswith('"') and at > end and text[end - 1] != '"':
+            close = rest.find('"', 1)
+            if (
+                2 < close <= MAX_QUOTE
+                and "\n" not in rest[:close]
+                and "โครงการ" not in rest[:close]
+            ):
+                end, taken = at + close + 1, taken + 1
+                continue  # '"ธงไตรรงค์ ธำรงไทย"': the quoted title after a descriptive name
+            break
         qualifier = _qualifier(gaz, rest)
         if qualifier:
             # "ช่วงแคราย - มีนบุรีและโครงการ...": a qualifier ends where a clause word starts
@@ -436,6 +490,8 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
             e = s + len(word)
             if _coordinated(text, s, word, piece):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
+            if text.endswith(_NOMINALISERS, piece.start, s):
+                continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
             if analysis.is_token_boundary(s) and (
                 not whole
                 or e >= len(text)
