@@ -185,8 +185,9 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
         first = m.end() + len(after) - len(after.lstrip(" "))
-        if _word_at(analysis, first, generic.generic_prefixes, whole=False) or _word_at(
-            analysis, first, generic.generic_words, whole=True
+        if not starts_with_any(text[first : first + 40], gaz.project_name_phrases) and (
+            _word_at(analysis, first, generic.generic_prefixes, whole=False)
+            or _word_at(analysis, first, generic.generic_words, whole=True)
         ):
             continue
         if _word_at(analysis, first, gaz.project_list_only_after, whole=True) and not _in_list(
@@ -481,9 +482,14 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     """End of the part of `piece` before the first clause word that is a whole word there."""
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
+    phrases = analysis.gazetteer.project_name_phrases
     m = pattern.search(piece.text, max(min_offset, 1))
     while m:
         s = piece.start + m.start()
+        phrase = starts_with_any(piece.text[m.start() : m.start() + 40], phrases)
+        if phrase and analysis.is_token_boundary(s):
+            m = pattern.search(piece.text, m.start() + len(phrase))
+            continue  # "...เกษตรให้แก่สมาชิก": a beneficiary in the name, not a clause
         for word, whole in words[m.group()[0]]:
             if not piece.text.startswith(word, m.start()):
                 continue
@@ -556,11 +562,14 @@ def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
 
 
 def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
-    """A clause word joined by และ / หรือ to what comes before it, or the ได้ closing สามารถ...ได้."""
+    """A clause word joined by และ / หรือ to what comes before it, the ได้ closing สามารถ...ได้, or
+    the แก่ of ให้...แก่ (the beneficiary of what the project gives)."""
     if word.startswith(("และ", "หรือ")):
         return False
     if text.endswith(("และ", "หรือ"), 0, at):
         return True
+    if word == "แก่" and "ให้" in text[piece.start + len("โครงการ") : at]:
+        return True  # "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการ": ให้ A แก่ B
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
