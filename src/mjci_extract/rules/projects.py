@@ -468,7 +468,10 @@ def _read_qualifiers(
 
 
 def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
-    """Whether a parenthesis after a name glosses it ("(Landbridge)"), not a date or a clause."""
+    """Whether a parenthesis after a name glosses it ("(Landbridge)") or holds a qualifier of its
+    title ("(ปีงบประมาณ 2554 - 2560)"), not a date or a clause."""
+    if "(" not in inside and _qualifier(analysis.gazetteer, inside.strip()) == len(inside.strip()):
+        return True
     if "(" in inside or _opens_clause(analysis, inside, stops):
         return False
     if _LIST_NUMBER.fullmatch(inside.strip()):
