@@ -372,6 +372,17 @@ def test_project_quoted_titles_and_nominalised_clause_words(rules, text, title):
     assert project_titles(rules, text) == [title]
 
 
+def test_project_phases_with_other_numbers_are_two_projects(rules):
+    text = (
+        "เร่งรัดโครงการก่อสร้างรถไฟทางคู่ ระยะที่ 1 และพิจารณาร่วมกับโครงการก่อสร้างรถไฟทางคู่ ระยะที่ 2 "
+        "และทางสายใหม่"
+    )
+    assert project_titles(rules, text) == [
+        "โครงการก่อสร้างรถไฟทางคู่ ระยะที่ 1",
+        "โครงการก่อสร้างรถไฟทางคู่ ระยะที่ 2",
+    ]
+
+
 def test_project_in_a_list_may_open_with_a_purpose(rules):
     text = "ที่ประชุมหารือเกี่ยวกับโครงการใหม่ เช่น โครงการเพื่อการเปลี่ยนผ่านและพัฒนาห่วงโซ่อุปทานอย่างยั่งยืน\n"
     assert project_titles(rules, text) == ["โครงการเพื่อการเปลี่ยนผ่านและพัฒนาห่วงโซ่อุปทานอย่างยั่งยืน"]

@@ -98,6 +98,7 @@ _NOMINALISERS = ("ความ", "การ")
 KIND_TAIL_CHARS = 30
 # Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"').
 MAX_QUOTE = 80
+_NUMBERS = re.compile(r"\d+")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
@@ -751,6 +752,9 @@ def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
     name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
     if len(name) < 6:
         return False
+    numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
+    if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
+        return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
     # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
     # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
