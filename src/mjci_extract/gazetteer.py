@@ -185,6 +185,10 @@ class Gazetteer:
         return _words("project_descriptive_after.txt", self.directory)
 
     @cached_property
+    def project_kind_tails(self) -> tuple[str, ...]:
+        return _words("project_kind_tails.txt", self.directory)
+
+    @cached_property
     def project_name_phrases(self) -> tuple[str, ...]:
         return _words("project_name_phrases.txt", self.directory)
 

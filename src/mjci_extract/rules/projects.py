@@ -64,9 +64,6 @@ _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|�
 _PHASE_OR_YEAR = re.compile(
     r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
-# A generic name with a domain, an owner or a scope after it is still a kind of project
-# ("โครงการลงทุนด้านพลังงานสะอาด", "โครงการลงทุนของรัฐวิสาหกิจ").
-_KIND_TAIL = re.compile(r"(?:ด้าน|ของ|ใน)[^\s]*$")
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
@@ -266,12 +263,17 @@ def _predicate(analysis: Analysis, start: int) -> bool:
     return not before.endswith(tuple(w[1:] for w in words if w.startswith("!")))
 
 
+@lru_cache(maxsize=8)
+def _kind_tail(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(gazetteer.project_kind_tails)})[^\\s]*$")
+
+
 def _generic_with_tail(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
     """ "โครงการลงทุนด้านพลังงานสะอาด": a generic name, then a domain, an owner or a scope, and
     nothing that names it (a route, a place, an alias, a quote, Latin words)."""
     title = text[name_start:end]
     first = title.split(" ")[0]
-    m = _KIND_TAIL.search(first)
+    m = _kind_tail(gaz).search(first)
     if (
         not m
         or len(m.group()) > KIND_TAIL_CHARS
