@@ -327,6 +327,9 @@ def test_project_clauses_and_kinds_are_not_names(rules, text):
         # a joint project between parties, and a time after โครงการ
         "ซึ่งเป็นความร่วมมือในโครงการร่วมระหว่างไทยและญี่ปุ่น",
         "ผู้เข้าร่วมโครงการหลังจากเสร็จสิ้นการมอบที่ดินแล้ว",
+        # a kind of project with only a phase, a feasibility study
+        "บริษัทเตรียมเดินหน้าโครงการลงทุนเฟสที่ 2 ในปีหน้า",
+        "กรมชลประทานได้ดำเนินโครงการศึกษาความเหมาะสม และออกแบบรายละเอียด",
         # a cause right after โครงการ
         "ส่วนความล่าช้าของโครงการเกิดจากการเชื่อมการใช้ไฟฟ้ากับการไฟฟ้านครหลวง",
         # an organisation whose name opens with โครงการ (UNDP)

@@ -62,7 +62,7 @@ _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก�
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
 _PHASE_OR_YEAR = re.compile(
-    r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
+    r"(?:(?:ระยะที่|ระยะ|เฟสที่|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
