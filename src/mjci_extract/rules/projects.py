@@ -10,7 +10,11 @@ after the same name in another sentence (a slogan such as "ตำบลมั่
 Lists after อาทิ / เช่น / ได้แก่ ("โครงการA โครงการB และโครงการC") give one project each. Generic
 mentions are not projects: "โครงการดังกล่าว", "โครงการต่าง ๆ", "21 โครงการ", "โครงการที่จะ...",
 "โครงการภายใต้...", "แผนงาน/โครงการ", a clause about a project ("โครงการคือ...",
-project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt).
+project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt), also
+with only a domain, owner or basis after it ("โครงการลงทุนด้านพลังงานสะอาด", project_kind_tails.txt).
+A title glued after a predicate ("ซึ่งถือเป็นโครงการ...", project_predicate_before.txt) says what
+something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
+project_name_phrases.txt); a quoted title after a spaced name joins it.
 
 Mentions of one project are grouped (dedupe_projects): the same title, a title cut short with ฯ,
 the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
