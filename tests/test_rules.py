@@ -167,6 +167,8 @@ def test_official_with_english_name_position_and_organization(rules):
         ("ดร.ปิ่นสักก์ สุรัสวดี อธิบดีกรมทรัพยากรทางทะเลและชายฝั่ง", "ปิ่นสักก์ สุรัสวดี", "ดร."),
         ("น.ส.ธีรรัตน์ สำเร็จวาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย", "ธีรรัตน์ สำเร็จวาณิชย์", "น.ส."),
         ("นางสาวพิยะดา สุดกังวาล ที่ปรึกษาด้านการสื่อสาร", "พิยะดา สุดกังวาล", "นางสาว"),
+        # a veterinarian's title (นายสัตวแพทย์), not นาย + a given name "สัตวแพทย์ชัย"
+        ("นายสัตวแพทย์ชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า", "ชัย วัชรงค์", "นายสัตวแพทย์"),
     ],
 )
 def test_titles_are_kept_out_of_names(rules, text, name, honorific):
@@ -308,6 +310,92 @@ def test_project_title_boundaries(rules, text, title):
 )
 def test_project_clauses_and_kinds_are_not_names(rules, text):
     assert project_titles(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate: what something is, not a project's name
+        "จำนวน 11 โครงการ ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจกภายใต้กลไกเครดิตร่วม JCM มีปริมาณลดลง",
+        "ที่ประชุมเห็นชอบให้โครงการนี้เป็นโครงการเดี่ยวภายใต้ความร่วมมือระหว่างไทย - จีน ด้านทะเล",
+        # a generic name with a domain or an owner
+        "ซึ่งการสนับสนุนโครงการลงทุนด้านพลังงานสะอาดของ EXIM Bank เป็นตัวกระตุ้น",
+        # a relative clause after a kind of project
+        "มีโครงการร่วมลงทุนที่อยู่ระหว่างกระบวนการการคัดเลือกเอกชน 4 โครงการ",
+        # a programme of a kind, not one project
+        "ที่ประชุมรับทราบความคืบหน้าโครงการรถไฟทางคู่และทางสายใหม่ และให้การรถไฟแห่งประเทศไทย",
+        # a generic name with its basis or channel
+        "ครม.อนุมัติโครงการกระตุ้นเศรษฐกิจตามนโยบายรัฐบาล เพื่อเพิ่มกำลังซื้อ",
+        # a joint project between parties, and a time after โครงการ
+        "ซึ่งเป็นความร่วมมือในโครงการร่วมระหว่างไทยและญี่ปุ่น",
+        "ผู้เข้าร่วมโครงการหลังจากเสร็จสิ้นการมอบที่ดินแล้ว",
+        # a kind of project with only a phase, a feasibility study
+        "บริษัทเตรียมเดินหน้าโครงการลงทุนเฟสที่ 2 ในปีหน้า",
+        "กรมชลประทานได้ดำเนินโครงการศึกษาความเหมาะสม และออกแบบรายละเอียด",
+        # a cause right after โครงการ
+        "ส่วนความล่าช้าของโครงการเกิดจากการเชื่อมการใช้ไฟฟ้ากับการไฟฟ้านครหลวง",
+        # an organisation whose name opens with โครงการ (UNDP)
+        "ได้ดำเนินการอย่างต่อเนื่องร่วมกับโครงการพัฒนาแห่งสหประชาชาติ และสมาคมเครือข่าย",
+    ],
+)
+def test_project_predicates_kinds_and_organisations_are_not_names(rules, text):
+    assert project_titles(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quoted title after a descriptive name belongs to it
+        (
+            'จัดโครงการปลูกจิตสำนึกและสร้างความภาคภูมิใจในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย" ณ อำเภอเมือง',
+            'โครงการปลูกจิตสำนึกและสร้างความภาคภูมิใจในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"',
+        ),
+        # a clause word made a noun by ความ / การ stays in the name
+        (
+            "เปิดตัวโครงการศึกษาเพื่อยกระดับการให้บริการรถแท็กซี่ อย่างเป็นทางการ",
+            "โครงการศึกษาเพื่อยกระดับการให้บริการรถแท็กซี่",
+        ),
+        # a year span in parentheses and the airport the project is at belong to the title
+        (
+            "เบิกจ่ายล่าช้า เช่น โครงการพัฒนาท่าอากาศยานสุวรรณภูมิ (ปีงบประมาณ 2554 - 2560) ของบริษัท",
+            "โครงการพัฒนาท่าอากาศยานสุวรรณภูมิ (ปีงบประมาณ 2554 - 2560)",
+        ),
+        (
+            "ที่เบิกจ่ายล่าช้า คือโครงการทางวิ่งเส้นที่ 3 ท่าอากาศยานสุวรรณภูมิ ของบริษัท ท่าอากาศยานไทย",
+            "โครงการทางวิ่งเส้นที่ 3 ท่าอากาศยานสุวรรณภูมิ",
+        ),
+        # a place preposition left without its place is dropped
+        (
+            "ผลักดันโครงการพัฒนาเมืองเพื่อแก้ไขปัญหาการจราจรแออัดในเขต เมืองหลัก",
+            "โครงการพัฒนาเมืองเพื่อแก้ไขปัญหาการจราจรแออัด",
+        ),
+        # a share after the name ends it
+        ("ค้ำประกันโครงการเงินทุนพลิกฟื้นร้อยละ 40 ของวงเงิน", "โครงการเงินทุนพลิกฟื้น"),
+        # a name opening with what the project gives (ให้ความช่วยเหลือ), its beneficiary after แก่
+        (
+            "ครม.เห็นชอบขยายระยะเวลาโครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการในสามจังหวัดชายแดนภาคใต้ วงเงิน 25,000 ล้านบาท",
+            "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการในสามจังหวัดชายแดนภาคใต้",
+        ),
+        # a relative clause starting with ที่อยู่ is not housing (ที่อยู่อาศัย)
+        (
+            "ธนาคารเปิดโครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน อัตราดอกเบี้ยต่ำ",
+            "โครงการสินเชื่อที่อยู่อาศัยเพื่อผู้ประกันตน",
+        ),
+    ],
+)
+def test_project_quoted_titles_and_nominalised_clause_words(rules, text, title):
+    assert project_titles(rules, text) == [title]
+
+
+def test_project_phases_with_other_numbers_are_two_projects(rules):
+    text = (
+        "เร่งรัดโครงการก่อสร้างรถไฟทางคู่ ระยะที่ 1 และพิจารณาร่วมกับโครงการก่อสร้างรถไฟทางคู่ ระยะที่ 2 "
+        "และทางสายใหม่"
+    )
+    assert project_titles(rules, text) == [
+        "โครงการก่อสร้างรถไฟทางคู่ ระยะที่ 1",
+        "โครงการก่อสร้างรถไฟทางคู่ ระยะที่ 2",
+    ]
 
 
 def test_project_in_a_list_may_open_with_a_purpose(rules):

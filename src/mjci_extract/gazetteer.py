@@ -181,6 +181,22 @@ class Gazetteer:
         return _words("project_dangling.txt", self.directory)
 
     @cached_property
+    def project_descriptive_after(self) -> tuple[str, ...]:
+        return _words("project_descriptive_after.txt", self.directory)
+
+    @cached_property
+    def project_kind_tails(self) -> tuple[str, ...]:
+        return _words("project_kind_tails.txt", self.directory)
+
+    @cached_property
+    def project_name_phrases(self) -> tuple[str, ...]:
+        return _words("project_name_phrases.txt", self.directory)
+
+    @cached_property
+    def project_predicate_before(self) -> tuple[str, ...]:
+        return _words("project_predicate_before.txt", self.directory)
+
+    @cached_property
     def project_generic_names(self) -> frozenset[str]:
         return frozenset(_words("project_generic_names.txt", self.directory))
 

@@ -10,7 +10,11 @@ after the same name in another sentence (a slogan such as "ตำบลมั่
 Lists after อาทิ / เช่น / ได้แก่ ("โครงการA โครงการB และโครงการC") give one project each. Generic
 mentions are not projects: "โครงการดังกล่าว", "โครงการต่าง ๆ", "21 โครงการ", "โครงการที่จะ...",
 "โครงการภายใต้...", "แผนงาน/โครงการ", a clause about a project ("โครงการคือ...",
-project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt).
+project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt), also
+with only a domain, owner or basis after it ("โครงการลงทุนด้านพลังงานสะอาด", project_kind_tails.txt).
+A title glued after a predicate ("ซึ่งถือเป็นโครงการ...", project_predicate_before.txt) says what
+something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
+project_name_phrases.txt); a quoted title after a spaced name joins it.
 
 Mentions of one project are grouped (dedupe_projects): the same title, a title cut short with ฯ,
 the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
@@ -62,11 +66,7 @@ _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก�
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
 _PHASE_OR_YEAR = re.compile(
-    r"(?:(?:ระยะที่|ระยะ|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
-)
-_DESCRIPTIVE_AFTER = re.compile(r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)")
-_DESCRIPTIVE = re.compile(
-    r"ที่(?:สำคัญ|มี|หน่วยงาน|ได้|จะ|เป็น|ผ่านมา|เกี่ยวข้อง|ดำเนินการ|เสนอ)|ต่าง\s?ๆ$|ทั้งหมด$"
+    r"(?:(?:ระยะที่|ระยะ|เฟสที่|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
@@ -92,6 +92,14 @@ _DATE_WORDS = re.compile(
 # "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
 _PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ(?!ที่|เวลา|ยาว|สั้น|กลาง|แรก|ทาง)")
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
+# A clause word after these is part of a noun ("ในความเป็นชาติไทย", "ส่งเสริมการให้บริการ").
+_NOMINALISERS = ("ความ", "การ")
+# Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
+# tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
+KIND_TAIL_CHARS = 30
+# Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"').
+MAX_QUOTE = 80
+_NUMBERS = re.compile(r"\d+")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 _DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
@@ -179,8 +187,9 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
         first = m.end() + len(after) - len(after.lstrip(" "))
-        if _word_at(analysis, first, generic.generic_prefixes, whole=False) or _word_at(
-            analysis, first, generic.generic_words, whole=True
+        if not starts_with_any(text[first : first + 40], gaz.project_name_phrases) and (
+            _word_at(analysis, first, generic.generic_prefixes, whole=False)
+            or _word_at(analysis, first, generic.generic_words, whole=True)
         ):
             continue
         if _word_at(analysis, first, gaz.project_list_only_after, whole=True) and not _in_list(
@@ -214,12 +223,17 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if _generic_with_tail(gaz, text, m.end(), end):
+            continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
+        descriptive_after, descriptive = _descriptive(gaz)
         if (
             _CATEGORY_AFTER.match(text, end)
-            or _DESCRIPTIVE.search(text, start, end)
-            or _DESCRIPTIVE_AFTER.match(text, end - 3 if text.endswith("ที่", start, end) else end)
+            or descriptive.search(text, start, end)
+            or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
         ):
             continue
+        if _predicate(analysis, start) and not text.startswith(' "', m.end()):
+            continue  # "ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจก...": what something is, not a name
         if _PLURAL_AFTER.match(text, end):
             continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
         found.append(ProjectMention(start, end))
@@ -233,6 +247,44 @@ def _heads_a_list(analysis: Analysis, mention: ProjectMention) -> bool:
     limit = min(analysis.line_at(mention.start).end, mention.end + LIST_WINDOW)
     cue = _LIST_CUE_BEFORE_PROJECT.search(text, mention.end, limit)
     return cue is not None and "โครงการ" not in text[mention.end : cue.start()]
+
+
+@lru_cache(maxsize=8)
+def _descriptive(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative clause right after a title, and one inside it or a plural at its end
+    (project_descriptive_after.txt)."""
+    words = alternation(gazetteer.project_descriptive_after)
+    return re.compile(f"ที่(?:{words})"), re.compile(f"ที่(?:{words})|ต่าง\\s?ๆ$|ทั้งหมด$")
+
+
+def _predicate(analysis: Analysis, start: int) -> bool:
+    """Whether the title at `start` is glued after a predicate word (project_predicate_before.txt)."""
+    before = analysis.text[max(0, start - 20) : start]
+    words = analysis.gazetteer.project_predicate_before
+    plain = tuple(w for w in words if not w.startswith("!"))
+    if not before.endswith(plain):
+        return False
+    return not before.endswith(tuple(w[1:] for w in words if w.startswith("!")))
+
+
+@lru_cache(maxsize=8)
+def _kind_tail(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(gazetteer.project_kind_tails)})[^\\s]*$")
+
+
+def _generic_with_tail(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
+    """ "โครงการลงทุนด้านพลังงานสะอาด": a generic name, then a domain, an owner or a scope, and
+    nothing that names it (a route, a place, an alias, a quote, Latin words)."""
+    title = text[name_start:end]
+    first = title.split(" ")[0]
+    m = _kind_tail(gaz).search(first)
+    if (
+        not m
+        or len(m.group()) > KIND_TAIL_CHARS
+        or first[: m.start()] not in gaz.project_generic_names
+    ):
+        return False
+    return not _NAMING_QUALIFIER.search(title, m.end())
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
@@ -366,6 +418,16 @@ def _read_qualifiers(
                 if end < at + nxt.end():
                     break
                 continue
+        if rest.startswith('"') and at > end and text[end - 1] != '"':
+            close = rest.find('"', 1)
+            if (
+                2 < close <= MAX_QUOTE
+                and "\n" not in rest[:close]
+                and "โครงการ" not in rest[:close]
+            ):
+                end, taken = at + close + 1, taken + 1
+                continue  # '"ธงไตรรงค์ ธำรงไทย"': the quoted title after a descriptive name
+            break
         qualifier = _qualifier(gaz, rest)
         if qualifier:
             # "ช่วงแคราย - มีนบุรีและโครงการ...": a qualifier ends where a clause word starts
@@ -413,7 +475,10 @@ def _read_qualifiers(
 
 
 def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
-    """Whether a parenthesis after a name glosses it ("(Landbridge)"), not a date or a clause."""
+    """Whether a parenthesis after a name glosses it ("(Landbridge)") or holds a qualifier of its
+    title ("(ปีงบประมาณ 2554 - 2560)"), not a date or a clause."""
+    if "(" not in inside and _qualifier(analysis.gazetteer, inside.strip()) == len(inside.strip()):
+        return True
     if "(" in inside or _opens_clause(analysis, inside, stops):
         return False
     if _LIST_NUMBER.fullmatch(inside.strip()):
@@ -427,15 +492,22 @@ def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
     """End of the part of `piece` before the first clause word that is a whole word there."""
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
+    phrases = analysis.gazetteer.project_name_phrases
     m = pattern.search(piece.text, max(min_offset, 1))
     while m:
         s = piece.start + m.start()
+        phrase = starts_with_any(piece.text[m.start() : m.start() + 40], phrases)
+        if phrase and analysis.is_token_boundary(s):
+            m = pattern.search(piece.text, m.start() + len(phrase))
+            continue  # "...เกษตรให้แก่สมาชิก": a beneficiary in the name, not a clause
         for word, whole in words[m.group()[0]]:
             if not piece.text.startswith(word, m.start()):
                 continue
             e = s + len(word)
             if _coordinated(text, s, word, piece):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
+            if text.endswith(_NOMINALISERS, piece.start, s):
+                continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
             if analysis.is_token_boundary(s) and (
                 not whole
                 or e >= len(text)
@@ -500,11 +572,14 @@ def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
 
 
 def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
-    """A clause word joined by และ / หรือ to what comes before it, or the ได้ closing สามารถ...ได้."""
+    """A clause word joined by และ / หรือ to what comes before it, the ได้ closing สามารถ...ได้, or
+    the แก่ of ให้...แก่ (the beneficiary of what the project gives)."""
     if word.startswith(("และ", "หรือ")):
         return False
     if text.endswith(("และ", "หรือ"), 0, at):
         return True
+    if word == "แก่" and "ให้" in text[piece.start + len("โครงการ") : at]:
+        return True  # "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการ": ให้ A แก่ B
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
@@ -683,6 +758,9 @@ def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
     name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
     if len(name) < 6:
         return False
+    numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
+    if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
+        return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
     # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
     # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
