@@ -63,3 +63,38 @@ def test_consonant_runs_before_a_period_are_abbreviations():
     assert gazetteer_tags(["คน", "."]) == ["ABBR", "PUNCT"]
     # a gazetteer entry wins over the shape: "จ." is a venue head
     assert tags["จ"] == "B-VENUEHEAD"
+
+
+def test_a_model_reads_the_table_it_was_trained_with(tmp_path):
+    """Editing the extraction word lists must not change a shipped model's input: the model
+    directory holds its own table, and loading the model puts it on the tokenizer."""
+    import json
+
+    from mjci_extract.ner import default_model_path
+    from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, TagTable, live_table
+    from mjci_extract.ner.spacy_backend import SpacyNerBackend
+
+    model = default_model_path()
+    meta = json.loads((model / "mjci_meta.json").read_text(encoding="utf-8"))
+    backend = SpacyNerBackend(model)
+    table = backend.nlp.tokenizer.tag_table
+    assert table is not None
+    assert table.fingerprint() == meta["gazetteer_tags_sha256"]
+
+    # A table that differs from the live one decides the tags of the words it knows.
+    words = ["นาย", "สม", "ชาย"]
+    edited = TagTable({"นายสม": "TITLE"}, ())
+    assert gazetteer_tags(words, edited) == ["B-TITLE", "I-TITLE", "O"]
+    assert gazetteer_tags(words) == gazetteer_tags(words, live_table())
+
+    # Written and read back, a table is the same table.
+    path = tmp_path / TAG_TABLE_FILE
+    table.to_file(path)
+    assert TagTable.from_file(path).fingerprint() == table.fingerprint()
+    (tmp_path / "bad.tsv").write_text("E\tonly-two-cells\n", encoding="utf-8")
+    try:
+        TagTable.from_file(tmp_path / "bad.tsv")
+    except ValueError as exc:
+        assert "not a gazetteer tag table line" in str(exc)
+    else:
+        raise AssertionError("a malformed table line must be refused")

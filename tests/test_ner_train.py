@@ -77,6 +77,11 @@ def test_training_writes_a_model_with_its_meta(tiny_model: Path, tiny_data: Path
     per_label = meta["scores"]["per_label"]
     assert set(per_label) >= {"PERSON", "LOCATION"}
     assert 0.0 <= meta["scores"]["micro_4_labels"]["f1"] <= 1.0
+    if "gazetteer_tags_sha256" in meta:  # the model keeps the table it was trained with
+        from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, TagTable
+
+        table = TagTable.from_file(tiny_model / TAG_TABLE_FILE)
+        assert table.fingerprint() == meta["gazetteer_tags_sha256"]
 
 
 def test_trained_model_loads_and_finds_what_it_was_taught(tiny_model: Path):

@@ -9,20 +9,25 @@ or a simple shape class (DIGIT, LATIN, PUNCT, SPACE) or "O", and the model's con
 like any other attribute. Matching works on token sequences (an entry matches when the
 concatenation of consecutive tokens equals it), so it costs a few dict look-ups per token.
 
-The classes are model input: editing the gazetteer files or upgrading pythainlp (its name lists)
-changes what a trained model sees, so retrain then. `table_fingerprint()` goes into the model's
-mjci_meta.json to make such a drift visible.
+The classes are model input, so a trained model keeps the table it was trained with: training
+writes it into the model directory (`TAG_TABLE_FILE`) and loading the model reads it back, so
+that editing the extraction word lists or upgrading pythainlp (its name lists) does not change
+what a shipped model sees. A model without that file reads the live gazetteer.
+`table_fingerprint()` (of the live table) goes into the model's mjci_meta.json.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from mjci_extract.gazetteer import _rows, _words, default_gazetteer
 
 OUTSIDE = "O"
+TAG_TABLE_FILE = "gazetteer_tags.tsv"
 # Longest entries a match may span, in tokens; longer gazetteer entries are rare.
 _MAX_TOKENS = 6
 _DIGITS = re.compile(r"[0-9๐-๙][0-9๐-๙.,:/-]*")
@@ -69,35 +74,62 @@ def _month_rows() -> list[str]:
     return words
 
 
+@dataclass(frozen=True)
+class TagTable:
+    """Entry -> class, every proper prefix of an entry (a match attempt stops as soon as the
+    tokens joined so far are not one, which for most tokens is at the first token), and the
+    organisation/position/venue heads by length, longest first (nlpo3 often keeps a whole name
+    in one token, "กระทรวงมหาดไทย", which then starts with its head)."""
+
+    entries: dict[str, str]
+    heads: tuple[tuple[int, dict[str, str]], ...]
+    prefixes: frozenset[str] = field(init=False)
+    # word -> its one-token class; briefs repeat words, so most look-ups hit
+    single_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        prefixes = frozenset(w[:k] for w in self.entries for k in range(1, len(w)))
+        object.__setattr__(self, "prefixes", prefixes)
+
+    def fingerprint(self) -> str:
+        """sha256 over every (entry, class) and head prefix the tags are computed from."""
+        digest = hashlib.sha256()
+        for word in sorted(self.entries):
+            digest.update(f"{word}\t{self.entries[word]}\n".encode())
+        for length, heads in self.heads:
+            for word in sorted(heads):
+                digest.update(f"P{length}\t{word}\t{heads[word]}\n".encode())
+        return digest.hexdigest()
+
+    def to_file(self, path: Path) -> None:
+        lines = [f"E\t{word}\t{kind}" for word, kind in sorted(self.entries.items())]
+        for length, heads in self.heads:
+            lines += [f"H\t{length}\t{word}\t{kind}" for word, kind in sorted(heads.items())]
+        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def from_file(cls, path: Path) -> TagTable:
+        entries: dict[str, str] = {}
+        by_length: dict[int, dict[str, str]] = {}
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            row = line.split("\t")
+            if row[0] == "E" and len(row) == 3:
+                entries[row[1]] = row[2]
+            elif row[0] == "H" and len(row) == 4:
+                by_length.setdefault(int(row[1]), {})[row[2]] = row[3]
+            elif line:
+                raise ValueError(f"{path}: not a gazetteer tag table line: {line[:80]!r}")
+        return cls(entries, tuple(sorted(by_length.items(), reverse=True)))
+
+
 @lru_cache(maxsize=1)
-def gazetteer_table() -> tuple[dict[str, str], frozenset[str]]:
-    """Entry -> class, and every proper prefix of an entry (a match attempt stops as soon as the
-    tokens joined so far are not one, which for most tokens is at the first token)."""
+def live_table() -> TagTable:
+    """The table of the gazetteer files and pythainlp's name lists as they are now."""
     table: dict[str, str] = {}
     for word, kind in _gazetteer_entries():
         word = word.strip()
         if len(word) >= 2:
             table.setdefault(word, kind)
-    prefixes = frozenset(word[:k] for word in table for k in range(1, len(word)))
-    return table, prefixes
-
-
-def table_fingerprint() -> str:
-    """sha256 over every (entry, class) and head prefix the tags are computed from."""
-    table, _ = gazetteer_table()
-    digest = hashlib.sha256()
-    for word in sorted(table):
-        digest.update(f"{word}\t{table[word]}\n".encode())
-    for length, heads in head_prefixes():
-        for word in sorted(heads):
-            digest.update(f"P{length}\t{word}\t{heads[word]}\n".encode())
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def head_prefixes() -> tuple[tuple[int, dict[str, str]], ...]:
-    """Organisation and position heads by length, longest first: nlpo3 often keeps a whole name
-    in one token ("กระทรวงมหาดไทย"), which then starts with its head."""
     gaz = default_gazetteer()
     by_length: dict[int, dict[str, str]] = {}
     for kind, words in (
@@ -109,23 +141,24 @@ def head_prefixes() -> tuple[tuple[int, dict[str, str]], ...]:
             # Short venue heads ("รัฐ", "เขต") begin too many ordinary words.
             if len(word) >= (5 if kind == "VENUEHEAD" else 2):
                 by_length.setdefault(len(word), {}).setdefault(word, kind)
-    return tuple(sorted(by_length.items(), reverse=True))
+    return TagTable(table, tuple(sorted(by_length.items(), reverse=True)))
 
 
-# Word -> its one-token class; briefs repeat words, so most look-ups hit.
-_single_cache: dict[str, str] = {}
+def table_fingerprint() -> str:
+    return live_table().fingerprint()
 
 
-def _single_class(word: str) -> str:
-    kind = _single_cache.get(word)
+def _single_class(table: TagTable, word: str) -> str:
+    cache = table.single_cache
+    kind = cache.get(word)
     if kind is None:
-        if len(_single_cache) > 200_000:
-            _single_cache.clear()
-        kind = _single_cache[word] = _shape_class(word)
+        if len(cache) > 200_000:
+            cache.clear()
+        kind = cache[word] = _shape_class(table, word)
     return kind
 
 
-def _shape_class(word: str) -> str:
+def _shape_class(table: TagTable, word: str) -> str:
     if word.isspace():
         return "SPACE"
     if _DIGITS.fullmatch(word):
@@ -134,7 +167,7 @@ def _shape_class(word: str) -> str:
         return "LATIN"
     if _PUNCT.fullmatch(word):
         return "PUNCT"
-    for length, heads in head_prefixes():
+    for length, heads in table.heads:
         if len(word) > length:
             kind = heads.get(word[:length])
             if kind is not None:
@@ -142,10 +175,12 @@ def _shape_class(word: str) -> str:
     return OUTSIDE
 
 
-def gazetteer_tags(words: list[str]) -> list[str]:
-    """One class per word: B-/I-<gazetteer class> by longest token-sequence match, else a shape."""
-    table, prefixes = gazetteer_table()
-    get = table.get
+def gazetteer_tags(words: list[str], table: TagTable | None = None) -> list[str]:
+    """One class per word: B-/I-<gazetteer class> by longest token-sequence match, else a shape.
+    `table`: a model's own table (default: the live one)."""
+    table = table or live_table()
+    prefixes = table.prefixes
+    get = table.entries.get
     n = len(words)
     tags = [""] * n
     i = 0
@@ -165,7 +200,7 @@ def gazetteer_tags(words: list[str]) -> list[str]:
                 tags[k] = "I-" + best_kind
             i = best_end
             continue
-        kind = _single_class(words[i])
+        kind = _single_class(table, words[i])
         if (
             kind == OUTSIDE
             and i + 1 < n

@@ -24,6 +24,7 @@ import mjci_extract.ner.registry  # noqa: F401  (registers what our model config
 from mjci_extract.ner import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 from mjci_extract.ner.fast_ner import FastNer
+from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, TagTable
 from mjci_extract.ner.tokenizer import ThaiNerTokenizer
 
 # Characters the model reads in one batch, at most (and one text more).
@@ -48,6 +49,14 @@ class SpacyNerBackend:
         except Exception as exc:  # spaCy raises many types; the user needs the path and reason
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise NerModelError(f"NER model {model_dir}: cannot load it ({reason}); {fix}") from exc
+        table_path = model_dir / TAG_TABLE_FILE
+        if isinstance(self.nlp.tokenizer, ThaiNerTokenizer) and table_path.is_file():
+            try:
+                self.nlp.tokenizer.tag_table = TagTable.from_file(table_path)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise NerModelError(
+                    f"NER model {model_dir}: cannot read {TAG_TABLE_FILE} ({exc}); {fix}"
+                ) from exc
         self.model_dir = model_dir
         self.batch_size = batch_size
         taggers = [pipe for _, pipe in self.nlp.pipeline if isinstance(pipe, BioEntityTagger)]

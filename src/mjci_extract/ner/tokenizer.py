@@ -14,7 +14,7 @@ import re
 import spacy
 from spacy.tokens import Doc
 
-from mjci_extract.ner.gazetteer_tags import gazetteer_tags
+from mjci_extract.ner.gazetteer_tags import TagTable, gazetteer_tags
 from mjci_extract.segment import ThaiTokenizer, tokenize_words
 
 # A period between two digits is a decimal point ("16.00", "4.5"); every other period splits.
@@ -52,6 +52,8 @@ class ThaiNerTokenizer(ThaiTokenizer):
     def __init__(self, vocab, engine: str = "nlpo3", gazetteer_tags: bool = False) -> None:
         super().__init__(vocab, engine=engine)
         self.gazetteer_tags = gazetteer_tags
+        # The model's own table (see gazetteer_tags.TAG_TABLE_FILE); None: the live gazetteer.
+        self.tag_table: TagTable | None = None
 
     def __call__(self, text: str) -> Doc:
         return self.from_words(tokenize_words(text, self.engine))
@@ -61,7 +63,7 @@ class ThaiNerTokenizer(ThaiTokenizer):
         `tokens` component has done it): the same doc as `self(text)`, without segmenting
         again."""
         words = split_punctuation(words)
-        tags = gazetteer_tags(words) if self.gazetteer_tags else None
+        tags = gazetteer_tags(words, self.tag_table) if self.gazetteer_tags else None
         return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
 
 

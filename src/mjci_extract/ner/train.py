@@ -33,6 +33,7 @@ from mjci_extract.ner.convert import (
     read_thainer,
     without_person_titles,
 )
+from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, live_table, table_fingerprint
 from mjci_extract.ner.scorer import HEADLINE_LABELS
 from mjci_extract.segment import blank_thai
 
@@ -244,8 +245,9 @@ def _write_meta(
         "credit": THAINER_CREDIT,
     }
     if getattr(backend.nlp.tokenizer, "gazetteer_tags", False):
-        from mjci_extract.ner.gazetteer_tags import table_fingerprint
-
+        # The model keeps the table it was trained (and scored above) with: later edits of the
+        # word lists must not change its input.
+        live_table().to_file(output_dir / TAG_TABLE_FILE)
         meta["gazetteer_tags_sha256"] = table_fingerprint()
     (output_dir / META_FILE).write_text(
         json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
