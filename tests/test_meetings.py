@@ -473,3 +473,38 @@ def test_attending_a_meeting_is_a_cue(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.date.date == "2024-03-05"
+
+
+# --- issue 13r: back-references, purpose-named meetings, events opened as งานประชุม -------------
+
+
+def test_back_reference_places_the_reported_meeting_however_far(rules):
+    names = " ".join(f"นายคนที่{i} ใจดี รองอธิบดีกรมวิชาการเกษตรและสหกรณ์" for i in range(12))
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุมหารือแนวทางการขยาย"
+        f"ช่องทางการกระจายผลผลิตมังคุด โดยมี {names} เข้าร่วมการประชุม ณ ห้องประชุมองค์การตลาด"
+        "เพื่อเกษตรกร จตุจักร กรุงเทพฯ\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None
+    assert meeting.venue.text.startswith("ห้องประชุมองค์การตลาดเพื่อเกษตรกร")
+
+
+def test_meeting_named_by_its_purpose_is_placed_later(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ ร่วมประชุมเพื่อติดตามความก้าวหน้า"
+        "การจัดทำฐานข้อมูลกลางของกระทรวงเกษตรและสหกรณ์ พร้อมด้วยผู้แทนหน่วยงานในสังกัด"
+        "เข้าร่วม ณ ห้องประชุม 123 กระทรวงเกษตรและสหกรณ์\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.text.startswith("ห้องประชุม 123")
+
+
+def test_opening_an_event_called_a_meeting_is_a_cue(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) เวลา 09.30 น. นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวง"
+        "ทรัพยากรธรรมชาติและสิ่งแวดล้อม เป็นประธานเปิดงานประชุมระดับโลก GC Circular Living "
+        "Symposium 2020 ร่วมมือกันเพื่อวันพรุ่งนี้\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date is not None and meeting.date.date == "2023-07-04"

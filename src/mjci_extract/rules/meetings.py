@@ -513,7 +513,9 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
-    elif purpose_only:
+    elif purpose_only and not _placed_later(analysis, anchor, line, venues, anchors):
+        # "ร่วมประชุมเพื่อติดตาม... โดยมี Y เข้าร่วม ณ ห้องประชุม 123": named by its purpose and
+        # placed later in its stretch; otherwise it continues a meeting already named.
         return None
     opening = next(
         (
@@ -556,8 +558,45 @@ def _unnumbered(
     return mention
 
 
-def _next_anchor(anchors, after: int, limit: int) -> int:
-    return next((a.start() for a in anchors if after < a.start() < limit), limit)
+@lru_cache(maxsize=8)
+def _same_meeting_after(directory: Path) -> re.Pattern[str]:
+    """Words right after an anchor that make it the meeting already reported, not a new one
+    ("... เข้าร่วมการประชุม ณ ห้องประชุม X", "การประชุมฯ", "การประชุมครั้งนี้")."""
+    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_same_after.txt'))})")
+
+
+def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
+    """The next anchor that may open another meeting: one that refers back to the meeting
+    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch."""
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    return next(
+        (
+            a.start()
+            for a in anchors
+            if after < a.start() < limit and not same.match(analysis.text, a.end())
+        ),
+        limit,
+    )
+
+
+def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
+    """A physical place later in the meeting's stretch (within `venue_window`, or right after a
+    back-reference to it: "เข้าร่วมการประชุม ณ ห้อง X")."""
+    text = analysis.text
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
+    window = _setting(analysis, "venue_window", 400)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for a in anchors:
+        if not anchor.end() < a.start() < stretch_end:
+            continue
+        back = same.match(text, a.end())
+        if back is not None and any(
+            a.end() <= v.marker_start <= back.end() and not v.online for v in venues
+        ):
+            return True
+    return False
 
 
 def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
@@ -591,10 +630,9 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
         return True
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
-    stretch_end = _next_anchor(anchors, anchor.end(), line.end)
-    window = _setting(analysis, "venue_window", 400)
-    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+    if _placed_later(analysis, anchor, line, venues, anchors):
         return True
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
     return _later_date(analysis, anchor.end(), stretch_end) is not None
 
 
