@@ -508,3 +508,23 @@ def test_opening_an_event_called_a_meeting_is_a_cue(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.date is not None and meeting.date.date == "2023-07-04"
+
+
+def test_meeting_named_by_its_medium_joins_the_reported_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี ปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุม"
+        "คณะทำงานเพื่อขับเคลื่อนบันทึกความเข้าใจว่าด้วยการยกระดับขีดความสามารถ ครั้งที่ 2\n"
+        "โดยมีผู้แทนหน่วยงานร่วมประชุมผ่านโปรแกรม Zoom ณ ห้องประชุมชุณหะวัณ ชั้น 3 "
+        "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 2 and meeting.date.date == "2023-07-04"
+
+
+def test_purpose_named_meeting_after_a_named_one_is_the_same_meeting(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เป็นประธานการประชุมคณะอนุกรรมการพัฒนาแพลตฟอร์ม ครั้งที่ 1/2566 "
+        "โดยมีผู้แทนหน่วยงานร่วมประชุมเพื่อหารือเกี่ยวกับการขับเคลื่อนแพลตฟอร์ม ณ ห้องประชุม อก. 3\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 1

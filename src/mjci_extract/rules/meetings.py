@@ -513,9 +513,13 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
-    elif purpose_only and not _placed_later(analysis, anchor, line, venues, anchors):
+    elif purpose_only and (
+        any(line.start <= m.start < anchor.start() for m in mentions)
+        or not _placed_later(analysis, anchor, line, venues, anchors)
+    ):
         # "ร่วมประชุมเพื่อติดตาม... โดยมี Y เข้าร่วม ณ ห้องประชุม 123": named by its purpose and
-        # placed later in its stretch; otherwise it continues a meeting already named.
+        # placed later in its stretch, the paragraph's first meeting; otherwise it continues a
+        # meeting already named ("การประชุม X ครั้งที่ 1 ... ร่วมประชุมเพื่อหารือ... ณ ห้อง Y").
         return None
     opening = next(
         (
@@ -555,7 +559,16 @@ def _unnumbered(
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
+    if cabinet is None and _nameless(analysis.gazetteer.directory).match(text, name_start):
+        # "ประชุมผ่านโปรแกรม Zoom", "การประชุมวันนี้มี...", "ประชุมเรียบร้อยแล้ว": the medium or a
+        # deictic, no name: it gives its place (and a range) to the meeting reported before it.
+        mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+@lru_cache(maxsize=8)
+def _nameless(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_nameless_after.txt'))})")
 
 
 @lru_cache(maxsize=8)
