@@ -528,3 +528,29 @@ def test_purpose_named_meeting_after_a_named_one_is_the_same_meeting(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.number == 1
+
+
+def test_assembly_session_number(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี นำคณะผู้แทนไทยเข้าร่วมการประชุมใหญ่สหภาพสากลไปรษณีย์ สมัยที่ 28 "
+        "ระหว่างวันที่ 8 - 19 กันยายน 2568 ณ นครดูไบ สหรัฐอาหรับเอมิเรตส์\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (
+        28,
+        "2025-09-08",
+        "2025-09-19",
+        "นครดูไบ สหรัฐอาหรับเอมิเรตส์",
+        "AE",
+    )
+
+
+def test_fuller_place_of_another_mention_wins(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เข้าร่วมประชุมคณะกรรมการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ "
+        "สมัยที่ 77 ที่อินเดีย\n"
+        "การประชุมคณะกรรมการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ สมัยที่ 77 จัดระหว่างวันที่ "
+        "7 – 9 ตุลาคม 2567 ณ กรุงนิวเดลี สาธารณรัฐอินเดีย\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == "กรุงนิวเดลี สาธารณรัฐอินเดีย" and meeting.country == "IN"

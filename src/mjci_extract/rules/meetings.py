@@ -24,9 +24,16 @@ from mjci_extract.rules.venues import VenueMention
 
 # Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
 # each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
-_NUMBER_TH = re.compile(
-    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)(?P<en>)"
-)
+@lru_cache(maxsize=8)
+def _number_th(directory: Path) -> re.Pattern[str]:
+    """ "ครั้งที่ N" and the other words that number a session (data/meeting_number_words.txt:
+    "สมัยที่ 77" of an assembly)."""
+    words = alternation(_word_list(directory, "meeting_number_words.txt"))
+    return re.compile(
+        rf"(?P<word>{words})\s?(?P<n>\d{{1,4}})(?:\s?/\s?(?P<year>\d{{2,4}}))?(?!\d)(?P<en>)"
+    )
+
+
 _NUMBER_EN = re.compile(
     r"(?P<word>)(?P<year>)(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?"
     r"(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
@@ -139,6 +146,7 @@ class MeetingMention:
 class Meeting:
     mentions: list[MeetingMention] = field(default_factory=list)
     chair_cues: list[int] = field(default_factory=list)
+    fuller_venue: VenueMention | None = None  # see _fuller_venue
 
     @property
     def primary(self) -> MeetingMention:
@@ -148,6 +156,8 @@ class Meeting:
     def venue(self) -> VenueMention | None:
         """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
         venues = [m.venue for m in self.mentions if m.venue is not None]
+        if self.fuller_venue is not None:
+            return self.fuller_venue
         return next((v for v in venues if not v.online), venues[0] if venues else None)
 
     def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
@@ -235,7 +245,7 @@ def find_meeting_mentions(
     numbers = sorted(
         (
             m
-            for pattern in (_NUMBER_TH, _NUMBER_EN)
+            for pattern in (_number_th(analysis.gazetteer.directory), _NUMBER_EN)
             for m in pattern.finditer(text)
             if not _is_other_number(text, m)
         ),
@@ -897,6 +907,8 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         target.mentions.append(mention)
     for mention in (m for m in mentions if m.generic and m.in_body):
         _merge_generic(analysis, meetings, mention)
+    for meeting in meetings:
+        meeting.fuller_venue = _fuller_venue(analysis, meeting)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
     # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
     # a headline repeating the body's meeting): such a meeting also needs a number or a date.
@@ -908,6 +920,23 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
+    """ "... ที่อินเดีย" in one mention, "ณ กรุงนิวเดลี สาธารณรัฐอินเดีย" in another: the fuller
+    phrase that holds the shorter one names the same place more precisely."""
+    best = meeting.venue
+    if best is None or best.online:
+        return None
+    text = analysis.text
+    found = None
+    for m in meeting.mentions:
+        v = m.venue
+        if v is None or v.online or v.end - v.start <= best.end - best.start:
+            continue
+        if text[best.start : best.end] in text[v.start : v.end]:
+            found, best = v, v
+    return found
 
 
 def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
