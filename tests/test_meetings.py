@@ -554,3 +554,15 @@ def test_fuller_place_of_another_mention_wins(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.venue.text == "กรุงนิวเดลี สาธารณรัฐอินเดีย" and meeting.country == "IN"
+
+
+def test_continuing_paragraph_places_the_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานการประชุม"
+        "คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว (คบต.) ครั้งที่ 4/2566\n"
+        "โดยมีนายสมศักดิ์ ใจงาม ปลัดกระทรวงแรงงาน และหน่วยงานที่เกี่ยวข้องร่วมประชุม ณ ห้องประชุม "
+        "ศ.นิคม จันทรวิทุร ชั้น 5 อาคารกระทรวงแรงงาน\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 4 and meeting.venue is not None
+    assert meeting.venue.text.startswith("ห้องประชุม ศ.นิคม")

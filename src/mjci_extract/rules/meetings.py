@@ -707,6 +707,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         mention.venue = (
             mention.venue
             or _venue_opening_line(analysis, mention, mentions, venues)
+            or _venue_continued_line(analysis, mention, mentions, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
         if (
@@ -779,6 +780,47 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
         if current is None or date.date <= current <= date.end_date:
             target.date, target.date_from_published = date, False
             target.date_source = "back-reference"
+
+
+@lru_cache(maxsize=8)
+def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_continuations.tsv", directory)
+    openers = [row[0] for row in rows if row[1:] and row[1] == "opener"]
+    joins = [row[0] for row in rows if row[1:] and row[1] == "joins"]
+    return (
+        re.compile(rf"[ \t\u200b\ufeff]*(?:{alternation(openers)})"),
+        re.compile(rf"(?:{alternation(joins)})\s?$"),
+    )
+
+
+def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "... เป็นประธานการประชุมคณะกรรมการ X ครั้งที่ 4/2567" / "โดยมี (names) ... ร่วมประชุม ณ
+    ห้องประชุม Y": a paragraph that continues the meeting's sentence (it opens with โดยมี) and
+    names no meeting of its own places the meeting where its attendants joined it."""
+    if not mention.in_body:
+        return None
+    line = analysis.line_at(mention.start)
+    if any(m.start > mention.start and m.start < line.end for m in mentions):
+        return None  # a later meeting in the paragraph would take the next paragraph's place
+    if line.end + 1 >= len(analysis.text):
+        return None
+    text = analysis.text
+    following = analysis.line_at(line.end + 1)
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    if following.start <= line.start or not opener.match(text, following.start):
+        return None
+    if any(following.start <= m.start < following.end for m in mentions):
+        return None
+    return next(
+        (
+            v
+            for v in venues
+            if following.start <= v.marker_start < following.end
+            and not v.online
+            and joins.search(text, max(following.start, v.marker_start - 30), v.marker_start)
+        ),
+        None,
+    )
 
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
