@@ -566,3 +566,21 @@ def test_continuing_paragraph_places_the_meeting(rules):
     (meeting,) = meetings(rules, text)
     assert meeting.number == 4 and meeting.venue is not None
     assert meeting.venue.text.startswith("ห้องประชุม ศ.นิคม")
+
+
+def test_board_assembly_acting_is_its_meeting(rules):
+    text = (
+        NEWS_HEADER + "นางสาวสมหญิง ใจดี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า วันนี้ (4 ก.ค.) "
+        "ที่ประชุมคณะกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ ซึ่งรองนายกรัฐมนตรีเป็นประธาน "
+        "ได้พิจารณาแนวทางการส่งเสริมการมีงานทำ\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date is not None and meeting.date.date == "2023-07-04"
+
+
+def test_an_earlier_boards_resolution_is_no_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี ลงพื้นที่ติดตามโครงการ "
+        "ตามมติที่ประชุมคณะกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ ที่ให้เร่งรัดการดำเนินงาน\n"
+    )
+    assert meetings(rules, text) == []

@@ -203,11 +203,37 @@ def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> 
     if before.endswith("ที่") and not before.endswith("สถานที่"):
         if numbered:
             return True
-        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, other assemblies are not.
-        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, and "วันนี้ (10 มี.ค.)
+        # ที่ประชุมคณะกรรมการ X ... ได้พิจารณา" a board's; other assemblies are not.
+        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
+            _board_assembly(analysis, m)
+        )
     if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
         return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
     return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+@lru_cache(maxsize=8)
+def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_assemblies.tsv", directory)
+    boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
+    not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
+    return (
+        re.compile(rf"\s?(?:{alternation(boards)})"),
+        re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
+    )
+
+
+def _board_assembly(analysis: Analysis, m: re.Match[str]) -> bool:
+    """ "ที่ประชุมคณะกรรมการส่งเสริม... ได้พิจารณา": the board's meeting, reported as acting; not
+    "ตามมติที่ประชุมคณะกรรมการ..." (a resolution of an earlier meeting)."""
+    if m.group().startswith("การ"):
+        return False
+    boards, not_before = _assembly_patterns(analysis.gazetteer.directory)
+    text = analysis.text
+    return bool(boards.match(text, m.end())) and not not_before.search(
+        text[max(0, m.start() - 20) : m.start()]
+    )
 
 
 def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
@@ -219,6 +245,8 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
         before += "การ"  # "มีการประชุม", "ภายหลังการประชุม": the cue ends with the anchor's การ
     if _cue_pattern(analysis.gazetteer.directory).search(before):
         return True
+    if before.endswith("ที่") and _board_assembly(analysis, anchor):
+        return True  # the board's meeting acting is the event its paragraph reports
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
