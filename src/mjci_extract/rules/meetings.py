@@ -218,8 +218,10 @@ def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str
     rows = _rows("meeting_assemblies.tsv", directory)
     boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
     not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
+    verbs = [row[0] for row in rows if row[1:] and row[1] == "verb"]
+    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting
     return (
-        re.compile(rf"\s?(?:{alternation(boards)})"),
+        re.compile(rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"),
         re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
     )
 
