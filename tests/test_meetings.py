@@ -584,3 +584,14 @@ def test_an_earlier_boards_resolution_is_no_meeting(rules):
         "ตามมติที่ประชุมคณะกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ ที่ให้เร่งรัดการดำเนินงาน\n"
     )
     assert meetings(rules, text) == []
+
+
+def test_back_reference_places_the_meeting_past_a_break_word(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ "
+        "เป็นประธานการประชุมผู้บริหารกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม เรื่อง นโยบายรัฐบาล "
+        "นอกจากนี้ ได้พิจารณาหารือกรอบการปรับปรุงโครงสร้าง โดยมี ผู้บริหารระดับสูง "
+        "เข้าร่วมการประชุม ณ ห้องคอนเวนชั่น 3 โรงแรมอวานี จังหวัดขอนแก่น\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.text.startswith("ห้องคอนเวนชั่น 3")

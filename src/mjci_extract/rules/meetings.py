@@ -738,6 +738,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             mention.venue
             or _venue_opening_line(analysis, mention, mentions, venues)
             or _venue_continued_line(analysis, mention, mentions, venues)
+            or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
         if (
@@ -810,6 +811,24 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
         if current is None or date.date <= current <= date.end_date:
             target.date, target.date_from_published = date, False
             target.date_source = "back-reference"
+
+
+def _back_reference_venue(analysis, start: int, boundary: int, venues) -> VenueMention | None:
+    """ "... นอกจากนี้ ได้พิจารณา... โดยมี Y เข้าร่วมการประชุม ณ ห้อง Z": a place right after a
+    back-reference to the meeting ("การประชุม ณ") in its paragraph is its place, past break words."""
+    text = analysis.text
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for core in _ANCHOR_CORE.finditer(text, start, boundary):
+        back = same.match(text, core.end())
+        if back is None:
+            continue
+        venue = next(
+            (v for v in venues if core.end() <= v.marker_start <= back.end() and not v.online),
+            None,
+        )
+        if venue is not None:
+            return venue
+    return None
 
 
 @lru_cache(maxsize=8)
