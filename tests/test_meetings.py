@@ -206,8 +206,7 @@ def test_cabinet_as_an_addressee_is_no_meeting(rules):
 
 def test_two_cabinet_days_are_two_meetings(rules):
     text = (
-        "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 5 ก.ย. 66 เห็นชอบหลักการ และที่ประชุม ครม. (12 ก.ย. 66) "
-        "อนุมัติงบประมาณ"
+        "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 5 ก.ย. 66 เห็นชอบหลักการ และที่ประชุม ครม. (12 ก.ย. 66) อนุมัติงบประมาณ"
     )
     dates = sorted(m.date.date for m in meetings(rules, text))
     assert dates == ["2023-09-05", "2023-09-12"]
@@ -316,9 +315,7 @@ def test_na_starting_a_name_is_no_venue_marker(rules):
 
 
 def test_relative_clause_after_ที่_is_no_venue(rules):
-    text = (
-        "วันนี้ (13 มกราคม 2568) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการนโยบาย ว่า ตามที่รัฐบาลได้แถลงนโยบาย"
-    )
+    text = "วันนี้ (13 มกราคม 2568) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการนโยบาย ว่า ตามที่รัฐบาลได้แถลงนโยบาย"
     (meeting,) = meetings(rules, text)
     assert meeting.venue is None
 
@@ -429,9 +426,7 @@ def test_meeting_named_by_an_abbreviation_after_a_space(rules):
 
 def test_meeting_name_wrapped_onto_the_numbers_line(rules):
     text = (
-        "คณะรัฐมนตรีมีมติรับทราบ\n"
-        "เรื่อง ผลการประชุมคณะกรรมาธิการร่วมเพื่อความร่วมมือทวิภาคีไทย - อินเดีย\n"
-        "ครั้งที่ 10\n"
+        "คณะรัฐมนตรีมีมติรับทราบ\nเรื่อง ผลการประชุมคณะกรรมาธิการร่วมเพื่อความร่วมมือทวิภาคีไทย - อินเดีย\nครั้งที่ 10\n"
     )
     (meeting,) = meetings(rules, text)
     assert meeting.number == 10

@@ -22,6 +22,7 @@ from mjci_extract.gazetteer import _rows, _words, alternation
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
+
 # Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
 # each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
 @lru_cache(maxsize=8)
