@@ -590,3 +590,24 @@ def test_back_reference_places_the_meeting_past_a_break_word(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.venue is not None and meeting.venue.text.startswith("ห้องคอนเวนชั่น 3")
+
+
+def test_second_day_joined_to_a_meetings_day_is_a_second_sitting(rules):
+    text = (
+        NEWS_HEADER + "ที่ประชุมได้ติดตามความคืบหน้าการดำเนินการตามผลการประชุมติดตามนโยบายของรัฐมนตรี"
+        "ว่าการกระทรวงคมนาคม เรื่องโครงการรถไฟทางคู่ เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ "
+        "6 พฤษภาคม 2564 ที่รัฐมนตรีได้มอบหมาย\n"
+    )
+    days = sorted(m.date.date for m in meetings(rules, text))
+    assert days == ["2021-03-31", "2021-05-06"]
+
+
+def test_nameless_meeting_of_another_day_is_its_own_meeting(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เข้าร่วมการประชุมสภาบริหารของสหภาพสากลไปรษณีย์ ครั้งที่ 2 "
+        "ระหว่างวันที่ 6 - 8 พฤศจิกายน 2567 ณ กรุงเบิร์น สมาพันธรัฐสวิส\n"
+        "ทั้งนี้ คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567 อนุมัติให้ประเทศไทยสมัคร"
+        "รับเลือกตั้ง\n"
+    )
+    days = sorted(m.date.date for m in meetings(rules, text))
+    assert days == ["2024-11-05", "2024-11-06"]

@@ -345,7 +345,52 @@ def find_meeting_mentions(
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
     _back_references(analysis, mentions, anchors)
+    mentions.extend(_second_sittings(analysis, mentions))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """ "ผลการประชุม X เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ 6 พฤษภาคม 2564": a second day
+    joined to a meeting's own day is a second sitting of that meeting (its own entry)."""
+    text = analysis.text
+    joined = _second_day_pattern(analysis.gazetteer.directory)
+    extra: list[MeetingMention] = []
+    for mention in mentions:
+        if mention.date_source != "attached" or mention.date is None:
+            continue
+        join = joined.match(text, mention.date.end)
+        if join is None:
+            continue
+        second = next(
+            (
+                d
+                for d in analysis.dates
+                if mention.date.end < d.start and d.lead_start <= join.end() + len("วันที่ ")
+            ),
+            None,
+        )
+        if second is None or second.date == mention.date.date:
+            continue
+        extra.append(
+            MeetingMention(
+                start=second.start,
+                end=second.end,
+                name_span=mention.name_span,
+                number=mention.number,
+                date=second,
+                in_body=mention.in_body,
+                strong=mention.strong,
+                date_source="attached",
+            )
+        )
+    return extra
+
+
+@lru_cache(maxsize=8)
+def _second_day_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_second_day.txt"))
+    return re.compile(rf"\s?(?:{words})\s?")
 
 
 def _cabinet_mention(
@@ -1048,6 +1093,17 @@ def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: Meeting
         current = target.first("date")
         if current is None and any(m.date_from_published for m in target.mentions):
             current = analysis.layout.published
+        if (
+            mention.date_source in ("attached", "own")
+            and current is not None
+            and date.date != current.date
+            and not (date.end_date is not None and date.date <= current.date <= date.end_date)
+            and not (current.end_date is not None and current.date <= date.date <= current.end_date)
+        ):
+            # "คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567" after a meeting of another
+            # day: an earlier meeting mentioned in passing, with a day of its own.
+            meetings.append(Meeting(mentions=[mention]))
+            return
         if current is None or (
             date.end_date is not None and date.date <= current.date <= date.end_date
         ):
