@@ -611,3 +611,12 @@ def test_nameless_meeting_of_another_day_is_its_own_meeting(rules):
     )
     days = sorted(m.date.date for m in meetings(rules, text))
     assert days == ["2024-11-05", "2024-11-06"]
+
+
+def test_tomorrows_cabinet_meeting_is_dated_from_the_header(rules):
+    text = (
+        NEWS_HEADER + "นายกรัฐมนตรีกล่าวว่า เรื่องดิจิทัลวอลเล็ต เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้ "
+        "เพื่อพิจารณา\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-05"

@@ -10,6 +10,7 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -427,6 +428,8 @@ def _cabinet_mention(
         analysis.layout.published is not None
     ):
         mention.date_from_published, mention.date_source = True, "own"
+    elif (relative := _relative_day(analysis, cabinet.end(), cabinet.end() + gap)) is not None:
+        mention.date, mention.date_source = relative, "own"
     elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
         mention.date, mention.date_source = today, "own"
     elif (
@@ -441,6 +444,25 @@ def _cabinet_mention(
         # คณะรัฐมนตรี" without its own day is read like any other meeting.
         return None
     return mention
+
+
+@lru_cache(maxsize=8)
+def _relative_days(directory: Path) -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {row[0]: int(row[1]) for row in _rows("relative_days.tsv", directory) if row[1:]}
+    return re.compile(rf"\s?(?P<word>{alternation(list(offsets))})"), offsets
+
+
+def _relative_day(analysis: Analysis, start: int, limit: int) -> DateMatch | None:
+    """ "เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้": a day counted from the header's date."""
+    published = analysis.layout.published
+    if published is None:
+        return None
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    m = pattern.match(analysis.text, start, limit)
+    if m is None:
+        return None
+    day = published.date + dt.timedelta(days=offsets[m.group("word")])
+    return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
 
 
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
@@ -807,6 +829,9 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             ),
             None,
         ) or _later_date(analysis, mention.end, boundary)
+        attached = attached or _relative_day(
+            analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
+        )
         if attached is not None:
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
