@@ -620,3 +620,9 @@ def test_tomorrows_cabinet_meeting_is_dated_from_the_header(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.date.date == "2023-07-05"
+
+
+def test_the_stage_of_a_meeting_is_a_cue(rules):
+    text = NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายกรัฐมนตรีชี้แจงในเวทีการประชุมสภาฯ ถึงการดำเนินงานของรัฐบาล\n"
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-04"
