@@ -626,3 +626,23 @@ def test_the_stage_of_a_meeting_is_a_cue(rules):
     text = NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายกรัฐมนตรีชี้แจงในเวทีการประชุมสภาฯ ถึงการดำเนินงานของรัฐบาล\n"
     (meeting,) = meetings(rules, text)
     assert meeting.date.date == "2023-07-04"
+
+
+def test_meeting_joined_to_a_cue_verbs_object_shares_the_cue(rules):
+    text = (
+        NEWS_HEADER + "วันที่ 4 ก.ค. 66 เวลา 13.00 น. ณ ห้องพิจิตรา แกรนด์บอลรูม โรงแรมเมย์ฟลาวเวอร์ แกรนด์ "
+        "จังหวัดพิษณุโลก นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม เป็นประธานเปิดโครงการอบรม"
+        "พัฒนาศักยภาพสตรีและการประชุมเชิงปฏิบัติการสมัชชาสตรีจังหวัดพิษณุโลก\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-04"
+    assert meeting.venue.text.startswith("ห้องพิจิตรา")
+
+
+def test_a_place_ending_with_a_thai_province_is_in_thailand(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการพัฒนาสตรี ครั้งที่ 2/2566 "
+        "ณ ห้องพิจิตรา โรงแรมเมย์ฟลาวเวอร์ แกรนด์ จังหวัดพิษณุโลก\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.country == "TH"

@@ -96,6 +96,12 @@ def _cue_pattern(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
 
 
+@lru_cache(maxsize=8)
+def _open_cue_pattern(directory: Path) -> re.Pattern[str]:
+    """The cue verbs that take an object (a cue with something after it): เป็นประธานเปิด, ร่วม..."""
+    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_object_cues.txt'))})")
+
+
 @lru_cache(maxsize=16)
 def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
     rows = _rows("meeting_breaks.tsv", directory)
@@ -251,6 +257,16 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
         return True
     if before.endswith("ที่") and _board_assembly(analysis, anchor):
         return True  # the board's meeting acting is the event its paragraph reports
+    if before.endswith("และการ") or before.endswith("และ"):
+        # "เป็นประธานเปิดโครงการอบรม X และการประชุมเชิงปฏิบัติการ Y": joined to the object of a
+        # cue verb in the same clause, the meeting shares its cue.
+        window = _setting(analysis, "coordinated_cue_window", 80)
+        lead = max(line_start, anchor.start() - window)
+        clause = text[lead : anchor.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        if _open_cue_pattern(analysis.gazetteer.directory).search(clause):
+            return True
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
