@@ -646,3 +646,13 @@ def test_a_place_ending_with_a_thai_province_is_in_thailand(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.country == "TH"
+
+
+def test_online_place_with_two_kind_words(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี ร่วมการประชุมคณะทำงานส่งเสริมการปลูกพืชสมุนไพร ครั้งที่ 1/2564 "
+        "ผ่านระบบโปรแกรม Cisco Webex Meeting โดยมีผู้แทนหน่วยงานเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.online
+    assert meeting.venue.text.startswith("ผ่านระบบโปรแกรม Cisco Webex")

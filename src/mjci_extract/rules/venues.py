@@ -62,8 +62,10 @@ def _online(directory) -> re.Pattern[str]:
     tools = alternation(_words("online_venues.txt", directory))
     return re.compile(
         r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
-        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)?"
-        r"\s?(?:การประชุม)?\s?"
+        # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
+        r"(?:(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)"
+        r"\s?){0,2}"
+        r"(?:การประชุม)?\s?"
         rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
     )
 
