@@ -468,3 +468,191 @@ def test_attending_a_meeting_is_a_cue(rules):
     )
     (meeting,) = meetings(rules, text)
     assert meeting.date.date == "2024-03-05"
+
+
+# --- issue 13r: back-references, purpose-named meetings, events opened as งานประชุม -------------
+
+
+def test_back_reference_places_the_reported_meeting_however_far(rules):
+    names = " ".join(f"นายคนที่{i} ใจดี รองอธิบดีกรมวิชาการเกษตรและสหกรณ์" for i in range(12))
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุมหารือแนวทางการขยาย"
+        f"ช่องทางการกระจายผลผลิตมังคุด โดยมี {names} เข้าร่วมการประชุม ณ ห้องประชุมองค์การตลาด"
+        "เพื่อเกษตรกร จตุจักร กรุงเทพฯ\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None
+    assert meeting.venue.text.startswith("ห้องประชุมองค์การตลาดเพื่อเกษตรกร")
+
+
+def test_meeting_named_by_its_purpose_is_placed_later(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ ร่วมประชุมเพื่อติดตามความก้าวหน้า"
+        "การจัดทำฐานข้อมูลกลางของกระทรวงเกษตรและสหกรณ์ พร้อมด้วยผู้แทนหน่วยงานในสังกัด"
+        "เข้าร่วม ณ ห้องประชุม 123 กระทรวงเกษตรและสหกรณ์\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.text.startswith("ห้องประชุม 123")
+
+
+def test_opening_an_event_called_a_meeting_is_a_cue(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) เวลา 09.30 น. นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวง"
+        "ทรัพยากรธรรมชาติและสิ่งแวดล้อม เป็นประธานเปิดงานประชุมระดับโลก GC Circular Living "
+        "Symposium 2020 ร่วมมือกันเพื่อวันพรุ่งนี้\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date is not None and meeting.date.date == "2023-07-04"
+
+
+def test_meeting_named_by_its_medium_joins_the_reported_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี ปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุม"
+        "คณะทำงานเพื่อขับเคลื่อนบันทึกความเข้าใจว่าด้วยการยกระดับขีดความสามารถ ครั้งที่ 2\n"
+        "โดยมีผู้แทนหน่วยงานร่วมประชุมผ่านโปรแกรม Zoom ณ ห้องประชุมชุณหะวัณ ชั้น 3 "
+        "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 2 and meeting.date.date == "2023-07-04"
+
+
+def test_purpose_named_meeting_after_a_named_one_is_the_same_meeting(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เป็นประธานการประชุมคณะอนุกรรมการพัฒนาแพลตฟอร์ม ครั้งที่ 1/2566 "
+        "โดยมีผู้แทนหน่วยงานร่วมประชุมเพื่อหารือเกี่ยวกับการขับเคลื่อนแพลตฟอร์ม ณ ห้องประชุม อก. 3\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 1
+
+
+def test_assembly_session_number(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี นำคณะผู้แทนไทยเข้าร่วมการประชุมใหญ่สหภาพสากลไปรษณีย์ สมัยที่ 28 "
+        "ระหว่างวันที่ 8 - 19 กันยายน 2568 ณ นครดูไบ สหรัฐอาหรับเอมิเรตส์\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (
+        28,
+        "2025-09-08",
+        "2025-09-19",
+        "นครดูไบ สหรัฐอาหรับเอมิเรตส์",
+        "AE",
+    )
+
+
+def test_fuller_place_of_another_mention_wins(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เข้าร่วมประชุมคณะกรรมการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ "
+        "สมัยที่ 77 ที่อินเดีย\n"
+        "การประชุมคณะกรรมการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ สมัยที่ 77 จัดระหว่างวันที่ "
+        "7 – 9 ตุลาคม 2567 ณ กรุงนิวเดลี สาธารณรัฐอินเดีย\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == "กรุงนิวเดลี สาธารณรัฐอินเดีย" and meeting.country == "IN"
+
+
+def test_continuing_paragraph_places_the_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานการประชุม"
+        "คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว (คบต.) ครั้งที่ 4/2566\n"
+        "โดยมีนายสมศักดิ์ ใจงาม ปลัดกระทรวงแรงงาน และหน่วยงานที่เกี่ยวข้องร่วมประชุม ณ ห้องประชุม "
+        "ศ.นิคม จันทรวิทุร ชั้น 5 อาคารกระทรวงแรงงาน\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.number == 4 and meeting.venue is not None
+    assert meeting.venue.text.startswith("ห้องประชุม ศ.นิคม")
+
+
+def test_board_assembly_acting_is_its_meeting(rules):
+    text = (
+        NEWS_HEADER + "นางสาวสมหญิง ใจดี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า วันนี้ (4 ก.ค.) "
+        "ที่ประชุมคณะกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ ซึ่งรองนายกรัฐมนตรีเป็นประธาน "
+        "ได้พิจารณาแนวทางการส่งเสริมการมีงานทำ\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date is not None and meeting.date.date == "2023-07-04"
+
+
+def test_an_earlier_boards_resolution_is_no_meeting(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี ลงพื้นที่ติดตามโครงการ "
+        "ตามมติที่ประชุมคณะกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ ที่ให้เร่งรัดการดำเนินงาน\n"
+    )
+    assert meetings(rules, text) == []
+
+
+def test_back_reference_places_the_meeting_past_a_break_word(rules):
+    text = (
+        NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ "
+        "เป็นประธานการประชุมผู้บริหารกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม เรื่อง นโยบายรัฐบาล "
+        "นอกจากนี้ ได้พิจารณาหารือกรอบการปรับปรุงโครงสร้าง โดยมี ผู้บริหารระดับสูง "
+        "เข้าร่วมการประชุม ณ ห้องคอนเวนชั่น 3 โรงแรมอวานี จังหวัดขอนแก่น\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.text.startswith("ห้องคอนเวนชั่น 3")
+
+
+def test_second_day_joined_to_a_meetings_day_is_a_second_sitting(rules):
+    text = (
+        NEWS_HEADER + "ที่ประชุมได้ติดตามความคืบหน้าการดำเนินการตามผลการประชุมติดตามนโยบายของรัฐมนตรี"
+        "ว่าการกระทรวงคมนาคม เรื่องโครงการรถไฟทางคู่ เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ "
+        "6 พฤษภาคม 2564 ที่รัฐมนตรีได้มอบหมาย\n"
+    )
+    days = sorted(m.date.date for m in meetings(rules, text))
+    assert days == ["2021-03-31", "2021-05-06"]
+
+
+def test_nameless_meeting_of_another_day_is_its_own_meeting(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เข้าร่วมการประชุมสภาบริหารของสหภาพสากลไปรษณีย์ ครั้งที่ 2 "
+        "ระหว่างวันที่ 6 - 8 พฤศจิกายน 2567 ณ กรุงเบิร์น สมาพันธรัฐสวิส\n"
+        "ทั้งนี้ คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567 อนุมัติให้ประเทศไทยสมัคร"
+        "รับเลือกตั้ง\n"
+    )
+    days = sorted(m.date.date for m in meetings(rules, text))
+    assert days == ["2024-11-05", "2024-11-06"]
+
+
+def test_tomorrows_cabinet_meeting_is_dated_from_the_header(rules):
+    text = (
+        NEWS_HEADER + "นายกรัฐมนตรีกล่าวว่า เรื่องดิจิทัลวอลเล็ต เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้ "
+        "เพื่อพิจารณา\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-05"
+
+
+def test_the_stage_of_a_meeting_is_a_cue(rules):
+    text = NEWS_HEADER + "วันนี้ (4 ก.ค. 66) นายกรัฐมนตรีชี้แจงในเวทีการประชุมสภาฯ ถึงการดำเนินงานของรัฐบาล\n"
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-04"
+
+
+def test_meeting_joined_to_a_cue_verbs_object_shares_the_cue(rules):
+    text = (
+        NEWS_HEADER + "วันที่ 4 ก.ค. 66 เวลา 13.00 น. ณ ห้องพิจิตรา แกรนด์บอลรูม โรงแรมเมย์ฟลาวเวอร์ แกรนด์ "
+        "จังหวัดพิษณุโลก นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม เป็นประธานเปิดโครงการอบรม"
+        "พัฒนาศักยภาพสตรีและการประชุมเชิงปฏิบัติการสมัชชาสตรีจังหวัดพิษณุโลก\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.date.date == "2023-07-04"
+    assert meeting.venue.text.startswith("ห้องพิจิตรา")
+
+
+def test_a_place_ending_with_a_thai_province_is_in_thailand(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการพัฒนาสตรี ครั้งที่ 2/2566 "
+        "ณ ห้องพิจิตรา โรงแรมเมย์ฟลาวเวอร์ แกรนด์ จังหวัดพิษณุโลก\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.country == "TH"
+
+
+def test_online_place_with_two_kind_words(rules):
+    text = (
+        NEWS_HEADER + "นายสมชาย ใจดี ร่วมการประชุมคณะทำงานส่งเสริมการปลูกพืชสมุนไพร ครั้งที่ 1/2564 "
+        "ผ่านระบบโปรแกรม Cisco Webex Meeting โดยมีผู้แทนหน่วยงานเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue is not None and meeting.venue.online
+    assert meeting.venue.text.startswith("ผ่านระบบโปรแกรม Cisco Webex")

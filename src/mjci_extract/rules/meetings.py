@@ -10,6 +10,7 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -22,11 +23,19 @@ from mjci_extract.gazetteer import _rows, _words, alternation
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
+
 # Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
 # each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
-_NUMBER_TH = re.compile(
-    r"(?P<word>ครั้งที่|ครั้ง)\s?(?P<n>\d{1,4})(?:\s?/\s?(?P<year>\d{2,4}))?(?!\d)(?P<en>)"
-)
+@lru_cache(maxsize=8)
+def _number_th(directory: Path) -> re.Pattern[str]:
+    """ "ครั้งที่ N" and the other words that number a session (data/meeting_number_words.txt:
+    "สมัยที่ 77" of an assembly)."""
+    words = alternation(_word_list(directory, "meeting_number_words.txt"))
+    return re.compile(
+        rf"(?P<word>{words})\s?(?P<n>\d{{1,4}})(?:\s?/\s?(?P<year>\d{{2,4}}))?(?!\d)(?P<en>)"
+    )
+
+
 _NUMBER_EN = re.compile(
     r"(?P<word>)(?P<year>)(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?"
     r"(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
@@ -87,6 +96,12 @@ def _cue_pattern(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
 
 
+@lru_cache(maxsize=8)
+def _open_cue_pattern(directory: Path) -> re.Pattern[str]:
+    """The cue verbs that take an object (a cue with something after it): เป็นประธานเปิด, ร่วม..."""
+    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_object_cues.txt'))})")
+
+
 @lru_cache(maxsize=16)
 def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
     rows = _rows("meeting_breaks.tsv", directory)
@@ -139,6 +154,7 @@ class MeetingMention:
 class Meeting:
     mentions: list[MeetingMention] = field(default_factory=list)
     chair_cues: list[int] = field(default_factory=list)
+    fuller_venue: VenueMention | None = None  # see _fuller_venue
 
     @property
     def primary(self) -> MeetingMention:
@@ -148,6 +164,8 @@ class Meeting:
     def venue(self) -> VenueMention | None:
         """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
         venues = [m.venue for m in self.mentions if m.venue is not None]
+        if self.fuller_venue is not None:
+            return self.fuller_venue
         return next((v for v in venues if not v.online), venues[0] if venues else None)
 
     def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
@@ -193,11 +211,39 @@ def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> 
     if before.endswith("ที่") and not before.endswith("สถานที่"):
         if numbered:
             return True
-        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, other assemblies are not.
-        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, and "วันนี้ (10 มี.ค.)
+        # ที่ประชุมคณะกรรมการ X ... ได้พิจารณา" a board's; other assemblies are not.
+        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
+            _board_assembly(analysis, m)
+        )
     if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
         return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
     return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+@lru_cache(maxsize=8)
+def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_assemblies.tsv", directory)
+    boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
+    not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
+    verbs = [row[0] for row in rows if row[1:] and row[1] == "verb"]
+    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting
+    return (
+        re.compile(rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"),
+        re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
+    )
+
+
+def _board_assembly(analysis: Analysis, m: re.Match[str]) -> bool:
+    """ "ที่ประชุมคณะกรรมการส่งเสริม... ได้พิจารณา": the board's meeting, reported as acting; not
+    "ตามมติที่ประชุมคณะกรรมการ..." (a resolution of an earlier meeting)."""
+    if m.group().startswith("การ"):
+        return False
+    boards, not_before = _assembly_patterns(analysis.gazetteer.directory)
+    text = analysis.text
+    return bool(boards.match(text, m.end())) and not not_before.search(
+        text[max(0, m.start() - 20) : m.start()]
+    )
 
 
 def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
@@ -209,6 +255,18 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
         before += "การ"  # "มีการประชุม", "ภายหลังการประชุม": the cue ends with the anchor's การ
     if _cue_pattern(analysis.gazetteer.directory).search(before):
         return True
+    if before.endswith("ที่") and _board_assembly(analysis, anchor):
+        return True  # the board's meeting acting is the event its paragraph reports
+    if before.endswith("และการ") or before.endswith("และ"):
+        # "เป็นประธานเปิดโครงการอบรม X และการประชุมเชิงปฏิบัติการ Y": joined to the object of a
+        # cue verb in the same clause, the meeting shares its cue.
+        window = _setting(analysis, "coordinated_cue_window", 80)
+        lead = max(line_start, anchor.start() - window)
+        clause = text[lead : anchor.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        if _open_cue_pattern(analysis.gazetteer.directory).search(clause):
+            return True
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
@@ -235,7 +293,7 @@ def find_meeting_mentions(
     numbers = sorted(
         (
             m
-            for pattern in (_NUMBER_TH, _NUMBER_EN)
+            for pattern in (_number_th(analysis.gazetteer.directory), _NUMBER_EN)
             for m in pattern.finditer(text)
             if not _is_other_number(text, m)
         ),
@@ -304,7 +362,52 @@ def find_meeting_mentions(
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
     _back_references(analysis, mentions, anchors)
+    mentions.extend(_second_sittings(analysis, mentions))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """ "ผลการประชุม X เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ 6 พฤษภาคม 2564": a second day
+    joined to a meeting's own day is a second sitting of that meeting (its own entry)."""
+    text = analysis.text
+    joined = _second_day_pattern(analysis.gazetteer.directory)
+    extra: list[MeetingMention] = []
+    for mention in mentions:
+        if mention.date_source != "attached" or mention.date is None:
+            continue
+        join = joined.match(text, mention.date.end)
+        if join is None:
+            continue
+        second = next(
+            (
+                d
+                for d in analysis.dates
+                if mention.date.end < d.start and d.lead_start <= join.end() + len("วันที่ ")
+            ),
+            None,
+        )
+        if second is None or second.date == mention.date.date:
+            continue
+        extra.append(
+            MeetingMention(
+                start=second.start,
+                end=second.end,
+                name_span=mention.name_span,
+                number=mention.number,
+                date=second,
+                in_body=mention.in_body,
+                strong=mention.strong,
+                date_source="attached",
+            )
+        )
+    return extra
+
+
+@lru_cache(maxsize=8)
+def _second_day_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_second_day.txt"))
+    return re.compile(rf"\s?(?:{words})\s?")
 
 
 def _cabinet_mention(
@@ -341,6 +444,8 @@ def _cabinet_mention(
         analysis.layout.published is not None
     ):
         mention.date_from_published, mention.date_source = True, "own"
+    elif (relative := _relative_day(analysis, cabinet.end(), cabinet.end() + gap)) is not None:
+        mention.date, mention.date_source = relative, "own"
     elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
         mention.date, mention.date_source = today, "own"
     elif (
@@ -355,6 +460,25 @@ def _cabinet_mention(
         # คณะรัฐมนตรี" without its own day is read like any other meeting.
         return None
     return mention
+
+
+@lru_cache(maxsize=8)
+def _relative_days(directory: Path) -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {row[0]: int(row[1]) for row in _rows("relative_days.tsv", directory) if row[1:]}
+    return re.compile(rf"\s?(?P<word>{alternation(list(offsets))})"), offsets
+
+
+def _relative_day(analysis: Analysis, start: int, limit: int) -> DateMatch | None:
+    """ "เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้": a day counted from the header's date."""
+    published = analysis.layout.published
+    if published is None:
+        return None
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    m = pattern.match(analysis.text, start, limit)
+    if m is None:
+        return None
+    day = published.date + dt.timedelta(days=offsets[m.group("word")])
+    return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
 
 
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
@@ -513,7 +637,13 @@ def _unnumbered(
     )
     if date is not None:
         ends.append(date.lead_start)
-    elif purpose_only:
+    elif purpose_only and (
+        any(line.start <= m.start < anchor.start() for m in mentions)
+        or not _placed_later(analysis, anchor, line, venues, anchors)
+    ):
+        # "ร่วมประชุมเพื่อติดตาม... โดยมี Y เข้าร่วม ณ ห้องประชุม 123": named by its purpose and
+        # placed later in its stretch, the paragraph's first meeting; otherwise it continues a
+        # meeting already named ("การประชุม X ครั้งที่ 1 ... ร่วมประชุมเพื่อหารือ... ณ ห้อง Y").
         return None
     opening = next(
         (
@@ -553,11 +683,57 @@ def _unnumbered(
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
+    if cabinet is None and _nameless(analysis.gazetteer.directory).match(text, name_start):
+        # "ประชุมผ่านโปรแกรม Zoom", "การประชุมวันนี้มี...", "ประชุมเรียบร้อยแล้ว": the medium or a
+        # deictic, no name: it gives its place (and a range) to the meeting reported before it.
+        mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
 
 
-def _next_anchor(anchors, after: int, limit: int) -> int:
-    return next((a.start() for a in anchors if after < a.start() < limit), limit)
+@lru_cache(maxsize=8)
+def _nameless(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_nameless_after.txt'))})")
+
+
+@lru_cache(maxsize=8)
+def _same_meeting_after(directory: Path) -> re.Pattern[str]:
+    """Words right after an anchor that make it the meeting already reported, not a new one
+    ("... เข้าร่วมการประชุม ณ ห้องประชุม X", "การประชุมฯ", "การประชุมครั้งนี้")."""
+    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_same_after.txt'))})")
+
+
+def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
+    """The next anchor that may open another meeting: one that refers back to the meeting
+    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch."""
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    return next(
+        (
+            a.start()
+            for a in anchors
+            if after < a.start() < limit and not same.match(analysis.text, a.end())
+        ),
+        limit,
+    )
+
+
+def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
+    """A physical place later in the meeting's stretch (within `venue_window`, or right after a
+    back-reference to it: "เข้าร่วมการประชุม ณ ห้อง X")."""
+    text = analysis.text
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
+    window = _setting(analysis, "venue_window", 400)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for a in anchors:
+        if not anchor.end() < a.start() < stretch_end:
+            continue
+        back = same.match(text, a.end())
+        if back is not None and any(
+            a.end() <= v.marker_start <= back.end() and not v.online for v in venues
+        ):
+            return True
+    return False
 
 
 def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
@@ -591,10 +767,9 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
         return True
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
-    stretch_end = _next_anchor(anchors, anchor.end(), line.end)
-    window = _setting(analysis, "venue_window", 400)
-    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+    if _placed_later(analysis, anchor, line, venues, anchors):
         return True
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
     return _later_date(analysis, anchor.end(), stretch_end) is not None
 
 
@@ -646,6 +821,8 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         mention.venue = (
             mention.venue
             or _venue_opening_line(analysis, mention, mentions, venues)
+            or _venue_continued_line(analysis, mention, mentions, venues)
+            or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
         if (
@@ -668,6 +845,9 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             ),
             None,
         ) or _later_date(analysis, mention.end, boundary)
+        attached = attached or _relative_day(
+            analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
+        )
         if attached is not None:
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
@@ -718,6 +898,65 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
         if current is None or date.date <= current <= date.end_date:
             target.date, target.date_from_published = date, False
             target.date_source = "back-reference"
+
+
+def _back_reference_venue(analysis, start: int, boundary: int, venues) -> VenueMention | None:
+    """ "... นอกจากนี้ ได้พิจารณา... โดยมี Y เข้าร่วมการประชุม ณ ห้อง Z": a place right after a
+    back-reference to the meeting ("การประชุม ณ") in its paragraph is its place, past break words."""
+    text = analysis.text
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for core in _ANCHOR_CORE.finditer(text, start, boundary):
+        back = same.match(text, core.end())
+        if back is None:
+            continue
+        venue = next(
+            (v for v in venues if core.end() <= v.marker_start <= back.end() and not v.online),
+            None,
+        )
+        if venue is not None:
+            return venue
+    return None
+
+
+@lru_cache(maxsize=8)
+def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_continuations.tsv", directory)
+    openers = [row[0] for row in rows if row[1:] and row[1] == "opener"]
+    joins = [row[0] for row in rows if row[1:] and row[1] == "joins"]
+    return (
+        re.compile(rf"[ \t\u200b\ufeff]*(?:{alternation(openers)})"),
+        re.compile(rf"(?:{alternation(joins)})\s?$"),
+    )
+
+
+def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "... เป็นประธานการประชุมคณะกรรมการ X ครั้งที่ 4/2567" / "โดยมี (names) ... ร่วมประชุม ณ
+    ห้องประชุม Y": a paragraph that continues the meeting's sentence (it opens with โดยมี) and
+    names no meeting of its own places the meeting where its attendants joined it."""
+    if not mention.in_body:
+        return None
+    line = analysis.line_at(mention.start)
+    if any(m.start > mention.start and m.start < line.end for m in mentions):
+        return None  # a later meeting in the paragraph would take the next paragraph's place
+    if line.end + 1 >= len(analysis.text):
+        return None
+    text = analysis.text
+    following = analysis.line_at(line.end + 1)
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    if following.start <= line.start or not opener.match(text, following.start):
+        return None
+    if any(following.start <= m.start < following.end for m in mentions):
+        return None
+    return next(
+        (
+            v
+            for v in venues
+            if following.start <= v.marker_start < following.end
+            and not v.online
+            and joins.search(text, max(following.start, v.marker_start - 30), v.marker_start)
+        ),
+        None,
+    )
 
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
@@ -846,6 +1085,8 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         target.mentions.append(mention)
     for mention in (m for m in mentions if m.generic and m.in_body):
         _merge_generic(analysis, meetings, mention)
+    for meeting in meetings:
+        meeting.fuller_venue = _fuller_venue(analysis, meeting)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
     # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
     # a headline repeating the body's meeting): such a meeting also needs a number or a date.
@@ -857,6 +1098,23 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
+    """ "... ที่อินเดีย" in one mention, "ณ กรุงนิวเดลี สาธารณรัฐอินเดีย" in another: the fuller
+    phrase that holds the shorter one names the same place more precisely."""
+    best = meeting.venue
+    if best is None or best.online:
+        return None
+    text = analysis.text
+    found = None
+    for m in meeting.mentions:
+        v = m.venue
+        if v is None or v.online or v.end - v.start <= best.end - best.start:
+            continue
+        if text[best.start : best.end] in text[v.start : v.end]:
+            found, best = v, v
+    return found
 
 
 def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
@@ -876,6 +1134,17 @@ def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: Meeting
         current = target.first("date")
         if current is None and any(m.date_from_published for m in target.mentions):
             current = analysis.layout.published
+        if (
+            mention.date_source in ("attached", "own")
+            and current is not None
+            and date.date != current.date
+            and not (date.end_date is not None and date.date <= current.date <= date.end_date)
+            and not (current.end_date is not None and current.date <= date.date <= current.end_date)
+        ):
+            # "คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567" after a meeting of another
+            # day: an earlier meeting mentioned in passing, with a day of its own.
+            meetings.append(Meeting(mentions=[mention]))
+            return
         if current is None or (
             date.end_date is not None and date.date <= current.date <= date.end_date
         ):

@@ -62,8 +62,10 @@ def _online(directory) -> re.Pattern[str]:
     tools = alternation(_words("online_venues.txt", directory))
     return re.compile(
         r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
-        r"(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)?"
-        r"\s?(?:การประชุม)?\s?"
+        # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
+        r"(?:(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)"
+        r"\s?){0,2}"
+        r"(?:การประชุม)?\s?"
         rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
     )
 
@@ -267,6 +269,10 @@ def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None
         for m in gaz.place_pattern.finditer(venue_text)
         if offset is None or _on_word_boundaries(analysis, offset + m.start(), offset + m.end())
     ]
+    if found and found[-1][1] == "TH" and venue_text.endswith(_thai_province_tail(analysis)):
+        # "โรงแรมเมย์ฟลาวเวอร์ แกรนด์ จังหวัดพิษณุโลก": a place that ends with a Thai province is in
+        # Thailand, whatever a word inside it spells ("ฟลาวเวอร์" holds ลาว).
+        return "TH"
     foreign = [code for _, code in found if code != "TH"]
     if foreign:
         return foreign[-1]  # "เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม": the country comes last
@@ -277,6 +283,16 @@ def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None
     if re.match(r"[\u0e01-\u0e4e]", venue_text):
         return analysis.setting("venues", "default_country", "TH")
     return None
+
+
+def _thai_province_tail(analysis: Analysis) -> tuple[str, ...]:
+    """The Thai places a venue may end with (จังหวัดพิษณุโลก, กรุงเทพฯ), as suffixes."""
+    return _province_tails(analysis.gazetteer)
+
+
+@lru_cache(maxsize=4)
+def _province_tails(gaz) -> tuple[str, ...]:
+    return tuple(name for name, code in gaz.place_to_country.items() if code == "TH")
 
 
 def _on_word_boundaries(analysis: Analysis, start: int, end: int) -> bool:
