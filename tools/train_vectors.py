@@ -9,7 +9,8 @@ members in archive order), skipping any brief whose sha256 is in ../shared/dev/g
 never reach the vectors). Each line of each brief is tokenized with the NER tokenizer
 (mjci_extract.ner.tokenizer.ner_words: nlpo3 words, punctuation split off), whitespace tokens
 dropped, and written as one space-separated line; identical lines (boilerplate) are kept once.
-floret (mode floret, cbow) trains on that file with a fixed seed and 2 threads, and
+floret (mode floret, cbow) trains on that file (floret's fixed internal seed; with more than one
+thread, as the default 2, runs are not bit-for-bit identical; --threads 1 is), and
 `spacy init vectors --mode floret` turns its .floret table into a spaCy vectors folder that a
 config's `[initialize] vectors` names.
 
@@ -101,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--hash-count", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--corpus", type=Path, help="tokenized corpus file: reused if it exists, else written there"
+    )
     args = parser.parse_args(argv)
 
     import floret
@@ -115,14 +118,20 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mjci-vectors-") as work:
         work_dir = Path(work)
-        corpus = work_dir / "corpus.txt"
-        stats = write_corpus(archives, corpus, args.max_per_year, log)
+        corpus = args.corpus or work_dir / "corpus.txt"
+        if args.corpus and args.corpus.is_file() and args.corpus.with_suffix(".json").is_file():
+            stats = json.loads(args.corpus.with_suffix(".json").read_text())
+            log(f"reusing the tokenized corpus {corpus}")
+        else:
+            stats = write_corpus(archives, corpus, args.max_per_year, log)
+            if args.corpus:
+                args.corpus.with_suffix(".json").write_text(json.dumps(stats) + "\n")
         log(f"corpus: {stats['lines']} lines, {stats['tokens']} tokens "
             f"({time.perf_counter() - started:.0f} s)")
         params = dict(
             model="cbow", mode="floret", dim=args.dim, bucket=args.bucket, minn=args.minn,
             maxn=args.maxn, epoch=args.epoch, minCount=args.min_count,
-            hashCount=args.hash_count, thread=args.threads, seed=args.seed,
+            hashCount=args.hash_count, thread=args.threads,
         )
         model = floret.train_unsupervised(str(corpus), **params)
         table = work_dir / "vectors.floret"
