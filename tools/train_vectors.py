@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bucket", type=int, default=20000)
     parser.add_argument("--minn", type=int, default=2)
     parser.add_argument("--maxn", type=int, default=4)
-    parser.add_argument("--epoch", type=int, default=3)
+    parser.add_argument("--epoch", type=int, default=2)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--hash-count", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
@@ -131,10 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         params = dict(
             model="cbow", mode="floret", dim=args.dim, bucket=args.bucket, minn=args.minn,
             maxn=args.maxn, epoch=args.epoch, minCount=args.min_count,
-            hashCount=args.hash_count, thread=args.threads,
+            hashCount=args.hash_count, thread=args.threads, verbose=1,
         )
         model = floret.train_unsupervised(str(corpus), **params)
-        table = work_dir / "vectors.floret"
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        table = args.output.parent / f"{args.output.name}.floret"  # kept: the raw floret table
         model.save_floret_vectors(str(table))
         log(f"floret trained ({time.perf_counter() - started:.0f} s)")
         if args.output.exists():
