@@ -35,3 +35,22 @@ def test_split_is_disjoint_and_complete():
     train_texts = {e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-train.jsonl").examples}
     test_texts = {e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-test.jsonl").examples}
     assert not train_texts & test_texts
+
+
+def test_split_lines_keeps_spans_and_drops_blank_lines():
+    from mjci_extract.ner.convert import Example, LabeledSpan, split_lines
+
+    text = "หัวข้อ\n\n  นายสมชาย ใจดี เป็นประธาน \nที่กรุงเทพฯ"
+    start = text.index("นายสมชาย")
+    place = text.index("กรุงเทพฯ")
+    example = Example(
+        text=text,
+        spans=[LabeledSpan(start, start + 13, "PERSON"), LabeledSpan(place, place + 8, "LOCATION")],
+        origin="x",
+    )
+    pieces = split_lines(example)
+    assert [p.text for p in pieces] == ["หัวข้อ", "นายสมชาย ใจดี เป็นประธาน", "ที่กรุงเทพฯ"]
+    assert [(p.text[s.start : s.end], s.label) for p in pieces for s in p.spans] == [
+        ("นายสมชาย ใจดี", "PERSON"),
+        ("กรุงเทพฯ", "LOCATION"),
+    ]

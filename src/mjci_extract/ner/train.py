@@ -31,6 +31,7 @@ from mjci_extract.ner.convert import (
     iter_docs,
     read_annotations,
     read_thainer,
+    split_lines,
     without_person_titles,
 )
 from mjci_extract.ner.scorer import HEADLINE_LABELS
@@ -106,11 +107,14 @@ def train_model(
         annotations = [REPO_ROOT / p for p in config.get("mjci", {}).get("annotations", [])]
     elif isinstance(annotations, (str, Path)):
         annotations = [annotations]
+    by_lines = config.get("mjci", {}).get("split_annotations") == "lines"
+    from_annotations: set[int] = set()
     for annotation_file in map(Path, annotations):
         if annotation_file.is_file():
             annotated = read_annotations(annotation_file)
             issues += annotated.issues
             train_examples += annotated.examples
+            from_annotations.update(map(id, annotated.examples))
             data_files.append(
                 _data_record(annotation_file, "train", len(annotated.examples), annotated.issues)
             )
@@ -130,6 +134,12 @@ def train_model(
     if overlap:
         log(f"left out {overlap} training examples whose text is also in {dev_file.name}")
     train_examples = kept
+    if by_lines:
+        train_examples = [
+            piece
+            for example in train_examples
+            for piece in (split_lines(example) if id(example) in from_annotations else [example])
+        ]
     data_files[0]["left_out_also_in_dev"] = overlap
     titles = list(config.get("mjci", {}).get("person_titles", []))
     if titles:
