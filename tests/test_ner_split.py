@@ -20,7 +20,8 @@ def _ids(path: Path) -> list[str]:
 def test_split_files_are_up_to_date():
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_ner_split.py"), "--check"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -32,8 +33,12 @@ def test_split_is_disjoint_and_complete():
     assert sorted(train) == sorted(split["train"]) and sorted(test) == sorted(split["test"])
     assert not set(train) & set(test)
     assert len(test) == 30 and len(train) == 120
-    train_texts = {e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-train.jsonl").examples}
-    test_texts = {e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-test.jsonl").examples}
+    train_texts = {
+        e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-train.jsonl").examples
+    }
+    test_texts = {
+        e.text for e in read_annotations(ROOT / "annotations/thaigov-ner-test.jsonl").examples
+    }
     assert not train_texts & test_texts
 
 

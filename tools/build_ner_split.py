@@ -49,7 +49,9 @@ def build() -> dict[Path, str]:
 def main(argv: list[str]) -> int:
     outputs = build()
     if "--check" in argv:
-        stale = [p for p, text in outputs.items() if not p.is_file() or p.read_text("utf-8") != text]
+        stale = [
+            p for p, text in outputs.items() if not p.is_file() or p.read_text("utf-8") != text
+        ]
         for path in stale:
             print(f"{path.relative_to(ROOT)} is out of date: run tools/build_ner_split.py")
         return 1 if stale else 0

@@ -126,12 +126,22 @@ def main(argv: list[str] | None = None) -> int:
             stats = write_corpus(archives, corpus, args.max_per_year, log)
             if args.corpus:
                 args.corpus.with_suffix(".json").write_text(json.dumps(stats) + "\n")
-        log(f"corpus: {stats['lines']} lines, {stats['tokens']} tokens "
-            f"({time.perf_counter() - started:.0f} s)")
+        log(
+            f"corpus: {stats['lines']} lines, {stats['tokens']} tokens "
+            f"({time.perf_counter() - started:.0f} s)"
+        )
         params = dict(
-            model="cbow", mode="floret", dim=args.dim, bucket=args.bucket, minn=args.minn,
-            maxn=args.maxn, epoch=args.epoch, minCount=args.min_count,
-            hashCount=args.hash_count, thread=args.threads, verbose=1,
+            model="cbow",
+            mode="floret",
+            dim=args.dim,
+            bucket=args.bucket,
+            minn=args.minn,
+            maxn=args.maxn,
+            epoch=args.epoch,
+            minCount=args.min_count,
+            hashCount=args.hash_count,
+            thread=args.threads,
+            verbose=1,
         )
         model = floret.train_unsupervised(str(corpus), **params)
         args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -143,8 +153,18 @@ def main(argv: list[str] | None = None) -> int:
 
             shutil.rmtree(args.output)
         subprocess.run(
-            [sys.executable, "-m", "spacy", "init", "vectors", "th", str(table), str(args.output),
-             "--mode", "floret"],
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "init",
+                "vectors",
+                "th",
+                str(table),
+                str(args.output),
+                "--mode",
+                "floret",
+            ],
             check=True,
         )
     meta = {

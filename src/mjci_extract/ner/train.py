@@ -198,7 +198,14 @@ def train_model(
 # The labels annotated in annotations/thaigov-spans.jsonl (other labels there are not marked,
 # so predictions of them are not errors).
 IN_DOMAIN_LABELS = (
-    "PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "DATE", "TIME", "POSITION", "MEETING",
+    "PERSON",
+    "ORGANIZATION",
+    "LOCATION",
+    "FACILITY",
+    "DATE",
+    "TIME",
+    "POSITION",
+    "MEETING",
     "PROJECT",
 )
 
@@ -357,8 +364,11 @@ def _sources(data_files: list[dict]) -> list[dict]:
             sources.append({**THAIGOV_SOURCE, "use": f"NER training annotations ({path}, ours)"})
         elif record["role"] == "train" and path.startswith("annotations/"):
             sources.append(
-                {"name": f"{path} (briefs written by the project)", "license": "project's own",
-                 "use": "NER training annotations"}
+                {
+                    "name": f"{path} (briefs written by the project)",
+                    "license": "project's own",
+                    "use": "NER training annotations",
+                }
             )
         elif record["role"] == "static_vectors":
             sources.append(
