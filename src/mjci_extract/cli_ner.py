@@ -39,8 +39,12 @@ def train_command(
         Path, typer.Option(help="Folder with ThaiNER train.txt and val.txt.")
     ] = DEFAULT_THAINER,
     annotations: Annotated[
-        Path, typer.Option(help="annotations/spans.jsonl to add to training (skipped if absent).")
-    ] = DEFAULT_ANNOTATIONS,
+        list[Path] | None,
+        typer.Option(
+            help="Annotations .jsonl to add to training (repeatable; skipped if absent). "
+            "Default: the config's [mjci] annotations."
+        ),
+    ] = None,
     no_annotations: Annotated[bool, typer.Option(help="Train on ThaiNER only.")] = False,
     max_epochs: Annotated[int | None, typer.Option(help="Override training.max_epochs.")] = None,
     max_steps: Annotated[int | None, typer.Option(help="Override training.max_steps.")] = None,
@@ -58,7 +62,7 @@ def train_command(
             config,
             output,
             thainer_dir=thainer_dir,
-            annotations=None if no_annotations else annotations,
+            annotations=[] if no_annotations else (annotations or None),
             max_epochs=max_epochs,
             seed=seed,
             overrides=overrides,
@@ -83,7 +87,10 @@ def evaluate_ner_command(
     ] = None,
     labels: Annotated[
         str | None,
-        typer.Option(help="Comma-separated labels to score (default: all in gold or output)."),
+        typer.Option(
+            help="Comma-separated labels to score (default: all in gold or output); "
+            "'in-domain' = the nine labels annotated in annotations/thaigov-spans.jsonl."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     strip_titles: Annotated[
@@ -105,6 +112,10 @@ def evaluate_ner_command(
         backend = load_backend(ner_backend, ner_model)
     except NerModelError as exc:
         _fail(str(exc))
+    if labels == "in-domain":
+        from mjci_extract.ner.train import IN_DOMAIN_LABELS
+
+        labels = ",".join(IN_DOMAIN_LABELS)
     wanted = [name.strip() for name in labels.split(",") if name.strip()] if labels else None
     titles = _person_titles() if strip_titles else None
     report = evaluate_file(file, backend, wanted, strip_person_titles=titles)
@@ -116,7 +127,7 @@ def evaluate_ner_command(
     typer.echo(f"{file}: {report.examples} examples, entity-exact")
     typer.echo(report.table())
     headline = report.restricted_to(HEADLINE_LABELS)
-    if wanted is None and headline.per_label:
+    if (wanted is None or set(HEADLINE_LABELS) <= set(wanted)) and headline.per_label:
         typer.echo(f"micro over {', '.join(HEADLINE_LABELS)}: F1 {headline.micro.f1:.4f}")
 
 

@@ -245,6 +245,35 @@ def example_to_doc(
     return doc
 
 
+def split_lines(example: Example) -> list[Example]:
+    """Cut a whole-brief example into its lines (at newlines no span crosses), each stripped of
+    surrounding whitespace and with its spans moved; blank lines are dropped. Training on lines
+    instead of whole briefs keeps examples short (spaCy's parser trains long docs in oracle cuts,
+    which failed with E024 on some whole thaigov briefs)."""
+    text = example.text
+    inside = [False] * (len(text) + 1)
+    for span in example.spans:
+        for i in range(span.start, span.end):
+            inside[i] = True
+    pieces: list[Example] = []
+    start = 0
+    for end in [i for i, ch in enumerate(text) if ch == "\n" and not inside[i]] + [len(text)]:
+        left, right = start, end
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if left < right:
+            spans = [
+                LabeledSpan(s.start - left, s.end - left, s.label)
+                for s in example.spans
+                if left <= s.start and s.end <= right
+            ]
+            pieces.append(Example(text=text[left:right], spans=spans, origin=example.origin))
+        start = end + 1
+    return pieces
+
+
 def iter_docs(
     examples: Iterable[Example], vocab: Vocab, keep_labels: Iterable[str] | None = None
 ) -> Iterator[Doc]:

@@ -31,6 +31,7 @@ from mjci_extract.ner.convert import (
     iter_docs,
     read_annotations,
     read_thainer,
+    split_lines,
     without_person_titles,
 )
 from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, live_table, table_fingerprint
@@ -65,7 +66,7 @@ def train_model(
     output_dir: str | Path,
     *,
     thainer_dir: str | Path,
-    annotations: str | Path | None = None,
+    annotations: str | Path | list[str | Path] | None = None,
     max_epochs: int | None = None,
     seed: int = 0,
     overrides: dict | None = None,
@@ -73,8 +74,11 @@ def train_model(
 ) -> Path:
     """Train and write a model directory; returns its path.
 
-    thainer_dir holds ThaiNER's train.txt and val.txt. annotations is an annotations/spans.jsonl
-    file (added to training data; skipped with a message when absent). max_epochs/overrides
+    thainer_dir holds ThaiNER's train.txt and val.txt. annotations is one annotations .jsonl file
+    or a list of them (added to training data; each skipped with a message when absent); None
+    takes the config's `[mjci] annotations` list (paths relative to the repository root), if any.
+    Examples whose text is also in ThaiNER val or in the in-domain test file
+    (annotations/thaigov-ner-test.jsonl) are never trained on. max_epochs/overrides
     override the config (dotted keys, e.g. {"training.max_steps": 50}).
     """
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
@@ -98,27 +102,45 @@ def train_model(
         _data_record(train_file, "train", len(train_read.examples), train_read.issues),
         _data_record(dev_file, "dev", len(dev_read.examples), dev_read.issues),
     ]
-    if annotations is not None:
-        annotations = Path(annotations)
-        if annotations.is_file():
-            annotated = read_annotations(annotations)
+    if annotations is None:
+        from mjci_extract.ner import REPO_ROOT
+
+        annotations = [REPO_ROOT / p for p in config.get("mjci", {}).get("annotations", [])]
+    elif isinstance(annotations, (str, Path)):
+        annotations = [annotations]
+    by_lines = config.get("mjci", {}).get("split_annotations") == "lines"
+    from_annotations: set[int] = set()
+    for annotation_file in map(Path, annotations):
+        if annotation_file.is_file():
+            annotated = read_annotations(annotation_file)
             issues += annotated.issues
             train_examples += annotated.examples
+            from_annotations.update(map(id, annotated.examples))
             data_files.append(
-                _data_record(annotations, "train", len(annotated.examples), annotated.issues)
+                _data_record(annotation_file, "train", len(annotated.examples), annotated.issues)
             )
         else:
-            log(f"{annotations}: not found; training on ThaiNER only")
+            log(f"{annotation_file}: not found; not training on it")
     _report(issues, log)
     # ThaiNER 1.5's val.txt is a subset of train.txt (all 510 lines appear there verbatim), so a
     # model trained on both would be scored on sentences it memorised. Training leaves out every
-    # example whose text is also in val: val then measures text the model has not seen.
+    # example whose text is also in val: val then measures text the model has not seen. The
+    # in-domain test briefs are left out the same way, whatever annotation files are given.
     held_out = {example.text for example in dev_read.examples}
+    test_file = _in_domain_test_file()
+    if test_file is not None:
+        held_out |= {example.text for example in read_annotations(test_file).examples}
     kept = [example for example in train_examples if example.text not in held_out]
     overlap = len(train_examples) - len(kept)
     if overlap:
         log(f"left out {overlap} training examples whose text is also in {dev_file.name}")
     train_examples = kept
+    if by_lines:
+        train_examples = [
+            piece
+            for example in train_examples
+            for piece in (split_lines(example) if id(example) in from_annotations else [example])
+        ]
     data_files[0]["left_out_also_in_dev"] = overlap
     titles = list(config.get("mjci", {}).get("person_titles", []))
     if titles:
@@ -156,6 +178,10 @@ def train_model(
                     "sha256": sha256_file(init_tok2vec),
                 }
             )
+        vectors = _resolve_vectors(config)
+        if vectors is not None:
+            log(f"static vectors from {vectors}")
+            data_files.append(_vectors_record(vectors))
         nlp = init_nlp(config, use_gpu=-1)
         (work_dir / "out").mkdir()
         spacy_train(nlp, work_dir / "out", use_gpu=-1, stdout=sys.stderr, stderr=sys.stderr)
@@ -168,6 +194,55 @@ def train_model(
     _write_meta(output_dir, config_path, labels, seed, data_files, dev_file, elapsed, issues)
     log(f"model written to {output_dir} in {elapsed / 60:.1f} min")
     return output_dir
+
+
+# The labels annotated in annotations/thaigov-spans.jsonl (other labels there are not marked,
+# so predictions of them are not errors).
+IN_DOMAIN_LABELS = (
+    "PERSON",
+    "ORGANIZATION",
+    "LOCATION",
+    "FACILITY",
+    "DATE",
+    "TIME",
+    "POSITION",
+    "MEETING",
+    "PROJECT",
+)
+
+
+def _in_domain_test_file() -> Path | None:
+    from mjci_extract.ner import REPO_ROOT
+
+    path = REPO_ROOT / "annotations" / "thaigov-ner-test.jsonl"
+    return path if path.is_file() else None
+
+
+def _resolve_vectors(config) -> Path | None:
+    """A relative `[initialize] vectors` folder is relative to the repository root."""
+    from mjci_extract.ner import REPO_ROOT
+
+    value = config["initialize"].get("vectors")
+    if not value or str(value).startswith("${"):
+        return None
+    path = Path(value)
+    if not path.is_absolute():
+        path = REPO_ROOT / path
+    if not path.is_dir():
+        raise FileNotFoundError(
+            f"{path}: static vectors not found ([initialize] vectors); build them with "
+            "`python tools/train_vectors.py`"
+        )
+    config["initialize"]["vectors"] = str(path)
+    return path
+
+
+def _vectors_record(path: Path) -> dict:
+    record: dict = {"path": _display_path(path), "role": "static_vectors"}
+    info = path / "mjci_vectors.json"
+    if info.is_file():
+        record["info"] = json.loads(info.read_text(encoding="utf-8"))
+    return record
 
 
 def _resolve_init_tok2vec(config) -> Path | None:
@@ -240,10 +315,20 @@ def _write_meta(
             "per_label": {s.label: s.model_dump() for s in report.per_label},
         },
         "training_seconds": round(elapsed, 1),
+        "sources": _sources(data_files),
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "spacy_version": spacy.__version__,
         "credit": THAINER_CREDIT,
     }
+    test_file = _in_domain_test_file()
+    if test_file is not None:
+        in_domain = evaluate_file(test_file, backend, IN_DOMAIN_LABELS)
+        meta["scores_in_domain_test"] = {
+            "dataset": f"{_display_path(test_file)} (whole briefs, raw text, entity-exact)",
+            "micro_4_labels": in_domain.restricted_to(HEADLINE_LABELS).micro.model_dump(),
+            "micro_all_labels": in_domain.micro.model_dump(),
+            "per_label": {s.label: s.model_dump() for s in in_domain.per_label},
+        }
     if getattr(backend.nlp.tokenizer, "gazetteer_tags", False):
         # The model keeps the table it was trained (and scored above) with: later edits of the
         # word lists must not change its input.
@@ -260,10 +345,40 @@ def _write_meta(
             "name": output_dir.name.replace("-", "_"),
             "description": f"Thai NER for mjci-extract ({_describe(backend.nlp)}, nlpo3 tokens)",
             "license": "CC BY 3.0 (training data: ThaiNER 1.5, Wannaphong Phatthiyaphaibun)",
-            "sources": [THAINER_CREDIT],
+            "sources": _sources(data_files),
         }
     )
     spacy_meta_path.write_text(json.dumps(spacy_meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+THAIGOV_SOURCE = {
+    "name": "thaigov.go.th news briefs (../shared/corpus/thaigov-archive)",
+    "license": "public domain (Thai government works)",
+}
+
+
+def _sources(data_files: list[dict]) -> list[dict]:
+    """Every data source behind the model, with its licence."""
+    sources = [THAINER_CREDIT]
+    for record in data_files:
+        path = record["path"]
+        if record["role"] == "train" and path.startswith("annotations/thaigov"):
+            sources.append({**THAIGOV_SOURCE, "use": f"NER training annotations ({path}, ours)"})
+        elif record["role"] == "train" and path.startswith("annotations/"):
+            sources.append(
+                {
+                    "name": f"{path} (briefs written by the project)",
+                    "license": "project's own",
+                    "use": "NER training annotations",
+                }
+            )
+        elif record["role"] == "static_vectors":
+            sources.append(
+                {**THAIGOV_SOURCE, "use": f"floret static vectors ({path}, tools/train_vectors.py)"}
+            )
+        elif record["role"] == "init_tok2vec":
+            sources.append({**THAIGOV_SOURCE, "use": f"tok2vec pretraining ({path})"})
+    return sources
 
 
 def _describe(nlp) -> str:
