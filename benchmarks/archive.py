@@ -19,52 +19,14 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
+from throughput import DescendantPeakRss  # same folder: benchmarks/
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ARCHIVE = REPO.parent / "shared" / "corpus" / "thaigov-archive"
-
-
-class PeakRss:
-    """Samples the RSS of a process's descendants (the workers) and keeps each one's peak."""
-
-    def __init__(self, pid: int, interval: float = 0.5) -> None:
-        self.pid, self.interval, self.peaks = pid, interval, {}
-        self.cpu: dict[int, float] = {}  # last seen user+system seconds of each process
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def _sample(self) -> None:
-        import psutil
-
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
-        while not self._stop.wait(self.interval):
-            try:
-                procs = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                return
-            for proc in procs:
-                try:
-                    rss = proc.memory_info().rss / 2**20
-                    times = proc.cpu_times()
-                except psutil.Error:
-                    continue
-                self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0.0), rss)
-                self.cpu[proc.pid] = times.user + times.system
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def command(*args: str) -> list[str]:
@@ -75,7 +37,7 @@ def timed(args: list[str], workers: int = 0) -> dict:
     """Run a command; its exit code, wall seconds, stderr tail and (if asked) per-process RSS."""
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    with PeakRss(proc.pid) as rss:
+    with DescendantPeakRss(interval=0.5, pid=proc.pid, include_root=True) as rss:
         _, stderr = proc.communicate()
     seconds = time.perf_counter() - start
     peaks = sorted(rss.peaks.items())

@@ -39,10 +39,14 @@ def peak_rss_mb(who: int) -> float:
 
 class DescendantPeakRss:
     """Samples the RSS of every descendant process (workers fork from a forkserver, so they are
-    grandchildren and getrusage(RUSAGE_CHILDREN) never sees them); keeps each one's peak."""
+    grandchildren and getrusage(RUSAGE_CHILDREN) never sees them); keeps each one's peak.
+    `pid`: whose descendants (default: this process's), and with `include_root` that process too."""
 
-    def __init__(self, interval: float = 0.1) -> None:
+    def __init__(
+        self, interval: float = 0.1, pid: int | None = None, include_root: bool = False
+    ) -> None:
         self.interval, self.peaks = interval, {}
+        self.pid, self.include_root = pid, include_root
         self.cpu: dict[int, float] = {}  # last seen user+system seconds of each descendant
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -50,9 +54,16 @@ class DescendantPeakRss:
     def _sample(self) -> None:
         import psutil
 
-        me = psutil.Process()
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
         while not self._stop.wait(self.interval):
-            for proc in me.children(recursive=True):
+            try:
+                procs = root.children(recursive=True)
+            except psutil.Error:
+                return
+            for proc in [root, *procs] if self.include_root else procs:
                 try:
                     rss = proc.memory_info().rss / 2**20
                     times = proc.cpu_times()

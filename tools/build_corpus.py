@@ -182,6 +182,20 @@ def spans_bytes(span_lines: list[dict]) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
+def write_outputs(outputs: dict[Path, bytes], check: bool) -> list[Path] | None:
+    """Write the outputs that differ from what is on disk and return them; with `check`, write
+    nothing, name each out-of-date file, and return None if there is any."""
+    stale = [p for p, b in outputs.items() if not p.exists() or p.read_bytes() != b]
+    if check:
+        for p in stale:
+            print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
+        return None if stale else []
+    for p in stale:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(outputs[p])
+    return stale
+
+
 def main(argv: list[str]) -> int:
     try:
         outputs, span_lines = build()
@@ -189,14 +203,11 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     outputs[SPANS_PATH] = spans_bytes(span_lines)
-    stale = [p for p, b in outputs.items() if not p.exists() or p.read_bytes() != b]
+    stale = write_outputs(outputs, check="--check" in argv)
+    if stale is None:
+        return 1
     if "--check" in argv:
-        for p in stale:
-            print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
-        return 1 if stale else 0
-    for p in stale:
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(outputs[p])
+        return 0
     n_spans = sum(len(o["spans"]) for o in span_lines)
     print(f"{len(span_lines)} briefs, {n_spans} spans, {len(stale)} files written")
     return 0

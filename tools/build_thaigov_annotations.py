@@ -22,7 +22,14 @@ import sys
 import tomllib
 from pathlib import Path
 
-from build_corpus import SourceError, check_gold_strings, compute_spans, gold_record, span_requests
+from build_corpus import (
+    SourceError,
+    check_gold_strings,
+    compute_spans,
+    gold_record,
+    span_requests,
+    write_outputs,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "annotations" / "thaigov"
@@ -77,14 +84,11 @@ def main(argv: list[str]) -> int:
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    stale = [p for p, b in outputs.items() if not p.exists() or p.read_bytes() != b]
+    stale = write_outputs(outputs, check="--check" in argv)
+    if stale is None:
+        return 1
     if "--check" in argv:
-        for p in stale:
-            print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
-        return 1 if stale else 0
-    for p in stale:
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(outputs[p])
+        return 0
     print(f"{len(outputs) - 2} briefs, {len(stale)} files written")
     return 0
 

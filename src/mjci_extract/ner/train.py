@@ -218,21 +218,30 @@ def _in_domain_test_file() -> Path | None:
     return path if path.is_file() else None
 
 
-def _resolve_vectors(config) -> Path | None:
-    """A relative `[initialize] vectors` folder is relative to the repository root."""
+def _repo_path(value: str, exists, missing: str) -> Path:
+    """`value` as a path, relative ones taken from the repository root (where models/ is);
+    FileNotFoundError(`missing`) unless `exists(path)`."""
     from mjci_extract.ner import REPO_ROOT
 
-    value = config["initialize"].get("vectors")
-    if not value or str(value).startswith("${"):
-        return None
     path = Path(value)
     if not path.is_absolute():
         path = REPO_ROOT / path
-    if not path.is_dir():
-        raise FileNotFoundError(
-            f"{path}: static vectors not found ([initialize] vectors); build them with "
-            "`python tools/train_vectors.py`"
-        )
+    if not exists(path):
+        raise FileNotFoundError(f"{path}: {missing}")
+    return path
+
+
+def _resolve_vectors(config) -> Path | None:
+    """A relative `[initialize] vectors` folder is relative to the repository root."""
+    value = config["initialize"].get("vectors")
+    if not value or str(value).startswith("${"):
+        return None
+    path = _repo_path(
+        value,
+        Path.is_dir,
+        "static vectors not found ([initialize] vectors); build them with "
+        "`python tools/train_vectors.py`",
+    )
     config["initialize"]["vectors"] = str(path)
     return path
 
@@ -247,19 +256,15 @@ def _vectors_record(path: Path) -> dict:
 
 def _resolve_init_tok2vec(config) -> Path | None:
     """A relative `paths.init_tok2vec` is relative to the repository root (where models/ is)."""
-    from mjci_extract.ner import REPO_ROOT
-
     value = config["paths"].get("init_tok2vec")
     if not value:
         return None
-    path = Path(value)
-    if not path.is_absolute():
-        path = REPO_ROOT / path
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{path}: pretrained tok2vec weights not found (paths.init_tok2vec); build them with "
-            "`mjci-extract pretrain-ner` or set paths.init_tok2vec = null"
-        )
+    path = _repo_path(
+        value,
+        Path.is_file,
+        "pretrained tok2vec weights not found (paths.init_tok2vec); build them with "
+        "`mjci-extract pretrain-ner` or set paths.init_tok2vec = null",
+    )
     config["paths"]["init_tok2vec"] = str(path)
     return path
 
