@@ -386,17 +386,9 @@ def _read_zip(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
                 continue
             try:
                 with archive.open(info) as stream:
-                    if is_jsonl_name(info.filename):
-                        yield from read_jsonl(stream, member_path, settings)
-                    else:
-                        yield _read_archive_member(
-                            stream,
-                            info.file_size,
-                            name=info.filename,
-                            doc_id=doc_id,
-                            path=member_path,
-                            settings=settings,
-                        )
+                    yield from _read_member(
+                        stream, info.file_size, info.filename, doc_id, member_path, settings
+                    )
             except _READ_ERRORS as exc:
                 # RuntimeError: encrypted member; BadZipFile: bad CRC; EOFError: truncated.
                 yield ErrorLine(
@@ -430,6 +422,18 @@ def _tar_kind(info: tarfile.TarInfo) -> str:
     if info.isfifo():
         return "a FIFO (named pipe)"
     return f"of tar type {info.type!r}"
+
+
+def _read_member(
+    stream: BinaryIO, size: int, name: str, doc_id: str, path: str, settings: ReadSettings
+) -> Iterator[ReadItem]:
+    """A zip or tar member: its JSONL lines, or one document."""
+    if is_jsonl_name(name):
+        yield from read_jsonl(stream, path, settings)
+    else:
+        yield _read_archive_member(
+            stream, size, name=name, doc_id=doc_id, path=path, settings=settings
+        )
 
 
 def _read_archive_member(
@@ -481,17 +485,7 @@ def _read_tar(path: str, settings: ReadSettings) -> Iterator[ReadItem]:
             stream = archive.extractfile(info)
             if stream is None:  # pragma: no cover - isfile() members always have data
                 continue
-            if is_jsonl_name(info.name):
-                yield from read_jsonl(stream, member_path, settings)
-            else:
-                yield _read_archive_member(
-                    stream,
-                    info.size,
-                    name=info.name,
-                    doc_id=doc_id,
-                    path=member_path,
-                    settings=settings,
-                )
+            yield from _read_member(stream, info.size, info.name, doc_id, member_path, settings)
 
 
 def _walk(directory: str) -> list[tuple[str, str]]:
