@@ -656,3 +656,17 @@ def test_online_place_with_two_kind_words(rules):
     (meeting,) = meetings(rules, text)
     assert meeting.venue is not None and meeting.venue.online
     assert meeting.venue.text.startswith("ผ่านระบบโปรแกรม Cisco Webex")
+
+
+def test_a_building_named_after_a_person_goes_on_past_the_name(rules):
+    # "อาคาร 50 ปี <person>": the person is whom the building is named after, not where it ends.
+    text = (
+        "วันนี้ (6 สิงหาคม 2567) เวลา 10.00 น. ณ อาคาร 50 ปี หม่อมราชวงศ์สมศักดิ์ ใจงาม กรมทางหลวง "
+        "ถนนศรีอยุธยา เขตราชเทวี กรุงเทพฯ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม "
+        "เป็นประธานการประชุมติดตามความก้าวหน้าโครงการก่อสร้างทางหลวง"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == (
+        "อาคาร 50 ปี หม่อมราชวงศ์สมศักดิ์ ใจงาม กรมทางหลวง ถนนศรีอยุธยา เขตราชเทวี กรุงเทพฯ"
+    )
+    assert meeting.country == "TH"
