@@ -670,3 +670,29 @@ def test_a_building_named_after_a_person_goes_on_past_the_name(rules):
         "อาคาร 50 ปี หม่อมราชวงศ์สมศักดิ์ ใจงาม กรมทางหลวง ถนนศรีอยุธยา เขตราชเทวี กรุงเทพฯ"
     )
     assert meeting.country == "TH"
+
+
+def test_a_sentence_wrapped_onto_the_next_line_keeps_its_place_and_day(rules):
+    # Pages of 2020-2022 break lines mid-sentence: the place and the day sit on the next line.
+    text = HEADER + (
+        "นายสมชาย ใจดี รองปลัดกระทรวงมหาดไทย เข้าร่วมการประชุมคณะทำงานด้านการบริหารจัดการ\n"
+        "และติดตามสถานการณ์ภัยแล้ง ระหว่างวันที่ 3 - 4 มีนาคม 2564 ณ ศาลากลางจังหวัดขอนแก่น "
+        "โดยมีผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (
+        None,
+        "2021-03-03",
+        "2021-03-04",
+        "ศาลากลางจังหวัดขอนแก่น",
+        "TH",
+    )
+
+
+def test_a_paragraph_opening_with_its_own_day_is_no_wrapped_sentence(rules):
+    # "เมื่อวันที่ ..." opens a paragraph of its own: its place is not the meeting's above.
+    text = HEADER + (
+        "นายสมชาย ใจดี รองปลัดกระทรวงมหาดไทย เข้าร่วมการประชุมคณะทำงานด้านการบริหารจัดการ\n"
+        "เมื่อวันที่ 3 มีนาคม 2564 ณ ศาลากลางจังหวัดขอนแก่น มีการแจกจ่ายน้ำให้ประชาชน\n"
+    )
+    assert [fields(m) for m in meetings(rules, text)] == []

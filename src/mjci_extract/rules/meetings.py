@@ -148,6 +148,7 @@ class MeetingMention:
     cabinet: bool = False
     generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
     date_source: str | None = None  # own, attached, paragraph, back-reference
+    wrapped_end: int | None = None  # its sentence goes on to here, past a line break
 
 
 @dataclass
@@ -599,8 +600,13 @@ def _unnumbered(
         if not (strong and text.startswith("เพื่อ", name_start)):
             return None
         purpose_only = True
-    stop = _CLAUSE_BREAK.search(text, name_start, line.end)
-    clause_end = stop.start() if stop else line.end
+    stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
+    wrapped = _wrapped_line(analysis, line) if stop and stop.start() == line.end else None
+    if wrapped is not None:
+        # "...ในระหว่างการประชุมเชิงปฏิบัติการ X" / "โดยมีผู้แทน... เข้าร่วมประชุม ผ่านระบบ... ในวันที่
+        # 23 มีนาคม 2564": the sentence goes on after the line break, and so does the clause.
+        stop = _CLAUSE_BREAK.search(text, wrapped.start, wrapped.end)
+    clause_end = stop.start() if stop else (wrapped or line).end
     # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
     # เตรียมการก่อนการประชุม X ครั้งที่ 5"): two meetings, each with its own date and place.
     clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
@@ -680,6 +686,8 @@ def _unnumbered(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
     mention.cabinet = cabinet is not None
+    if wrapped is not None:
+        mention.wrapped_end = wrapped.end
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
@@ -688,6 +696,27 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+@lru_cache(maxsize=8)
+def _wrapped_openers(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_wrapped_openers.txt"))
+    return re.compile(rf"[ \t\u200b\ufeff]*(?:{words})")
+
+
+def _wrapped_line(analysis: Analysis, line):
+    """The line right after `line` when it goes on with `line`'s sentence: pages of 2020-2022 break
+    lines mid-sentence, and the next line then opens with a word that cannot start one (และ, โดยมี,
+    ณ, ผ่าน, ในวันที่: meeting_wrapped_openers.txt). None when a blank line comes between."""
+    text = analysis.text
+    if line.end + 1 >= len(text) or not analysis.in_body(line.start):
+        return None
+    following = analysis.line_at(line.end + 1)
+    if following.start != line.end + 1 or not following.text.strip():
+        return None
+    if not _wrapped_openers(analysis.gazetteer.directory).match(text, following.start):
+        return None
+    return following
 
 
 @lru_cache(maxsize=8)
@@ -773,25 +802,31 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     return _later_date(analysis, anchor.end(), stretch_end) is not None
 
 
-def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False, window=None):
+def _stretch_stop(analysis, kind: str, start: int, end: int, joined: int | None):
+    """Where the meeting's stretch ends: a break word or a line break, but not the line break at
+    `joined`, inside a sentence wrapped onto the next line (_wrapped_line)."""
+    pattern = _break_pattern(analysis.gazetteer.directory, kind)
+    stop = pattern.search(analysis.text, start, end)
+    if stop is not None and joined is not None and stop.group() == "\n" and stop.start() == joined:
+        stop = pattern.search(analysis.text, joined + 1, end)
+    return stop.start() if stop else end
+
+
+def _later_venue(
+    analysis, start: int, boundary: int, venues, online: bool = False, window=None, joined=None
+):
     """The first place after `start` in the meeting's stretch, before a word that begins another
     event ("จากนั้น", "ให้สัมภาษณ์") and within `window` characters."""
     window = window or len(analysis.text)
-    stop = _break_pattern(analysis.gazetteer.directory, "venue").search(
-        analysis.text, start, min(boundary, start + window)
-    )
-    limit = stop.start() if stop else min(boundary, start + window)
+    limit = _stretch_stop(analysis, "venue", start, min(boundary, start + window), joined)
     return next((v for v in venues if start <= v.marker_start < limit and v.online == online), None)
 
 
-def _later_date(analysis, start: int, boundary: int) -> DateMatch | None:
+def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
     """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
     text = analysis.text
     window = _setting(analysis, "sentence_date_window", 200)
-    stop = _break_pattern(analysis.gazetteer.directory, "date").search(
-        text, start, min(boundary, start + window)
-    )
-    limit = stop.start() if stop else min(boundary, start + window)
+    limit = _stretch_stop(analysis, "date", start, min(boundary, start + window), joined)
     return next(
         (
             d
@@ -807,8 +842,10 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
         line = analysis.line_at(mention.start)
-        following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
-        boundary = min(line.end, following) if following > mention.end else line.end
+        line_end = max(line.end, mention.wrapped_end or 0)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else line_end
+        boundary = min(line_end, following) if following > mention.end else line_end
+        joined = line.end if mention.wrapped_end else None
         mention.in_body = analysis.in_body(mention.start)
         mention.venue = (
             next(
@@ -816,7 +853,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 None,
             )
             if not mention.strong
-            else _later_venue(analysis, mention.end, boundary, venues)
+            else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
         mention.venue = (
             mention.venue
@@ -844,7 +881,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 and d.lead_start < boundary
             ),
             None,
-        ) or _later_date(analysis, mention.end, boundary)
+        ) or _later_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
