@@ -696,3 +696,14 @@ def test_a_paragraph_opening_with_its_own_day_is_no_wrapped_sentence(rules):
         "เมื่อวันที่ 3 มีนาคม 2564 ณ ศาลากลางจังหวัดขอนแก่น มีการแจกจ่ายน้ำให้ประชาชน\n"
     )
     assert [fields(m) for m in meetings(rules, text)] == []
+
+
+def test_a_date_line_alone_opens_the_paragraph_after_it(rules):
+    # "วันนี้ (...) เวลา ..." on a line of its own: the next line's meeting is that day's.
+    text = HEADER + (
+        "วันนี้ (13 กันยายน 2563) เวลา 09.00 น.\n"
+        "นายสมชาย ใจดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี "
+        "เป็นประธานการประชุมติดตามการดำเนินงานและมอบนโยบายเชียงใหม่ไนท์ซาฟารี โดยมีผู้บริหารเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (None, "2020-09-13", None, None, None)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mjci_extract.dates import DateMatch
 from mjci_extract.gazetteer import _rows, _words, alternation
+from mjci_extract.layout import Line
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
@@ -569,7 +570,7 @@ def _unnumbered(
     ("... เป็นประธานการประชุม X โดยมี Y เข้าร่วม ณ ห้องประชุม Z").
     """
     text = analysis.text
-    line = analysis.line_at(anchor.start())
+    line = _paragraph_line(analysis, anchor.start())
     name_start = anchor.end()
     strong = _strong(analysis, anchor, line.start)
     if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
@@ -696,6 +697,36 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+_DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
+
+
+def _paragraph_line(analysis: Analysis, offset: int) -> Line:
+    """The line at `offset`, opened by the line before it when that one only gives the day
+    ("วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก" / "พลเอก ประยุทธ์ ... การประชุมสุดยอด..."):
+    a date line of at most [meetings] date_line_chars characters, naming no meeting and no one."""
+    line = analysis.line_at(offset)
+    if line.start == 0 or not analysis.in_body(line.start - 1):
+        return line
+    before = analysis.line_at(line.start - 1)
+    text = analysis.text
+    if (
+        before.start >= line.start
+        or len(before.text.strip()) > _setting(analysis, "date_line_chars", 120)
+        or not _DATE_LINE_OPENING.match(text, before.start)
+        or "ประชุม" in before.text
+    ):
+        return line
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if not any(
+        before.start <= d.start <= before.start + lead and d.end <= before.end
+        for d in analysis.dates
+    ):
+        return line
+    if any(before.start <= p.start < before.end for p in analysis.found.get("persons", [])):
+        return line
+    return Line(before.start, line.end, text[before.start : line.end])
 
 
 @lru_cache(maxsize=8)
@@ -841,7 +872,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
-        line = analysis.line_at(mention.start)
+        line = _paragraph_line(analysis, mention.start)
         line_end = max(line.end, mention.wrapped_end or 0)
         following = mentions[index + 1].start if index + 1 < len(mentions) else line_end
         boundary = min(line_end, following) if following > mention.end else line_end
@@ -998,7 +1029,7 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
     """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
-    line = analysis.line_at(mention.start)
+    line = _paragraph_line(analysis, mention.start)
     if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
         return None
     # A place in the paragraph's opening, or one not far before the meeting: in a long paragraph
