@@ -707,3 +707,18 @@ def test_a_date_line_alone_opens_the_paragraph_after_it(rules):
     )
     (meeting,) = meetings(rules, text)
     assert fields(meeting) == (None, "2020-09-13", None, None, None)
+
+
+def test_meetings_held_alongside_share_the_hosts_place(rules):
+    # "... ครั้งที่ 5 และการประชุมอื่นที่เกี่ยวข้อง ณ X": a placeless meeting days later is at X too.
+    text = HEADER + (
+        "วันนี้ (20 มิถุนายน 2566) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ "
+        "เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 5 และการประชุมอื่นที่เกี่ยวข้อง "
+        "ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย\n"
+        "นายสมชาย ยังได้เข้าร่วมการประชุมหารือทวิภาคีด้านการค้าไทย-ญี่ปุ่น "
+        "เมื่อวันที่ 18 มิถุนายน 2566\n"
+    )
+    assert sorted((f[1], f[3], f[4]) for f in map(fields, meetings(rules, text))) == [
+        ("2023-06-18", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
+        ("2023-06-20", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
+    ]

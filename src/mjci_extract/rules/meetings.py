@@ -1155,6 +1155,7 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         _merge_generic(analysis, meetings, mention)
     for meeting in meetings:
         meeting.fuller_venue = _fuller_venue(analysis, meeting)
+    _share_related_venue(analysis, meetings)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
     # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
     # a headline repeating the body's meeting): such a meeting also needs a number or a date.
@@ -1166,6 +1167,46 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_related.txt"))
+    return re.compile(rf"\s?(?:และ)?\s?(?:{words})")
+
+
+def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
+    """ "ร่วมประชุม X ครั้งที่ 14 และการประชุมอื่นที่เกี่ยวข้อง ณ กรุงลิมา สาธารณรัฐเปรู": the meetings
+    the brief reports besides X, named without a place, are held at X's place too."""
+    text = analysis.text
+    pattern = _related_pattern(analysis.gazetteer.directory)
+    host = next(
+        (
+            mt
+            for mt in meetings
+            if mt.venue is not None
+            and not mt.venue.online
+            and any(pattern.match(text, m.end) for m in mt.mentions)
+        ),
+        None,
+    )
+    if host is None:
+        return
+    published = analysis.layout.published
+    day = host.dating(published)[0]
+    if day is None:
+        return
+    # Held alongside: within [meetings] related_days of the host's day (a later session, the
+    # cabinet that hears of it, a meeting cited from years before are not).
+    near = _setting(analysis, "related_days", 7)
+    for meeting in meetings:
+        if meeting is host or meeting.venue is not None:
+            continue
+        if any(m.cabinet for m in meeting.mentions):
+            continue
+        other = meeting.dating(published)[0]
+        if other is not None and abs((other.date - day.date).days) <= near:
+            meeting.fuller_venue = host.venue
 
 
 def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
