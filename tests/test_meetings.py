@@ -722,3 +722,15 @@ def test_meetings_held_alongside_share_the_hosts_place(rules):
         ("2023-06-18", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
         ("2023-06-20", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
     ]
+
+
+def test_the_online_medium_before_the_day_ends_the_name_and_places_the_meeting(rules):
+    # A wrapped sentence (2020-2022 pages): "... การประชุม X" / "โดยมี... ผ่านระบบ... ในวันที่ ...".
+    text = HEADER + (
+        "นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า บรรยายในระหว่างการประชุมเชิงปฏิบัติการระดับภูมิภาค"
+        "ว่าด้วยการขนส่งทางทะเล\n"
+        "โดยมีผู้แทนกลุ่มประเทศหมู่เกาะแปซิฟิก เข้าร่วมประชุม ผ่านระบบการประชุมทางไกล ในวันที่ 23 มีนาคม 2564\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.name.endswith("เข้าร่วมประชุม")  # the medium ends the (wrapped) name
+    assert fields(meeting)[1:4] == ("2021-03-23", None, "ผ่านระบบการประชุมทางไกล")

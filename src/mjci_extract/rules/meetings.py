@@ -675,6 +675,20 @@ def _unnumbered(
         ):
             return None
         ends.append(clause_end)
+    online = next(
+        (
+            v
+            for v in venues
+            if v.online
+            and name_start < v.marker_start <= clause_end + 2
+            and text[v.marker_start - 1] == " "  # not glued ("ประชุมทางไกลผ่านระบบวีดิทัศน์...")
+        ),
+        None,
+    )
+    if online is not None:
+        # "การประชุม X ผ่านระบบการประชุมทางไกล ในวันที่ ...": the medium ends the name (it does not
+        # make the meeting, and it is its place only when no room is given).
+        ends.append(online.marker_start)
     cabinet = _cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end())
     if cabinet is not None:
         ends.append(cabinet.end())  # "การประชุมคณะรัฐมนตรี (ครม.)" is the whole name
