@@ -656,3 +656,81 @@ def test_online_place_with_two_kind_words(rules):
     (meeting,) = meetings(rules, text)
     assert meeting.venue is not None and meeting.venue.online
     assert meeting.venue.text.startswith("ผ่านระบบโปรแกรม Cisco Webex")
+
+
+def test_a_building_named_after_a_person_goes_on_past_the_name(rules):
+    # "อาคาร 50 ปี <person>": the person is whom the building is named after, not where it ends.
+    text = (
+        "วันนี้ (6 สิงหาคม 2567) เวลา 10.00 น. ณ อาคาร 50 ปี หม่อมราชวงศ์สมศักดิ์ ใจงาม กรมทางหลวง "
+        "ถนนศรีอยุธยา เขตราชเทวี กรุงเทพฯ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม "
+        "เป็นประธานการประชุมติดตามความก้าวหน้าโครงการก่อสร้างทางหลวง"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.venue.text == (
+        "อาคาร 50 ปี หม่อมราชวงศ์สมศักดิ์ ใจงาม กรมทางหลวง ถนนศรีอยุธยา เขตราชเทวี กรุงเทพฯ"
+    )
+    assert meeting.country == "TH"
+
+
+def test_a_sentence_wrapped_onto_the_next_line_keeps_its_place_and_day(rules):
+    # Pages of 2020-2022 break lines mid-sentence: the place and the day sit on the next line.
+    text = HEADER + (
+        "นายสมชาย ใจดี รองปลัดกระทรวงมหาดไทย เข้าร่วมการประชุมคณะทำงานด้านการบริหารจัดการ\n"
+        "และติดตามสถานการณ์ภัยแล้ง ระหว่างวันที่ 3 - 4 มีนาคม 2564 ณ ศาลากลางจังหวัดขอนแก่น "
+        "โดยมีผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (
+        None,
+        "2021-03-03",
+        "2021-03-04",
+        "ศาลากลางจังหวัดขอนแก่น",
+        "TH",
+    )
+
+
+def test_a_paragraph_opening_with_its_own_day_is_no_wrapped_sentence(rules):
+    # "เมื่อวันที่ ..." opens a paragraph of its own: its place is not the meeting's above.
+    text = HEADER + (
+        "นายสมชาย ใจดี รองปลัดกระทรวงมหาดไทย เข้าร่วมการประชุมคณะทำงานด้านการบริหารจัดการ\n"
+        "เมื่อวันที่ 3 มีนาคม 2564 ณ ศาลากลางจังหวัดขอนแก่น มีการแจกจ่ายน้ำให้ประชาชน\n"
+    )
+    assert [fields(m) for m in meetings(rules, text)] == []
+
+
+def test_a_date_line_alone_opens_the_paragraph_after_it(rules):
+    # "วันนี้ (...) เวลา ..." on a line of its own: the next line's meeting is that day's.
+    text = HEADER + (
+        "วันนี้ (13 กันยายน 2563) เวลา 09.00 น.\n"
+        "นายสมชาย ใจดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี "
+        "เป็นประธานการประชุมติดตามการดำเนินงานและมอบนโยบายเชียงใหม่ไนท์ซาฟารี โดยมีผู้บริหารเข้าร่วม\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert fields(meeting) == (None, "2020-09-13", None, None, None)
+
+
+def test_meetings_held_alongside_share_the_hosts_place(rules):
+    # "... ครั้งที่ 5 และการประชุมอื่นที่เกี่ยวข้อง ณ X": a placeless meeting days later is at X too.
+    text = HEADER + (
+        "วันนี้ (20 มิถุนายน 2566) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ "
+        "เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 5 และการประชุมอื่นที่เกี่ยวข้อง "
+        "ณ กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย\n"
+        "นายสมชาย ยังได้เข้าร่วมการประชุมหารือทวิภาคีด้านการค้าไทย-ญี่ปุ่น "
+        "เมื่อวันที่ 18 มิถุนายน 2566\n"
+    )
+    assert sorted((f[1], f[3], f[4]) for f in map(fields, meetings(rules, text))) == [
+        ("2023-06-18", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
+        ("2023-06-20", "กรุงจาการ์ตา สาธารณรัฐอินโดนีเซีย", "ID"),
+    ]
+
+
+def test_the_online_medium_before_the_day_ends_the_name_and_places_the_meeting(rules):
+    # A wrapped sentence (2020-2022 pages): "... การประชุม X" / "โดยมี... ผ่านระบบ... ในวันที่ ...".
+    text = HEADER + (
+        "นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า บรรยายในระหว่างการประชุมเชิงปฏิบัติการระดับภูมิภาค"
+        "ว่าด้วยการขนส่งทางทะเล\n"
+        "โดยมีผู้แทนกลุ่มประเทศหมู่เกาะแปซิฟิก เข้าร่วมประชุม ผ่านระบบการประชุมทางไกล ในวันที่ 23 มีนาคม 2564\n"
+    )
+    (meeting,) = meetings(rules, text)
+    assert meeting.name.endswith("เข้าร่วมประชุม")  # the medium ends the (wrapped) name
+    assert fields(meeting)[1:4] == ("2021-03-23", None, "ผ่านระบบการประชุมทางไกล")

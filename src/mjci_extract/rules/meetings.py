@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mjci_extract.dates import DateMatch
 from mjci_extract.gazetteer import _rows, _words, alternation
+from mjci_extract.layout import Line
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
 
@@ -148,6 +149,7 @@ class MeetingMention:
     cabinet: bool = False
     generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
     date_source: str | None = None  # own, attached, paragraph, back-reference
+    wrapped_end: int | None = None  # its sentence goes on to here, past a line break
 
 
 @dataclass
@@ -568,7 +570,7 @@ def _unnumbered(
     ("... เป็นประธานการประชุม X โดยมี Y เข้าร่วม ณ ห้องประชุม Z").
     """
     text = analysis.text
-    line = analysis.line_at(anchor.start())
+    line = _paragraph_line(analysis, anchor.start())
     name_start = anchor.end()
     strong = _strong(analysis, anchor, line.start)
     if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
@@ -599,8 +601,13 @@ def _unnumbered(
         if not (strong and text.startswith("เพื่อ", name_start)):
             return None
         purpose_only = True
-    stop = _CLAUSE_BREAK.search(text, name_start, line.end)
-    clause_end = stop.start() if stop else line.end
+    stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
+    wrapped = _wrapped_line(analysis, line) if stop and stop.start() == line.end else None
+    if wrapped is not None:
+        # "...ในระหว่างการประชุมเชิงปฏิบัติการ X" / "โดยมีผู้แทน... เข้าร่วมประชุม ผ่านระบบ... ในวันที่
+        # 23 มีนาคม 2564": the sentence goes on after the line break, and so does the clause.
+        stop = _CLAUSE_BREAK.search(text, wrapped.start, wrapped.end)
+    clause_end = stop.start() if stop else (wrapped or line).end
     # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
     # เตรียมการก่อนการประชุม X ครั้งที่ 5"): two meetings, each with its own date and place.
     clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
@@ -668,6 +675,20 @@ def _unnumbered(
         ):
             return None
         ends.append(clause_end)
+    online = next(
+        (
+            v
+            for v in venues
+            if v.online
+            and name_start < v.marker_start <= clause_end + 2
+            and text[v.marker_start - 1] == " "  # not glued ("ประชุมทางไกลผ่านระบบวีดิทัศน์...")
+        ),
+        None,
+    )
+    if online is not None:
+        # "การประชุม X ผ่านระบบการประชุมทางไกล ในวันที่ ...": the medium ends the name (it does not
+        # make the meeting, and it is its place only when no room is given).
+        ends.append(online.marker_start)
     cabinet = _cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end())
     if cabinet is not None:
         ends.append(cabinet.end())  # "การประชุมคณะรัฐมนตรี (ครม.)" is the whole name
@@ -680,6 +701,8 @@ def _unnumbered(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
     mention.cabinet = cabinet is not None
+    if wrapped is not None:
+        mention.wrapped_end = wrapped.end
     if name_en is not None:
         mention.name_en_span = name_en
         mention.end = english.end()
@@ -688,6 +711,57 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+_DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
+
+
+def _paragraph_line(analysis: Analysis, offset: int) -> Line:
+    """The line at `offset`, opened by the line before it when that one only gives the day
+    ("วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก" / "พลเอก ประยุทธ์ ... การประชุมสุดยอด..."):
+    a date line of at most [meetings] date_line_chars characters, naming no meeting and no one."""
+    line = analysis.line_at(offset)
+    if line.start == 0 or not analysis.in_body(line.start - 1):
+        return line
+    before = analysis.line_at(line.start - 1)
+    text = analysis.text
+    if (
+        before.start >= line.start
+        or len(before.text.strip()) > _setting(analysis, "date_line_chars", 120)
+        or not _DATE_LINE_OPENING.match(text, before.start)
+        or "ประชุม" in before.text
+    ):
+        return line
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if not any(
+        before.start <= d.start <= before.start + lead and d.end <= before.end
+        for d in analysis.dates
+    ):
+        return line
+    if any(before.start <= p.start < before.end for p in analysis.found.get("persons", [])):
+        return line
+    return Line(before.start, line.end, text[before.start : line.end])
+
+
+@lru_cache(maxsize=8)
+def _wrapped_openers(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_wrapped_openers.txt"))
+    return re.compile(rf"[ \t\u200b\ufeff]*(?:{words})")
+
+
+def _wrapped_line(analysis: Analysis, line):
+    """The line right after `line` when it goes on with `line`'s sentence: pages of 2020-2022 break
+    lines mid-sentence, and the next line then opens with a word that cannot start one (และ, โดยมี,
+    ณ, ผ่าน, ในวันที่: meeting_wrapped_openers.txt). None when a blank line comes between."""
+    text = analysis.text
+    if line.end + 1 >= len(text) or not analysis.in_body(line.start):
+        return None
+    following = analysis.line_at(line.end + 1)
+    if following.start != line.end + 1 or not following.text.strip():
+        return None
+    if not _wrapped_openers(analysis.gazetteer.directory).match(text, following.start):
+        return None
+    return following
 
 
 @lru_cache(maxsize=8)
@@ -773,25 +847,31 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     return _later_date(analysis, anchor.end(), stretch_end) is not None
 
 
-def _later_venue(analysis, start: int, boundary: int, venues, online: bool = False, window=None):
+def _stretch_stop(analysis, kind: str, start: int, end: int, joined: int | None):
+    """Where the meeting's stretch ends: a break word or a line break, but not the line break at
+    `joined`, inside a sentence wrapped onto the next line (_wrapped_line)."""
+    pattern = _break_pattern(analysis.gazetteer.directory, kind)
+    stop = pattern.search(analysis.text, start, end)
+    if stop is not None and joined is not None and stop.group() == "\n" and stop.start() == joined:
+        stop = pattern.search(analysis.text, joined + 1, end)
+    return stop.start() if stop else end
+
+
+def _later_venue(
+    analysis, start: int, boundary: int, venues, online: bool = False, window=None, joined=None
+):
     """The first place after `start` in the meeting's stretch, before a word that begins another
     event ("จากนั้น", "ให้สัมภาษณ์") and within `window` characters."""
     window = window or len(analysis.text)
-    stop = _break_pattern(analysis.gazetteer.directory, "venue").search(
-        analysis.text, start, min(boundary, start + window)
-    )
-    limit = stop.start() if stop else min(boundary, start + window)
+    limit = _stretch_stop(analysis, "venue", start, min(boundary, start + window), joined)
     return next((v for v in venues if start <= v.marker_start < limit and v.online == online), None)
 
 
-def _later_date(analysis, start: int, boundary: int) -> DateMatch | None:
+def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
     """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
     text = analysis.text
     window = _setting(analysis, "sentence_date_window", 200)
-    stop = _break_pattern(analysis.gazetteer.directory, "date").search(
-        text, start, min(boundary, start + window)
-    )
-    limit = stop.start() if stop else min(boundary, start + window)
+    limit = _stretch_stop(analysis, "date", start, min(boundary, start + window), joined)
     return next(
         (
             d
@@ -806,9 +886,11 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
-        line = analysis.line_at(mention.start)
-        following = mentions[index + 1].start if index + 1 < len(mentions) else line.end
-        boundary = min(line.end, following) if following > mention.end else line.end
+        line = _paragraph_line(analysis, mention.start)
+        line_end = max(line.end, mention.wrapped_end or 0)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else line_end
+        boundary = min(line_end, following) if following > mention.end else line_end
+        joined = line.end if mention.wrapped_end else None
         mention.in_body = analysis.in_body(mention.start)
         mention.venue = (
             next(
@@ -816,7 +898,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 None,
             )
             if not mention.strong
-            else _later_venue(analysis, mention.end, boundary, venues)
+            else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
         mention.venue = (
             mention.venue
@@ -844,7 +926,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
                 and d.lead_start < boundary
             ),
             None,
-        ) or _later_date(analysis, mention.end, boundary)
+        ) or _later_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
@@ -961,7 +1043,7 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
     """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
-    line = analysis.line_at(mention.start)
+    line = _paragraph_line(analysis, mention.start)
     if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
         return None
     # A place in the paragraph's opening, or one not far before the meeting: in a long paragraph
@@ -1087,6 +1169,7 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         _merge_generic(analysis, meetings, mention)
     for meeting in meetings:
         meeting.fuller_venue = _fuller_venue(analysis, meeting)
+    _share_related_venue(analysis, meetings)
     # The gold definition: a meeting is recorded when the text gives its number, date or venue.
     # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
     # a headline repeating the body's meeting): such a meeting also needs a number or a date.
@@ -1098,6 +1181,46 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         or (meeting.venue is not None and not meeting.venue.online)
         or any(m.date_from_published for m in meeting.mentions)
     ]
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(_word_list(directory, "meeting_related.txt"))
+    return re.compile(rf"\s?(?:และ)?\s?(?:{words})")
+
+
+def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
+    """ "ร่วมประชุม X ครั้งที่ 14 และการประชุมอื่นที่เกี่ยวข้อง ณ กรุงลิมา สาธารณรัฐเปรู": the meetings
+    the brief reports besides X, named without a place, are held at X's place too."""
+    text = analysis.text
+    pattern = _related_pattern(analysis.gazetteer.directory)
+    host = next(
+        (
+            mt
+            for mt in meetings
+            if mt.venue is not None
+            and not mt.venue.online
+            and any(pattern.match(text, m.end) for m in mt.mentions)
+        ),
+        None,
+    )
+    if host is None:
+        return
+    published = analysis.layout.published
+    day = host.dating(published)[0]
+    if day is None:
+        return
+    # Held alongside: within [meetings] related_days of the host's day (a later session, the
+    # cabinet that hears of it, a meeting cited from years before are not).
+    near = _setting(analysis, "related_days", 7)
+    for meeting in meetings:
+        if meeting is host or meeting.venue is not None:
+            continue
+        if any(m.cabinet for m in meeting.mentions):
+            continue
+        other = meeting.dating(published)[0]
+        if other is not None and abs((other.date - day.date).days) <= near:
+            meeting.fuller_venue = host.venue
 
 
 def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:

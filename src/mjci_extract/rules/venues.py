@@ -8,6 +8,7 @@ used only when no physical place is given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,7 +105,9 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     ):
         if any(s <= m.start() < e for s, e in exclude):
             continue
-        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
         if venue is not None:
             found.append(venue)
     # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
@@ -116,7 +119,9 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
             analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())
         ):
             continue
-        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
         if venue is not None:
             found.append(venue)
     for m in _place_after_ti(gaz).finditer(text):
@@ -124,7 +129,9 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
             continue
         if not _place_opens(analysis, m.end()):
             continue
-        venue = _read_place(analysis, m.end(), m.start(), _next_after(person_starts, m.end()))
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
         if venue is not None:
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
@@ -146,8 +153,12 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     return found
 
 
-def _next_after(starts: list[int], offset: int) -> int | None:
-    return next((s for s in starts if s >= offset), None)
+def _person_after(analysis: Analysis, starts: list[int], offset: int) -> int | None:
+    """Where the first person after the place's start is, past one the place is named after."""
+    index = bisect_left(starts, offset)
+    if index < len(starts) and _named_after(analysis, offset, starts[index]):
+        index += 1
+    return starts[index] if index < len(starts) else None
 
 
 def _glued_place_opens(analysis: Analysis, start: int) -> bool:
@@ -230,11 +241,30 @@ def _read_place(
     return VenueMention(s, e, marker_start)
 
 
+@lru_cache(maxsize=4)
+def _eponym_tail(directory, heads: tuple[str, ...]) -> re.Pattern[str]:
+    """The end of a place's name just before the person it is named after: an eponym head
+    ("อาคาร"), maybe with an anniversary ("อาคาร 99 ปี", "หอประชุม 80 พรรษา")."""
+    years = alternation(_word_list(directory, "venue_anniversary_words.txt"))
+    return re.compile(rf"(?:{alternation(list(heads))})(?: ?[\d๐-๙]+ ?(?:{years}))? ?$")
+
+
+def _named_after(analysis: Analysis, start: int, person: int) -> bool:
+    """The person found right after the place's first words is whom the building is named after
+    ("ณ อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน"), so the place goes on past the name."""
+    gaz = analysis.gazetteer
+    before = analysis.text[start:person]
+    return "\n" not in before and bool(_eponym_tail(gaz.directory, gaz.eponym_heads).search(before))
+
+
 def _place_ahead(analysis: Analysis, pieces: list[Chunk], index: int) -> bool:
     """Chunk `index` continues the place if it, or one of the next two, is place-like: names of
-    hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks."""
+    hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks, and
+    a building named after a person ("อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน") over more; how
+    many is [venues] place_lookahead (the chunk itself and the next ones)."""
     stops = analysis.gazetteer.stopwords_for("venue")
-    for ahead in pieces[index : index + 3]:
+    lookahead = int(analysis.setting("venues", "place_lookahead", 3))
+    for ahead in pieces[index : index + lookahead]:
         if ahead is not pieces[index] and starts_with_any(ahead.text, stops):
             return False
         if _continues_place(analysis, ahead):
