@@ -692,3 +692,33 @@ def test_female_and_special_grade_ranks_are_titles(rules):
     found = officials(rules, text)
     assert found["สมศรี ใจงาม"].honorific == "พ.ต.อ.หญิง"
     assert found["สมชาย รักไทย"].honorific == "พันเอก (พิเศษ)"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # a second post abbreviated after a glued "และ" belongs to the same person
+        (
+            "โดยในปีนี้พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและ รมว.กลาโหม ก็ได้มอบคำขวัญ",
+            "นายกรัฐมนตรีและ รมว.กลาโหม",
+        ),
+        # "และ" glued before the next person's name still ends the phrase
+        (
+            "พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและ นายสมชาย ใจดี ปลัดกระทรวงการคลัง",
+            "นายกรัฐมนตรี",
+        ),
+        # a verb glued to the post ends it (phrase_breaks.txt)
+        (
+            "นายสมชาย ใจดี ปลัดกระทรวงมหาดไทยให้ความสำคัญ และเน้นย้ำในการประชุม",
+            "ปลัดกระทรวงมหาดไทย",
+        ),
+        (
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมย้ำในที่ประชุมคณะรัฐมนตรี",
+            "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม",
+        ),
+    ],
+)
+def test_position_second_post_and_glued_verb(rules, text, position):
+    found = officials(rules, text)
+    first = next(iter(found.values()))
+    assert first.position == position

@@ -778,7 +778,9 @@ def _read_phrase_after(
             else:
                 position.append(_cut(analysis, first))
             i = 1
-            if position and position[-1].end < first.end:
+            if position and _and_second_post(analysis, first, position[-1], pieces[1:2]):
+                position[-1] = first  # "นายกรัฐมนตรีและ รมว.กลาโหม": the second post goes on
+            elif position and position[-1].end < first.end:
                 pieces = []  # the chunk ran on into the sentence; the phrase is over
         while position and i < len(pieces):
             piece = pieces[i]
@@ -786,7 +788,9 @@ def _read_phrase_after(
             if _continues_position(analysis, piece, following):
                 position.append(_cut(analysis, piece))
                 i += 1
-                if position[-1].end < piece.end:
+                if _and_second_post(analysis, piece, position[-1], pieces[i : i + 1]):
+                    position[-1] = piece
+                elif position[-1].end < piece.end:
                     pieces = []
                 continue
             pair = _continuing_pair(analysis, piece, following)
@@ -892,6 +896,17 @@ def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     return Chunk(piece.start, end, analysis.text[piece.start : end])
 
 
+def _and_second_post(analysis: Analysis, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
+    """`piece` lost only a glued "และ" to `_cut` and the next chunk, right after it, is an
+    abbreviated post ("นายกรัฐมนตรีและ รมว.กลาโหม"): one person's two posts, not the next person."""
+    if cut.end != piece.end - 3 or not piece.text.endswith("และ") or not following:
+        return False
+    nxt = following[0]
+    return nxt.start == piece.end + 1 and bool(
+        starts_with_any(nxt.text, _abbreviated_positions(analysis))
+    )
+
+
 def _position_breaks(analysis: Analysis) -> tuple[str, ...]:
     """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
     gaz = analysis.gazetteer
@@ -915,9 +930,11 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
     if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
         return False  # "และผู้แทนจากหน่วยงาน...": other people
     if word == "และ" and following is not None:
-        return bool(gaz.opens_position(following.text)) and not (
-            starts_with_any(following.text, gaz.people_words)
-        )
+        # "นายกรัฐมนตรีและ รมว.กลาโหม": a second post, written out or abbreviated
+        return bool(
+            gaz.opens_position(following.text)
+            or starts_with_any(following.text, _abbreviated_positions(analysis))
+        ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
         return True
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
