@@ -722,3 +722,30 @@ def test_position_second_post_and_glued_verb(rules, text, position):
     found = officials(rules, text)
     first = next(iter(found.values()))
     assert first.position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # older military abbreviations: ปล. + the ministry's short form (position_heads.txt)
+        (
+            "พล.อ.ชัยชาญ ช้างมงคล รมช.กห.และ พล.อ.ณัฐ อินทรเจริญ ปล.กห.ได้ประชุม หน่วยงาน",
+            "ณัฐ อินทรเจริญ",
+            "ปล.กห.",
+        ),
+        # a stray closing quote after the name does not hide the position
+        (
+            "พร้อมย้ำในตอนท้ายว่า พล.อ.ประยุทธ์’ นรม.และรมว.กห.ได้ย้ำ ขอให้เจ้าหน้าที่",
+            "ประยุทธ์",
+            "นรม.และรมว.กห.",
+        ),
+        # a verb phrase holding "และ" is not the tail of a listed name (phrase_breaks.txt)
+        (
+            "พล.อ.ประยุทธ์ จันทร์โอชา รมว.กลาโหม ขอบคุณและชื่นชมกรมทรัพยากรธรณี กระทรวงทรัพยากร",
+            "ประยุทธ์ จันทร์โอชา",
+            "รมว.กลาโหม",
+        ),
+    ],
+)
+def test_military_abbreviations_and_stray_quote(rules, text, name, position):
+    assert officials(rules, text)[name].position == position

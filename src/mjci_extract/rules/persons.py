@@ -742,6 +742,8 @@ def _read_phrase_after(
     if english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
+    elif text[cursor : cursor + 1] in ("'", '"', "’", "”") and text[cursor + 1 : cursor + 2] == " ":
+        cursor += 1  # "พล.อ.ประยุทธ์’ นรม.และรมว.กห.": a stray closing quote after the name
     line_end = analysis.line_at(mention.start).end
     if starts is None:
         starts = sorted(m.start for m in all_mentions)
