@@ -749,3 +749,30 @@ def test_position_second_post_and_glued_verb(rules, text, position):
 )
 def test_military_abbreviations_and_stray_quote(rules, text, name, position):
     assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # a representative role with an abbreviated body stays in the post, with its ministry
+        (
+            "นายอำนาจ สมประสงค์ ผู้ทรงคุณวุฒิ ด้านบริหารทรัพยากรบุคคล ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์ "
+            "เป็นประธาน",
+            "อำนาจ สมประสงค์",
+            "ผู้ทรงคุณวุฒิ ด้านบริหารทรัพยากรบุคคล ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์",
+        ),
+        (
+            "พล.อ.ณัฐ อินทรเจริญ ปล.กห. ผู้แทน รมว.กห. ในโอกาสเยือนไทย",
+            "ณัฐ อินทรเจริญ",
+            "ปล.กห. ผู้แทน รมว.กห.",
+        ),
+        # "ผู้แทน" before a written-out body may be the next, unnamed party: the post ends
+        (
+            "นายสมชาย ใจดี ประธานหอการค้าจังหวัดจันทบุรี ผู้แทน คณะกรรมการเพื่อแก้ไขปัญหาเกษตรกร",
+            "สมชาย ใจดี",
+            "ประธานหอการค้าจังหวัดจันทบุรี",
+        ),
+    ],
+)
+def test_representative_role_in_position(rules, text, name, position):
+    assert officials(rules, text)[name].position == position

@@ -113,6 +113,10 @@ class Gazetteer:
         return _words("state_words.txt", self.directory)
 
     @cached_property
+    def representative_words(self) -> frozenset[str]:
+        return frozenset(_words("representative_words.txt", self.directory))
+
+    @cached_property
     def eponym_heads(self) -> tuple[str, ...]:
         return _words("eponym_heads.txt", self.directory)
 

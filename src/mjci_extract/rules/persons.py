@@ -860,7 +860,11 @@ def _read_phrase_after(
             if (
                 position
                 and start == position[-1].end + 1
-                and not starts_with_any(organization[0].text, gaz.organization_parents)
+                and (
+                    not starts_with_any(organization[0].text, gaz.organization_parents)
+                    # "ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์": the body a representative stands for
+                    or (len(position) > 1 and position[-2].text in gaz.representative_words)
+                )
             ):
                 mention.position = (position[0].start, organization[0].end)
 
@@ -939,6 +943,17 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
         ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
         return True
+    if word in gaz.representative_words and following is not None:
+        # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
+        # person stands for is part of the post (gold.md v2)
+        # an abbreviated body or post only: "ผู้แทน คณะกรรมการ..." in a list of attendees is
+        # as often the next, unnamed party
+        nxt = following.text
+        return (
+            following.start == piece.end + 1
+            and bool(_ABBREVIATION_CHUNK.match(nxt))
+            and not starts_with_any(nxt, gaz.ranks)
+        )
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
