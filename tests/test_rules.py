@@ -776,3 +776,35 @@ def test_military_abbreviations_and_stray_quote(rules, text, name, position):
 )
 def test_representative_role_in_position(rules, text, name, position):
     assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # a post with no office of its own takes the company after it, up to "จำกัด"
+        (
+            "นายนาฬิกอติภัค แสงสนิท กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด (ธพส.) เปิดเผยว่า",
+            "นาฬิกอติภัค แสงสนิท",
+            "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด",
+        ),
+        (
+            "นายกรัฐมนตรีพบหารือกับนาย Matt Garman ประธานเจ้าหน้าที่บริหาร บริษัท Amazon Web Services (AWS)",
+            "Matt Garman",
+            "ประธานเจ้าหน้าที่บริหาร บริษัท Amazon Web Services",
+        ),
+        # a post naming its own unit keeps the company apart
+        (
+            "นายไพศาล ไชยลี ผู้จัดการฝ่ายขายและปฏิบัติการลูกค้าภาคใต้ตอนล่าง บริษัท โทรคมนาคมแห่งชาติ จำกัด",
+            "ไพศาล ไชยลี",
+            "ผู้จัดการฝ่ายขายและปฏิบัติการลูกค้าภาคใต้ตอนล่าง",
+        ),
+        # a ministry after a bare post stays apart (dev gold)
+        (
+            "นางสาวพิยะดา สุดกังวาล ที่ปรึกษาด้านการสื่อสาร กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าว",
+            "พิยะดา สุดกังวาล",
+            "ที่ปรึกษาด้านการสื่อสาร",
+        ),
+    ],
+)
+def test_bare_post_takes_its_company(rules, text, name, position):
+    assert officials(rules, text)[name].position == position

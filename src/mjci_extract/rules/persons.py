@@ -867,6 +867,50 @@ def _read_phrase_after(
                 )
             ):
                 mention.position = (position[0].start, organization[0].end)
+            elif (
+                position
+                and start == position[-1].end + 1
+                and starts_with_any(organization[0].text, gaz.company_heads)
+                and _bare_post(analysis, position[0].start, position[-1].end)
+            ):
+                # "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด": a post that names no
+                # office of its own is the company's post (a ministry stays apart: dev gold 00)
+                company = _company_end(analysis, organization)
+                if company is not None:
+                    mention.position = (position[0].start, company)
+
+
+# Without its closing word a company name is taken only when it is this short (in chunks):
+# longer, the organisation phrase has likely run on into the sentence.
+_COMPANY_MAX_CHUNKS = 4
+
+
+def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
+    """Where the company name that opens `organization` ends: at its "จำกัด", or at the end of a
+    short phrase; None for a bare "บริษัท"/"บริษัทฯ" or a long phrase without its closing word."""
+    for chunk in organization[1:]:
+        if chunk.text in analysis.gazetteer.company_closes:
+            return chunk.end
+    if len(organization) < 2 or len(organization) > _COMPANY_MAX_CHUNKS:
+        return None
+    last = organization[-1]
+    if last.text in ("และ", "เเละ") or not re.search(r"[A-Za-z\u0e01-\u0e2e]", last.text[-1]):
+        return None
+    return last.end
+
+
+def _bare_post(analysis: Analysis, start: int, end: int) -> bool:
+    """The position text[start:end] names no office of its own (no organisation head nor a unit
+    word such as ฝ่าย in it): "ที่ปรึกษาด้านต่างประเทศ", "ประธานเจ้าหน้าที่บริหาร"."""
+    gaz = analysis.gazetteer
+    return not _office_word_pattern(gaz.organization_heads + gaz.post_units).search(
+        analysis.text, start, end
+    )
+
+
+@lru_cache(maxsize=4)
+def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
