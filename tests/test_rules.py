@@ -808,3 +808,23 @@ def test_representative_role_in_position(rules, text, name, position):
 )
 def test_bare_post_takes_its_company(rules, text, name, position):
     assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # the body's Latin acronym after the post stays in it
+        (
+            "โดยมี นายสเตฟานอส โฟติอู ผู้อำนวยการศูนย์ประสานงาน UNFSS กล่าวเปิดการประชุม",
+            "สเตฟานอส โฟติอู",
+            "ผู้อำนวยการศูนย์ประสานงาน UNFSS",
+        ),
+        (
+            "นาย Renaud Meyer ผู้แทน UNDP ประจำประเทศไทย ได้กล่าว",
+            "Renaud Meyer",
+            "ผู้แทน UNDP ประจำประเทศไทย",
+        ),
+    ],
+)
+def test_latin_acronym_in_position(rules, text, name, position):
+    assert officials(rules, text)[name].position == position

@@ -974,6 +974,10 @@ def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tu
 _ABBREVIATION_CHUNK = re.compile(r"[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,5}\.)*")
 
 
+# A Latin acronym written after a post ("UNFSS", "FAO", "UNDP"): capitals, maybe digits.
+_LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
+
+
 def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
@@ -998,6 +1002,8 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
             and bool(_ABBREVIATION_CHUNK.match(nxt))
             and not starts_with_any(nxt, gaz.ranks)
         )
+    if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
+        return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
