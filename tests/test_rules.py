@@ -828,3 +828,14 @@ def test_bare_post_takes_its_company(rules, text, name, position):
 )
 def test_latin_acronym_in_position(rules, text, name, position):
     assert officials(rules, text)[name].position == position
+
+
+def test_person_a_building_is_named_after_is_not_an_official(rules):
+    text = (
+        "ณ อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน ถนนสามเสน เขตดุสิต กรุงเทพฯ "
+        "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธาน"
+    )
+    assert set(officials(rules, text)) == {"เศรษฐา ทวีสิน"}
+    # a number without "ปี" after a word ending like an eponym head is no anniversary
+    text = "นางสมใจ ใจดี ผู้อำนวยการฝ่ายตรวจสอบตลาดทุน 2 นางพัฒนพร ไตรพิพัฒน์ ผู้อำนวยการฝ่ายตรวจสอบ"
+    assert "พัฒนพร ไตรพิพัฒน์" in officials(rules, text)

@@ -245,9 +245,14 @@ def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
 
 def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
     """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
-    window = analysis.text[max(0, offset - 20) : offset]
+    window = analysis.text[max(0, offset - 30) : offset]
     before = window[:-1] if window.endswith(" ") else window
+    # "อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู": an anniversary between the word and the title
+    before = _EPONYM_NUMBER.sub("", before)
     return before.endswith(analysis.gazetteer.eponym_heads)
+
+
+_EPONYM_NUMBER = re.compile(r" ?[0-9๐-๙]{1,4} ?ปี$")
 
 
 def _is_split_name(analysis: Analysis, offset: int) -> bool:
