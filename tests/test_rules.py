@@ -839,3 +839,21 @@ def test_person_a_building_is_named_after_is_not_an_official(rules):
     # a number without "ปี" after a word ending like an eponym head is no anniversary
     text = "นางสมใจ ใจดี ผู้อำนวยการฝ่ายตรวจสอบตลาดทุน 2 นางพัฒนพร ไตรพิพัฒน์ ผู้อำนวยการฝ่ายตรวจสอบ"
     assert "พัฒนพร ไตรพิพัฒน์" in officials(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # academic titles misspelled without ส, or written apart, are titles, not positions
+        (
+            "ได้แก่ ดร.สมชัย จิตสุชน ผู้ช่วยศาตราจารย์ ดร.ธร ปีติดล และนายอนรรฆ พิทักษ์ธานิน เข้าร่วม",
+            set(),
+        ),
+        (
+            "โดยมี ศาตราจารย์ เกียรติคุณ นายแพทย์สิระ บุณยะรัตเวช ประธานมูลนิธิสายใยชนบท กล่าว",
+            {"สิระ บุณยะรัตเวช"},
+        ),
+    ],
+)
+def test_misspelled_academic_titles(rules, text, names):
+    assert set(officials(rules, text)) == names
