@@ -857,3 +857,20 @@ def test_person_a_building_is_named_after_is_not_an_official(rules):
 )
 def test_misspelled_academic_titles(rules, text, names):
     assert set(officials(rules, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # an abbreviated elected seat with its constituency written apart
+        (
+            "ผู้อำนวยการเขตคันนายาว นางชญาดา วิภัติภูมิประเทศ สก. เขตคันนายาว นางสาวมธุรส เบนท์ สก. เขตสะพานสูง ตลอดจน",
+            "มธุรส เบนท์",
+            "สก. เขตสะพานสูง",
+        ),
+        # a bare "และ" after a listed name links the next party
+        ("นางสาวธีรรัตน์ สำเร็จวาณิชย์ สส. พรรคเพื่อไทย และ นายสมชาย ใจดี", "ธีรรัตน์ สำเร็จวาณิชย์", "สส."),
+    ],
+)
+def test_abbreviated_seat_and_constituency(rules, text, name, position):
+    assert officials(rules, text)[name].position == position

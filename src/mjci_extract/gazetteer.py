@@ -121,6 +121,10 @@ class Gazetteer:
         return frozenset(_words("company_closes.txt", self.directory))
 
     @cached_property
+    def constituency_words(self) -> tuple[str, ...]:
+        return _words("constituency_words.txt", self.directory)
+
+    @cached_property
     def post_units(self) -> tuple[str, ...]:
         return _words("post_units.txt", self.directory)
 

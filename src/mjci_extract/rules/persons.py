@@ -818,6 +818,15 @@ def _read_phrase_after(
                 position.extend((piece, following))
                 i += 2
                 continue
+            if (
+                position[-1].text.endswith(".")
+                and piece.text.startswith(gaz.constituency_words)
+                and piece.start == position[-1].end + 1
+            ):
+                # "สก. เขตคันนายาว", "ส.ส. เขต 3": the constituency of an abbreviated seat
+                position.append(_cut(analysis, piece))
+                i += 1
+                continue
             enumeration = _enumeration(analysis, pieces, i)
             if enumeration:
                 position.extend(enumeration)
@@ -1079,6 +1088,8 @@ def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Ch
             return []
         if not re.fullmatch(f"[{THAI_LETTERS}]{{2,30}}", word):
             return []
+        if word == "และ":
+            return []  # "สส. พรรคเพื่อไทย และ ...": a bare "และ" links the next party
         if not taken and word.startswith("และ"):
             return []  # "ผู้อำนวยการกองกลาง และเจ้าหน้าที่": a second party, not the name's end
         opener = word[3:] if word.startswith("และ") else word
