@@ -874,3 +874,9 @@ def test_misspelled_academic_titles(rules, text, names):
 )
 def test_abbreviated_seat_and_constituency(rules, text, name, position):
     assert officials(rules, text)[name].position == position
+
+
+def test_position_before_a_parenthesised_name_after_a_lead_verb(rules):
+    text = "ได้รับมอบหมายจากรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ (นายเฉลิมชัย ศรีอ่อน) หารือกับนายเจฟฟรีย์ ควินตัน"
+    found = officials(rules, text)
+    assert found["เฉลิมชัย ศรีอ่อน"].position == "รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"
