@@ -692,3 +692,191 @@ def test_female_and_special_grade_ranks_are_titles(rules):
     found = officials(rules, text)
     assert found["สมศรี ใจงาม"].honorific == "พ.ต.อ.หญิง"
     assert found["สมชาย รักไทย"].honorific == "พันเอก (พิเศษ)"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # a second post abbreviated after a glued "และ" belongs to the same person
+        (
+            "โดยในปีนี้พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและ รมว.กลาโหม ก็ได้มอบคำขวัญ",
+            "นายกรัฐมนตรีและ รมว.กลาโหม",
+        ),
+        # "และ" glued before the next person's name still ends the phrase
+        (
+            "พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและ นายสมชาย ใจดี ปลัดกระทรวงการคลัง",
+            "นายกรัฐมนตรี",
+        ),
+        # a verb glued to the post ends it (phrase_breaks.txt)
+        (
+            "นายสมชาย ใจดี ปลัดกระทรวงมหาดไทยให้ความสำคัญ และเน้นย้ำในการประชุม",
+            "ปลัดกระทรวงมหาดไทย",
+        ),
+        (
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมย้ำในที่ประชุมคณะรัฐมนตรี",
+            "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม",
+        ),
+    ],
+)
+def test_position_second_post_and_glued_verb(rules, text, position):
+    found = officials(rules, text)
+    first = next(iter(found.values()))
+    assert first.position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # older military abbreviations: ปล. + the ministry's short form (position_heads.txt)
+        (
+            "พล.อ.ชัยชาญ ช้างมงคล รมช.กห.และ พล.อ.ณัฐ อินทรเจริญ ปล.กห.ได้ประชุม หน่วยงาน",
+            "ณัฐ อินทรเจริญ",
+            "ปล.กห.",
+        ),
+        # a stray closing quote after the name does not hide the position
+        (
+            "พร้อมย้ำในตอนท้ายว่า พล.อ.ประยุทธ์’ นรม.และรมว.กห.ได้ย้ำ ขอให้เจ้าหน้าที่",
+            "ประยุทธ์",
+            "นรม.และรมว.กห.",
+        ),
+        # a verb phrase holding "และ" is not the tail of a listed name (phrase_breaks.txt)
+        (
+            "พล.อ.ประยุทธ์ จันทร์โอชา รมว.กลาโหม ขอบคุณและชื่นชมกรมทรัพยากรธรณี กระทรวงทรัพยากร",
+            "ประยุทธ์ จันทร์โอชา",
+            "รมว.กลาโหม",
+        ),
+    ],
+)
+def test_military_abbreviations_and_stray_quote(rules, text, name, position):
+    assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # a representative role with an abbreviated body stays in the post, with its ministry
+        (
+            "นายอำนาจ สมประสงค์ ผู้ทรงคุณวุฒิ ด้านบริหารทรัพยากรบุคคล ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์ "
+            "เป็นประธาน",
+            "อำนาจ สมประสงค์",
+            "ผู้ทรงคุณวุฒิ ด้านบริหารทรัพยากรบุคคล ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์",
+        ),
+        (
+            "พล.อ.ณัฐ อินทรเจริญ ปล.กห. ผู้แทน รมว.กห. ในโอกาสเยือนไทย",
+            "ณัฐ อินทรเจริญ",
+            "ปล.กห. ผู้แทน รมว.กห.",
+        ),
+        # "ผู้แทน" before a written-out body may be the next, unnamed party: the post ends
+        (
+            "นายสมชาย ใจดี ประธานหอการค้าจังหวัดจันทบุรี ผู้แทน คณะกรรมการเพื่อแก้ไขปัญหาเกษตรกร",
+            "สมชาย ใจดี",
+            "ประธานหอการค้าจังหวัดจันทบุรี",
+        ),
+    ],
+)
+def test_representative_role_in_position(rules, text, name, position):
+    assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # a post with no office of its own takes the company after it, up to "จำกัด"
+        (
+            "นายนาฬิกอติภัค แสงสนิท กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด (ธพส.) เปิดเผยว่า",
+            "นาฬิกอติภัค แสงสนิท",
+            "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด",
+        ),
+        (
+            "นายกรัฐมนตรีพบหารือกับนาย Matt Garman ประธานเจ้าหน้าที่บริหาร บริษัท Amazon Web Services (AWS)",
+            "Matt Garman",
+            "ประธานเจ้าหน้าที่บริหาร บริษัท Amazon Web Services",
+        ),
+        # a post naming its own unit keeps the company apart
+        (
+            "นายไพศาล ไชยลี ผู้จัดการฝ่ายขายและปฏิบัติการลูกค้าภาคใต้ตอนล่าง บริษัท โทรคมนาคมแห่งชาติ จำกัด",
+            "ไพศาล ไชยลี",
+            "ผู้จัดการฝ่ายขายและปฏิบัติการลูกค้าภาคใต้ตอนล่าง",
+        ),
+        # a ministry after a bare post stays apart (dev gold)
+        (
+            "นางสาวพิยะดา สุดกังวาล ที่ปรึกษาด้านการสื่อสาร กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าว",
+            "พิยะดา สุดกังวาล",
+            "ที่ปรึกษาด้านการสื่อสาร",
+        ),
+    ],
+)
+def test_bare_post_takes_its_company(rules, text, name, position):
+    assert officials(rules, text)[name].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # the body's Latin acronym after the post stays in it
+        (
+            "โดยมี นายสเตฟานอส โฟติอู ผู้อำนวยการศูนย์ประสานงาน UNFSS กล่าวเปิดการประชุม",
+            "สเตฟานอส โฟติอู",
+            "ผู้อำนวยการศูนย์ประสานงาน UNFSS",
+        ),
+        (
+            "นาย Renaud Meyer ผู้แทน UNDP ประจำประเทศไทย ได้กล่าว",
+            "Renaud Meyer",
+            "ผู้แทน UNDP ประจำประเทศไทย",
+        ),
+    ],
+)
+def test_latin_acronym_in_position(rules, text, name, position):
+    assert officials(rules, text)[name].position == position
+
+
+def test_person_a_building_is_named_after_is_not_an_official(rules):
+    text = (
+        "ณ อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน ถนนสามเสน เขตดุสิต กรุงเทพฯ "
+        "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธาน"
+    )
+    assert set(officials(rules, text)) == {"เศรษฐา ทวีสิน"}
+    # a number without "ปี" after a word ending like an eponym head is no anniversary
+    text = "นางสมใจ ใจดี ผู้อำนวยการฝ่ายตรวจสอบตลาดทุน 2 นางพัฒนพร ไตรพิพัฒน์ ผู้อำนวยการฝ่ายตรวจสอบ"
+    assert "พัฒนพร ไตรพิพัฒน์" in officials(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # academic titles misspelled without ส, or written apart, are titles, not positions
+        (
+            "ได้แก่ ดร.สมชัย จิตสุชน ผู้ช่วยศาตราจารย์ ดร.ธร ปีติดล และนายอนรรฆ พิทักษ์ธานิน เข้าร่วม",
+            set(),
+        ),
+        (
+            "โดยมี ศาตราจารย์ เกียรติคุณ นายแพทย์สิระ บุณยะรัตเวช ประธานมูลนิธิสายใยชนบท กล่าว",
+            {"สิระ บุณยะรัตเวช"},
+        ),
+    ],
+)
+def test_misspelled_academic_titles(rules, text, names):
+    assert set(officials(rules, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        # an abbreviated elected seat with its constituency written apart
+        (
+            "ผู้อำนวยการเขตคันนายาว นางชญาดา วิภัติภูมิประเทศ สก. เขตคันนายาว นางสาวมธุรส เบนท์ สก. เขตสะพานสูง ตลอดจน",
+            "มธุรส เบนท์",
+            "สก. เขตสะพานสูง",
+        ),
+        # a bare "และ" after a listed name links the next party
+        ("นางสาวธีรรัตน์ สำเร็จวาณิชย์ สส. พรรคเพื่อไทย และ นายสมชาย ใจดี", "ธีรรัตน์ สำเร็จวาณิชย์", "สส."),
+    ],
+)
+def test_abbreviated_seat_and_constituency(rules, text, name, position):
+    assert officials(rules, text)[name].position == position
+
+
+def test_position_before_a_parenthesised_name_after_a_lead_verb(rules):
+    text = "ได้รับมอบหมายจากรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ (นายเฉลิมชัย ศรีอ่อน) หารือกับนายเจฟฟรีย์ ควินตัน"
+    found = officials(rules, text)
+    assert found["เฉลิมชัย ศรีอ่อน"].position == "รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"

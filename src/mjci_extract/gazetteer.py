@@ -113,6 +113,26 @@ class Gazetteer:
         return _words("state_words.txt", self.directory)
 
     @cached_property
+    def company_heads(self) -> tuple[str, ...]:
+        return _words("company_heads.txt", self.directory)
+
+    @cached_property
+    def company_closes(self) -> frozenset[str]:
+        return frozenset(_words("company_closes.txt", self.directory))
+
+    @cached_property
+    def constituency_words(self) -> tuple[str, ...]:
+        return _words("constituency_words.txt", self.directory)
+
+    @cached_property
+    def post_units(self) -> tuple[str, ...]:
+        return _words("post_units.txt", self.directory)
+
+    @cached_property
+    def representative_words(self) -> frozenset[str]:
+        return frozenset(_words("representative_words.txt", self.directory))
+
+    @cached_property
     def eponym_heads(self) -> tuple[str, ...]:
         return _words("eponym_heads.txt", self.directory)
 

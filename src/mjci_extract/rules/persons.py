@@ -245,9 +245,14 @@ def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
 
 def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
     """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
-    window = analysis.text[max(0, offset - 20) : offset]
+    window = analysis.text[max(0, offset - 30) : offset]
     before = window[:-1] if window.endswith(" ") else window
+    # "อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู": an anniversary between the word and the title
+    before = _EPONYM_NUMBER.sub("", before)
     return before.endswith(analysis.gazetteer.eponym_heads)
+
+
+_EPONYM_NUMBER = re.compile(r" ?[0-9๐-๙]{1,4} ?ปี$")
 
 
 def _is_split_name(analysis: Analysis, offset: int) -> bool:
@@ -742,6 +747,8 @@ def _read_phrase_after(
     if english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
+    elif text[cursor : cursor + 1] in ("'", '"', "’", "”") and text[cursor + 1 : cursor + 2] == " ":
+        cursor += 1  # "พล.อ.ประยุทธ์’ นรม.และรมว.กห.": a stray closing quote after the name
     line_end = analysis.line_at(mention.start).end
     if starts is None:
         starts = sorted(m.start for m in all_mentions)
@@ -778,7 +785,9 @@ def _read_phrase_after(
             else:
                 position.append(_cut(analysis, first))
             i = 1
-            if position and position[-1].end < first.end:
+            if position and _and_second_post(analysis, first, position[-1], pieces[1:2]):
+                position[-1] = first  # "นายกรัฐมนตรีและ รมว.กลาโหม": the second post goes on
+            elif position and position[-1].end < first.end:
                 pieces = []  # the chunk ran on into the sentence; the phrase is over
         while position and i < len(pieces):
             piece = pieces[i]
@@ -786,7 +795,9 @@ def _read_phrase_after(
             if _continues_position(analysis, piece, following):
                 position.append(_cut(analysis, piece))
                 i += 1
-                if position[-1].end < piece.end:
+                if _and_second_post(analysis, piece, position[-1], pieces[i : i + 1]):
+                    position[-1] = piece
+                elif position[-1].end < piece.end:
                     pieces = []
                 continue
             pair = _continuing_pair(analysis, piece, following)
@@ -806,6 +817,15 @@ def _read_phrase_after(
                 # "ประธานกรรมการมูลนิธิ พล.ต.อ.เภา สารสิน": the person the office is named after
                 position.extend((piece, following))
                 i += 2
+                continue
+            if (
+                position[-1].text.endswith(".")
+                and piece.text.startswith(gaz.constituency_words)
+                and piece.start == position[-1].end + 1
+            ):
+                # "สก. เขตคันนายาว", "ส.ส. เขต 3": the constituency of an abbreviated seat
+                position.append(_cut(analysis, piece))
+                i += 1
                 continue
             enumeration = _enumeration(analysis, pieces, i)
             if enumeration:
@@ -854,9 +874,57 @@ def _read_phrase_after(
             if (
                 position
                 and start == position[-1].end + 1
-                and not starts_with_any(organization[0].text, gaz.organization_parents)
+                and (
+                    not starts_with_any(organization[0].text, gaz.organization_parents)
+                    # "ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์": the body a representative stands for
+                    or (len(position) > 1 and position[-2].text in gaz.representative_words)
+                )
             ):
                 mention.position = (position[0].start, organization[0].end)
+            elif (
+                position
+                and start == position[-1].end + 1
+                and starts_with_any(organization[0].text, gaz.company_heads)
+                and _bare_post(analysis, position[0].start, position[-1].end)
+            ):
+                # "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด": a post that names no
+                # office of its own is the company's post (a ministry stays apart: dev gold 00)
+                company = _company_end(analysis, organization)
+                if company is not None:
+                    mention.position = (position[0].start, company)
+
+
+# Without its closing word a company name is taken only when it is this short (in chunks):
+# longer, the organisation phrase has likely run on into the sentence.
+_COMPANY_MAX_CHUNKS = 4
+
+
+def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
+    """Where the company name that opens `organization` ends: at its "จำกัด", or at the end of a
+    short phrase; None for a bare "บริษัท"/"บริษัทฯ" or a long phrase without its closing word."""
+    for chunk in organization[1:]:
+        if chunk.text in analysis.gazetteer.company_closes:
+            return chunk.end
+    if len(organization) < 2 or len(organization) > _COMPANY_MAX_CHUNKS:
+        return None
+    last = organization[-1]
+    if last.text in ("และ", "เเละ") or not re.search(r"[A-Za-z\u0e01-\u0e2e]", last.text[-1]):
+        return None
+    return last.end
+
+
+def _bare_post(analysis: Analysis, start: int, end: int) -> bool:
+    """The position text[start:end] names no office of its own (no organisation head nor a unit
+    word such as ฝ่าย in it): "ที่ปรึกษาด้านต่างประเทศ", "ประธานเจ้าหน้าที่บริหาร"."""
+    gaz = analysis.gazetteer
+    return not _office_word_pattern(gaz.organization_heads + gaz.post_units).search(
+        analysis.text, start, end
+    )
+
+
+@lru_cache(maxsize=4)
+def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
@@ -892,6 +960,17 @@ def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     return Chunk(piece.start, end, analysis.text[piece.start : end])
 
 
+def _and_second_post(analysis: Analysis, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
+    """`piece` lost only a glued "และ" to `_cut` and the next chunk, right after it, is an
+    abbreviated post ("นายกรัฐมนตรีและ รมว.กลาโหม"): one person's two posts, not the next person."""
+    if cut.end != piece.end - 3 or not piece.text.endswith("และ") or not following:
+        return False
+    nxt = following[0]
+    return nxt.start == piece.end + 1 and bool(
+        starts_with_any(nxt.text, _abbreviated_positions(analysis))
+    )
+
+
 def _position_breaks(analysis: Analysis) -> tuple[str, ...]:
     """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
     gaz = analysis.gazetteer
@@ -909,17 +988,36 @@ def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tu
 _ABBREVIATION_CHUNK = re.compile(r"[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,5}\.)*")
 
 
+# A Latin acronym written after a post ("UNFSS", "FAO", "UNDP"): capitals, maybe digits.
+_LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
+
+
 def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
     if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
         return False  # "และผู้แทนจากหน่วยงาน...": other people
     if word == "และ" and following is not None:
-        return bool(gaz.opens_position(following.text)) and not (
-            starts_with_any(following.text, gaz.people_words)
-        )
+        # "นายกรัฐมนตรีและ รมว.กลาโหม": a second post, written out or abbreviated
+        return bool(
+            gaz.opens_position(following.text)
+            or starts_with_any(following.text, _abbreviated_positions(analysis))
+        ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
         return True
+    if word in gaz.representative_words and following is not None:
+        # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
+        # person stands for is part of the post (gold.md v2)
+        # an abbreviated body or post only: "ผู้แทน คณะกรรมการ..." in a list of attendees is
+        # as often the next, unnamed party
+        nxt = following.text
+        return (
+            following.start == piece.end + 1
+            and bool(_ABBREVIATION_CHUNK.match(nxt))
+            and not starts_with_any(nxt, gaz.ranks)
+        )
+    if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
+        return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
     if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
         return True
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
@@ -990,6 +1088,8 @@ def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Ch
             return []
         if not re.fullmatch(f"[{THAI_LETTERS}]{{2,30}}", word):
             return []
+        if word == "และ":
+            return []  # "สส. พรรคเพื่อไทย และ ...": a bare "และ" links the next party
         if not taken and word.startswith("และ"):
             return []  # "ผู้อำนวยการกองกลาง และเจ้าหน้าที่": a second party, not the name's end
         opener = word[3:] if word.startswith("และ") else word
