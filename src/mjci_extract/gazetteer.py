@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -31,6 +31,13 @@ def _words(name: str, directory: Path | None = None) -> tuple[str, ...]:
     """One entry per line, longest first so that alternations match the longest entry."""
     entries = {row[0] for row in _rows(name, directory) if row[0]}
     return tuple(sorted(entries, key=lambda w: (-len(w), w)))
+
+
+@cache
+def word_list(directory: Path, name: str) -> tuple[str, ...]:
+    """`_words` read once per (folder, file): the rules look lists up per document, and a
+    bounded cache smaller than the number of lists would read files again on the hot path."""
+    return _words(name, directory)
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

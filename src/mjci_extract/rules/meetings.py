@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mjci_extract.dates import DateMatch
-from mjci_extract.gazetteer import _rows, _words, alternation
+from mjci_extract.gazetteer import _rows, alternation, word_list
 from mjci_extract.layout import Line
 from mjci_extract.rules.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.rules.venues import VenueMention
@@ -31,7 +31,7 @@ from mjci_extract.rules.venues import VenueMention
 def _number_th(directory: Path) -> re.Pattern[str]:
     """ "ครั้งที่ N" and the other words that number a session (data/meeting_number_words.txt:
     "สมัยที่ 77" of an assembly)."""
-    words = alternation(_word_list(directory, "meeting_number_words.txt"))
+    words = alternation(word_list(directory, "meeting_number_words.txt"))
     return re.compile(
         rf"(?P<word>{words})\s?(?P<n>\d{{1,4}})(?:\s?/\s?(?P<year>\d{{2,4}}))?(?!\d)(?P<en>)"
     )
@@ -87,20 +87,15 @@ _BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล�
 
 
 @lru_cache(maxsize=8)
-def _word_list(directory: Path, name: str) -> tuple[str, ...]:
-    return _words(name, directory)
-
-
-@lru_cache(maxsize=8)
 def _cue_pattern(directory: Path) -> re.Pattern[str]:
     """Cue words glued before an anchor, matched at the end of the text before it."""
-    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
 
 
 @lru_cache(maxsize=8)
 def _open_cue_pattern(directory: Path) -> re.Pattern[str]:
     """The cue verbs that take an object (a cue with something after it): เป็นประธานเปิด, ร่วม..."""
-    return re.compile(rf"(?:{alternation(_word_list(directory, 'meeting_object_cues.txt'))})")
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_object_cues.txt'))})")
 
 
 @lru_cache(maxsize=16)
@@ -276,7 +271,7 @@ def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
     """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
     text = analysis.text
     before = text[max(line_start, start - 20) : start]
-    words = alternation(_word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
+    words = alternation(word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
     return bool(re.search(rf"(?:{words})\s?$", before))
 
 
@@ -408,7 +403,7 @@ def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list
 
 @lru_cache(maxsize=8)
 def _second_day_pattern(directory: Path) -> re.Pattern[str]:
-    words = alternation(_word_list(directory, "meeting_second_day.txt"))
+    words = alternation(word_list(directory, "meeting_second_day.txt"))
     return re.compile(rf"\s?(?:{words})\s?")
 
 
@@ -745,7 +740,7 @@ def _paragraph_line(analysis: Analysis, offset: int) -> Line:
 
 @lru_cache(maxsize=8)
 def _wrapped_openers(directory: Path) -> re.Pattern[str]:
-    words = alternation(_word_list(directory, "meeting_wrapped_openers.txt"))
+    words = alternation(word_list(directory, "meeting_wrapped_openers.txt"))
     return re.compile(rf"[ \t\u200b\ufeff]*(?:{words})")
 
 
@@ -766,14 +761,14 @@ def _wrapped_line(analysis: Analysis, line):
 
 @lru_cache(maxsize=8)
 def _nameless(directory: Path) -> re.Pattern[str]:
-    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_nameless_after.txt'))})")
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_nameless_after.txt'))})")
 
 
 @lru_cache(maxsize=8)
 def _same_meeting_after(directory: Path) -> re.Pattern[str]:
     """Words right after an anchor that make it the meeting already reported, not a new one
     ("... เข้าร่วมการประชุม ณ ห้องประชุม X", "การประชุมฯ", "การประชุมครั้งนี้")."""
-    return re.compile(rf"\s?(?:{alternation(_word_list(directory, 'meeting_same_after.txt'))})")
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_same_after.txt'))})")
 
 
 def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
@@ -912,7 +907,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             and _before_or_after(analysis, mention.start, line.start)
             and starts_with_any(
                 text[mention.venue.start : mention.venue.start + 12],
-                _word_list(analysis.gazetteer.directory, "venue_areas.txt"),
+                word_list(analysis.gazetteer.directory, "venue_areas.txt"),
             )
         ):
             mention.venue = None  # the interview's spot, not the meeting's room
@@ -1185,7 +1180,7 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
 
 @lru_cache(maxsize=8)
 def _related_pattern(directory: Path) -> re.Pattern[str]:
-    words = alternation(_word_list(directory, "meeting_related.txt"))
+    words = alternation(word_list(directory, "meeting_related.txt"))
     return re.compile(rf"\s?(?:และ)?\s?(?:{words})")
 
 

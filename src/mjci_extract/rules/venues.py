@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mjci_extract.gazetteer import _words, alternation
+from mjci_extract.gazetteer import _words, alternation, word_list
 from mjci_extract.rules.common import (
     PHRASE_EDGE,
     Analysis,
@@ -43,15 +43,10 @@ _IN_CHUNK_STOPS = (
 )
 
 
-@lru_cache(maxsize=16)
-def _word_list(directory, name: str) -> tuple[str, ...]:
-    return _words(name, directory)
-
-
 @lru_cache(maxsize=4)
 def _venue_heads(gaz) -> tuple[str, ...]:
     """venue_heads.txt (shared with the NER features) and venue_heads_rules.txt, longest first."""
-    words = set(gaz.venue_heads) | set(_word_list(gaz.directory, "venue_heads_rules.txt"))
+    words = set(gaz.venue_heads) | set(word_list(gaz.directory, "venue_heads_rules.txt"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -176,7 +171,7 @@ def _place_opens(analysis: Analysis, start: int) -> bool:
     while chunk_end < len(text) and text[chunk_end] not in " \n":
         chunk_end += 1
     word = text[start:chunk_end]
-    if starts_with_any(word, _word_list(gaz.directory, "venue_false_heads.txt")):
+    if starts_with_any(word, word_list(gaz.directory, "venue_false_heads.txt")):
         return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
     head = starts_with_any(word, _venue_heads(gaz))
     if head and head not in gaz.place_to_country:
@@ -245,7 +240,7 @@ def _read_place(
 def _eponym_tail(directory, heads: tuple[str, ...]) -> re.Pattern[str]:
     """The end of a place's name just before the person it is named after: an eponym head
     ("อาคาร"), maybe with an anniversary ("อาคาร 99 ปี", "หอประชุม 80 พรรษา")."""
-    years = alternation(_word_list(directory, "venue_anniversary_words.txt"))
+    years = alternation(word_list(directory, "venue_anniversary_words.txt"))
     return re.compile(rf"(?:{alternation(list(heads))})(?: ?[\d๐-๙]+ ?(?:{years}))? ?$")
 
 
@@ -280,7 +275,7 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
         return True
     if starts_with_any(word, _venue_heads(gaz)) or starts_with_any(word, gaz.organization_heads):
         return True
-    if starts_with_any(word, _word_list(gaz.directory, "venue_name_words.txt")):
+    if starts_with_any(word, word_list(gaz.directory, "venue_name_words.txt")):
         return True
     if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
         return True
