@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from mjci_extract.jsonl import BLANK, iter_json_lines
 from mjci_extract.models import ALL_LABELS, NER_LABELS
 from mjci_extract.ner.tokenizer import ner_words
+from mjci_extract.textspan import strip_span
 
 _TAG = re.compile(r"\[(/?)([A-Za-z_]+)\]")
 
@@ -258,11 +259,7 @@ def split_lines(example: Example) -> list[Example]:
     pieces: list[Example] = []
     start = 0
     for end in [i for i, ch in enumerate(text) if ch == "\n" and not inside[i]] + [len(text)]:
-        left, right = start, end
-        while left < right and text[left].isspace():
-            left += 1
-        while right > left and text[right - 1].isspace():
-            right -= 1
+        left, right = strip_span(text, start, end)
         if left < right:
             spans = [
                 LabeledSpan(s.start - left, s.end - left, s.label)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mjci_extract.models import ALL_LABELS
 from mjci_extract.ner import EntitySpan, NerModelError
+from mjci_extract.textspan import strip_span
 
 # Checkpoint entity type -> our label. ThaiNER's own labels map to themselves (see ALL_LABELS).
 DEFAULT_LABEL_MAP: dict[str, str] = {
@@ -66,11 +67,7 @@ def tags_to_spans(
     def close() -> None:
         nonlocal open_start
         if open_start >= 0:
-            start, end = open_start, open_end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = strip_span(text, open_start, open_end)
             if start < end:
                 spans.append(EntitySpan(start, end, open_label))
         open_start = -1
