@@ -84,8 +84,8 @@ class DescendantPeakRss:
 def run_ours(
     files: list[str], workers: int, ner_backend: str | None, ner_scope: str | None = None
 ) -> dict:
-    from mjci_extract.batch import PipelineSpec, RunOptions, run_batch
-    from mjci_extract.reader import InputPlan
+    from mjci_extract.io.read import InputPlan
+    from mjci_extract.run.batch import PipelineSpec, RunOptions, run_batch
 
     own = resource.getrusage(resource.RUSAGE_SELF)
     with tempfile.TemporaryDirectory() as folder, DescendantPeakRss() as sampler:
@@ -130,7 +130,7 @@ def run_ours(
 def run_obvious(files: list[str]) -> dict:
     from pythainlp.tokenize import sent_tokenize, word_tokenize
 
-    from mjci_extract.reader import InputDocument, read_inputs
+    from mjci_extract.io.read import InputDocument, read_inputs
 
     docs = [d for d in read_inputs(files) if isinstance(d, InputDocument)]
     ner_note = "spaCy NER (models/mjci-ner-th)"
@@ -190,7 +190,7 @@ def ner_setting_that_loads(requested: str | None) -> tuple[str | None, str]:
     if requested is not None:
         return requested, f"--ner-backend {requested}"
     try:
-        from mjci_extract.pipeline import Pipeline
+        from mjci_extract.run.pipeline import Pipeline
 
         Pipeline.load()
         return None, "default settings (NER on)"

@@ -16,10 +16,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from mjci_extract.document import InputDocument
-from mjci_extract.gazetteer import alternation, default_gazetteer
-from mjci_extract.pipeline import Pipeline
-from mjci_extract.scoring import score_records
+from mjci_extract.annotate.scoring import score_records
+from mjci_extract.io.document import InputDocument
+from mjci_extract.lexicon.gazetteer import alternation, default_gazetteer
+from mjci_extract.run.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

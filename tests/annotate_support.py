@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from mjci_extract.document import InputDocument
-from mjci_extract.models import (
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.read import read_inputs
+from mjci_extract.record.models import (
     DateValue,
     Entity,
     Meeting,
@@ -25,7 +26,6 @@ from mjci_extract.models import (
     Span,
     Venue,
 )
-from mjci_extract.reader import read_inputs
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

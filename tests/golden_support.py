@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from mjci_extract.document import InputDocument
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.io.document import InputDocument
+from mjci_extract.run.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

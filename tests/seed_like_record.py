@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from mjci_extract.models import (
+from mjci_extract.record.models import (
     DateValue,
     Entity,
     Meeting,

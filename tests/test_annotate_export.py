@@ -18,8 +18,8 @@ from mjci_extract.annotate import (
 )
 from mjci_extract.annotate.doccano import labels_path
 from mjci_extract.annotate.labelstudio import label_config_path
-from mjci_extract.cli import _register, app
-from mjci_extract.models import ALL_LABELS, Entity
+from mjci_extract.cli import app
+from mjci_extract.record.models import ALL_LABELS, Entity
 
 SEED = SHARED / "seeds" / "000_1222a793f4919218.txt"
 
@@ -131,7 +131,6 @@ def test_predictions_that_cannot_be_annotated_are_left_out_with_a_reason() -> No
 
 def test_export_command_runs_the_pipeline(tmp_path: Path) -> None:
     require_shared()
-    _register()
     runner = CliRunner()
     out = tmp_path / "tasks.json"
     # Rules only: the NER model's part is covered by the retraining loop test.

@@ -18,7 +18,7 @@ from mjci_extract.annotate.store import (
     text_sha256,
     write_store,
 )
-from mjci_extract.cli import _register, app
+from mjci_extract.cli import app
 
 TEXT = "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เดินทางไปกรุงโตเกียว ประเทศญี่ปุ่น"
 NAME = "สมชาย ใจดี"
@@ -313,7 +313,6 @@ def test_utf16_offsets_get_a_hint(tmp_path: Path, store: Path) -> None:
 
 
 def test_import_command_reports_every_problem_and_exit_status(tmp_path: Path, store: Path) -> None:
-    _register()
     runner = CliRunner()
     bad = write_json(
         tmp_path / "bad.json",

@@ -17,7 +17,7 @@ from annotate_support import REPO, SHARED
 from typer.testing import CliRunner
 
 from mjci_extract.annotate import read_store
-from mjci_extract.cli import _register, app
+from mjci_extract.cli import app
 from mjci_extract.ner.train import train_model
 
 THAINER = SHARED / "data" / "thainer-1.5"
@@ -94,7 +94,6 @@ def predicted(tasks: list[dict], doc_id: str) -> set[tuple[str, str]]:
 def test_correct_import_train_evaluate(tmp_path: Path) -> None:
     if not (THAINER / "train.txt").is_file():
         pytest.skip(f"ThaiNER not found at {THAINER} (CI has it at ../shared)")
-    _register()
     runner = CliRunner()
     briefs = tmp_path / "briefs"
     briefs.mkdir()

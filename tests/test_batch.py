@@ -10,7 +10,11 @@ from typing import Any
 
 import pytest
 
-from mjci_extract.batch import (
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.read import InputPlan
+from mjci_extract.io.write import JsonlWriter, resume_key, scan_for_resume
+from mjci_extract.record.models import ErrorLine, Record
+from mjci_extract.run.batch import (
     EXIT_OK,
     EXIT_SOME_ERRORS,
     PipelineSpec,
@@ -18,11 +22,7 @@ from mjci_extract.batch import (
     UsageError,
     run_batch,
 )
-from mjci_extract.document import InputDocument
-from mjci_extract.models import ErrorLine, Record
-from mjci_extract.pipeline import Pipeline
-from mjci_extract.reader import InputPlan
-from mjci_extract.writer import JsonlWriter, resume_key, scan_for_resume
+from mjci_extract.run.pipeline import Pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "corpus" / "thaigov-sample"

@@ -17,7 +17,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
+from mjci_extract.cli import app
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "corpus" / "thaigov-sample"
@@ -31,7 +31,7 @@ SUMMARY = re.compile(
 
 
 # The console script's entry point, run by this interpreter (`python -m mjci_extract.cli` would
-# load cli.py twice, as __main__ and as mjci_extract.cli).
+# load it twice, as __main__ and as mjci_extract.cli).
 ENTRY = "import sys; from mjci_extract.cli import main; sys.argv[0] = 'mjci-extract'; main()"
 
 
@@ -78,7 +78,6 @@ def test_stdin_jsonl_errors_go_to_stderr_by_default() -> None:
 
 def invoke(*args: str) -> Result:
     """In-process run (no interpreter start-up) for the cases that need no stdin or signals."""
-    _register()
     return CliRunner().invoke(app, ["extract", *args])
 
 
@@ -215,6 +214,7 @@ def test_sigterm_stops_cleanly_with_exit_130(tmp_path: Path) -> None:
 
 
 def test_exit_usage_matches_batch() -> None:
-    from mjci_extract import batch, cli_extract
+    from mjci_extract.cli import extract as cli_extract
+    from mjci_extract.run import batch
 
     assert cli_extract.EXIT_USAGE == batch.EXIT_USAGE

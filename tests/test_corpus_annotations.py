@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mjci_extract.models import ALL_LABELS
+from mjci_extract.record.models import ALL_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

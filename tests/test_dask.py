@@ -14,10 +14,10 @@ distributed = pytest.importorskip("distributed")
 
 from typer.testing import CliRunner  # noqa: E402
 
-from mjci_extract.batch import PipelineSpec, RunOptions, run_batch  # noqa: E402
-from mjci_extract.cli import _register, app  # noqa: E402
-from mjci_extract.dask_bag import extract_bag, is_error  # noqa: E402
-from mjci_extract.reader import InputPlan  # noqa: E402
+from mjci_extract.cli import app  # noqa: E402
+from mjci_extract.io.read import InputPlan  # noqa: E402
+from mjci_extract.run.batch import PipelineSpec, RunOptions, run_batch  # noqa: E402
+from mjci_extract.run.dask_bag import extract_bag, is_error  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "corpus" / "thaigov-sample"
@@ -67,7 +67,7 @@ def test_extract_bag_equals_the_local_run(
     assert [item for item in result if not is_error(item)] == records
     assert [item for item in result if is_error(item)] == errors
     # Each worker process built its pipeline once and reused it for all its partitions.
-    cached = client.run(lambda: len(__import__("mjci_extract.batch").batch._PIPELINES))
+    cached = client.run(lambda: len(__import__("mjci_extract.run.batch").run.batch._PIPELINES))
     assert sorted(cached.values()) == [1, 1] or sum(cached.values()) == 1
 
 
@@ -84,7 +84,6 @@ def test_cli_dask_scheduler_writes_the_same_files(
 ) -> None:
     _, _, local_out, local_err = local_run(inputs, tmp_path)
     out, err = tmp_path / "dask.jsonl", tmp_path / "dask.errors.jsonl"
-    _register()
     address = client.scheduler.address
     result = CliRunner().invoke(
         app,
@@ -97,7 +96,6 @@ def test_cli_dask_scheduler_writes_the_same_files(
 
 
 def test_cli_dask_scheduler_that_is_not_there_is_a_usage_error(inputs: list[str]) -> None:
-    _register()
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         result = CliRunner().invoke(
             app,

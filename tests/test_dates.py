@@ -2,8 +2,8 @@
 
 import pytest
 
-from mjci_extract.dates import find_dates, parse_date_line, to_gregorian
-from mjci_extract.normalize import normalize
+from mjci_extract.text.dates import find_dates, parse_date_line, to_gregorian
+from mjci_extract.text.normalize import normalize
 
 
 def iso(text, default_year=None):

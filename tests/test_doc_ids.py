@@ -15,9 +15,9 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
-from mjci_extract.reader import doc_id_for, read_inputs
-from mjci_extract.validate import validate_file
+from mjci_extract.cli import app
+from mjci_extract.io.read import doc_id_for, read_inputs
+from mjci_extract.io.validate import validate_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "corpus" / "thaigov-sample"
@@ -28,7 +28,6 @@ needs_sample = pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/corpus 
 
 
 def run(*args: str):
-    _register()
     return CliRunner().invoke(app, list(args))
 
 

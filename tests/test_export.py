@@ -13,10 +13,10 @@ import pytest
 from seed_like_record import seed_like_record
 from typer.testing import CliRunner
 
-from mjci_extract import export
-from mjci_extract.cli_contract import app
-from mjci_extract.export import TABLE_NAMES, ExportError, export_records
-from mjci_extract.models import Record
+from mjci_extract.cli.contract import app
+from mjci_extract.io import export
+from mjci_extract.io.export import TABLE_NAMES, ExportError, export_records
+from mjci_extract.record.models import Record
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_1222a793f4919218.txt"
@@ -163,9 +163,9 @@ def test_existing_target_needs_overwrite(records_file: Path, tmp_path: Path) -> 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not available")
 def test_real_pipeline_on_the_seed_exports_meeting_29(tmp_path: Path) -> None:
-    from mjci_extract.models import ErrorLine
-    from mjci_extract.pipeline import Pipeline
-    from mjci_extract.reader import read_inputs
+    from mjci_extract.io.read import read_inputs
+    from mjci_extract.record.models import ErrorLine
+    from mjci_extract.run.pipeline import Pipeline
 
     (doc,) = read_inputs([str(SEED)])
     assert not isinstance(doc, ErrorLine), doc.reason

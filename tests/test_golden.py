@@ -9,7 +9,7 @@ import json
 import pytest
 from golden_support import GOLDEN_DIR, SEED, golden_inputs, record_for
 
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.run.pipeline import Pipeline
 
 INPUTS = golden_inputs()
 

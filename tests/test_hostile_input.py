@@ -14,20 +14,19 @@ import pytest
 from seed_like_record import SEED_LIKE_TEXT, seed_like_record
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
-from mjci_extract.document import InputDocument
-from mjci_extract.jsonl import loads_json
-from mjci_extract.models import MAX_OFFSET, Entity, Record
+from mjci_extract.cli import app
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.jsonl import loads_json
 from mjci_extract.ner import EntitySpan
-from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
-from mjci_extract.segment import MAX_WINDOW, text_windows
+from mjci_extract.record.models import MAX_OFFSET, Entity, Record
+from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
+from mjci_extract.text.segment import MAX_WINDOW, text_windows
 
 DEPTH_BOMB = "[" * 100_000
 
 
 @pytest.fixture(scope="module")
 def runner() -> CliRunner:
-    _register()
     return CliRunner()
 
 

@@ -26,12 +26,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from mjci_extract import writer as writer_module
-from mjci_extract.cli import _register, app
-from mjci_extract.document import InputDocument
-from mjci_extract.models import ErrorLine
-from mjci_extract.reader import ReadSettings, read_inputs
-from mjci_extract.writer import JsonlWriter, OutputError
+from mjci_extract.cli import app
+from mjci_extract.io import write as writer_module
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.read import ReadSettings, read_inputs
+from mjci_extract.io.write import JsonlWriter, OutputError
+from mjci_extract.record.models import ErrorLine
 
 BRIEF = "วันที่ 4 กรกฎาคม 2567 คณะรัฐมนตรีมีมติเห็นชอบโครงการพัฒนาแหล่งน้ำ ณ ทำเนียบรัฐบาล\n"
 FAST = ["--ner-backend", "none"]  # inputs, lines and exit codes here, not extracted values
@@ -44,7 +44,6 @@ def brief(n: int) -> str:
 
 
 def invoke(*args: str) -> tuple[int, str]:
-    _register()
     result = CliRunner().invoke(app, ["extract", *args, *FAST])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert "Traceback" not in result.output, result.output
@@ -185,7 +184,7 @@ def child_peak_rss_mb(script: str, *args: str) -> tuple[float, str]:
 READ_AND_REPORT = textwrap.dedent(
     """
     import json, resource, sys
-    from mjci_extract.reader import read_inputs
+    from mjci_extract.io.read import read_inputs
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kinds = []
     for item in read_inputs(sys.argv[1:]):
@@ -657,9 +656,9 @@ def test_fuzz_damaged_archives_never_raise(tmp_path: Path, member: bytes, flip: 
 
 
 def test_help_and_readme_document_exit_code_74() -> None:
-    from mjci_extract import batch, cli_extract
+    from mjci_extract.cli import extract as cli_extract
+    from mjci_extract.run import batch
 
-    _register()
     text = " ".join(CliRunner().invoke(app, ["extract", "--help"]).stdout.split())
     assert "74 = an output could not be written" in text and "130 = interrupted" in text
     assert batch.EXIT_OUTPUT == 74 and cli_extract.EXIT_INTERRUPTED == batch.EXIT_INTERRUPTED

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from mjci_extract.dates import parse_date_line
-from mjci_extract.layout import analyse_layout, lines_of
-from mjci_extract.normalize import normalize
+from mjci_extract.text.dates import parse_date_line
+from mjci_extract.text.layout import analyse_layout, lines_of
+from mjci_extract.text.normalize import normalize
 
 ARCHIVE = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "thaigov-archive"
 YEARS = range(2020, 2026)

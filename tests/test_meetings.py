@@ -3,7 +3,7 @@ for the test, through the rules-only pipeline (no NER model)."""
 
 import pytest
 
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.run.pipeline import Pipeline
 
 HEADER = "หัวข้อข่าว\n\n\nวันอังคารที่ 20 มิถุนายน 2566\nพิมพ์\nหัวข้อข่าว\n"
 

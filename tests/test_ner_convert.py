@@ -13,7 +13,7 @@ from mjci_extract.ner.convert import (
     read_examples,
     read_thainer,
 )
-from mjci_extract.segment import blank_thai, tokenize_words
+from mjci_extract.text.segment import blank_thai, tokenize_words
 
 
 def test_parse_tagged_line_gives_plain_text_and_offsets():

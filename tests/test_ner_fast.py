@@ -84,8 +84,8 @@ def test_supports_only_the_shape_it_reimplements(backends):
 @pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/corpus/thaigov-sample not present")
 @pytest.mark.parametrize("scope", ["body", "cues"])
 def test_words_shared_with_the_tokens_component_change_nothing(scope):
-    from mjci_extract.document import InputDocument
-    from mjci_extract.pipeline import Pipeline
+    from mjci_extract.io.document import InputDocument
+    from mjci_extract.run.pipeline import Pipeline
 
     paths = sorted(SAMPLE.rglob("*.txt"))[:10]
     docs = [InputDocument.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in paths]

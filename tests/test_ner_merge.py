@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from mjci_extract.document import InputDocument
-from mjci_extract.pipeline import Pipeline, ner_windows
+from mjci_extract.io.document import InputDocument
+from mjci_extract.run.pipeline import Pipeline, ner_windows
 
 UNTITLED = (
     "ในการนี้ วิทยา จันทน์เสนะ รองผู้ว่าราชการจังหวัดสงขลา ได้กล่าวเปิดการอบรม "
@@ -50,7 +50,7 @@ def test_record_entities_are_the_models_spans_on_thainer_val(with_model):
     the model's boundaries; rules only add mentions of a label the model did not find there."""
     from mjci_extract.ner import load_backend
     from mjci_extract.ner.convert import parse_tagged_line
-    from mjci_extract.normalize import normalize
+    from mjci_extract.text.normalize import normalize
 
     assert Pipeline.load().config["ner"]["scope"] == "body"
     backend = load_backend()
@@ -158,7 +158,7 @@ def test_a_one_word_model_person_without_support_is_no_official(text):
 
 
 def test_merge_keeps_one_span_per_mention_and_label():
-    from mjci_extract.assemble import merge_spans
+    from mjci_extract.extract.assemble import merge_spans
 
     model = [(0, 13, "PERSON"), (20, 25, "LOCATION"), (30, 34, "PERSON"), (28, 34, "PERSON")]
     rule = [

@@ -74,14 +74,13 @@ def test_model_resolution_checkout_then_environment(monkeypatch, tmp_path: Path)
 def test_broken_model_is_one_line_naming_the_path_and_the_fix(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from mjci_extract.cli import _register, app
+    from mjci_extract.cli import app
 
     broken = tmp_path / "broken-model"
     broken.mkdir()
     (broken / "config.cfg").write_text("[nlp\nthis is not a spaCy config\n", encoding="utf-8")
     brief = tmp_path / "brief.txt"
     brief.write_text("คณะรัฐมนตรีมีมติเห็นชอบโครงการพัฒนาแหล่งน้ำ ณ ทำเนียบรัฐบาล\n", encoding="utf-8")
-    _register()
     for workers in ("1", "2"):
         result = CliRunner().invoke(
             app, ["extract", str(brief), "--ner-model", str(broken), "--workers", workers]

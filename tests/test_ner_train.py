@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
+from mjci_extract.cli import app
 from mjci_extract.ner import EntitySpan, load_backend
 from mjci_extract.ner.train import train_model
 
@@ -107,7 +107,6 @@ def test_training_is_reproducible_with_the_same_seed(tiny_model: Path, tiny_data
 
 
 def test_cli_train_and_evaluate(tiny_data: Path, tiny_model: Path, tmp_path: Path):
-    _register()
     runner = CliRunner()
     result = runner.invoke(
         app, ["evaluate-ner", str(tiny_data / "val.txt"), "--ner-model", str(tiny_model), "--json"]

@@ -1,6 +1,6 @@
 """Normalisation keeps a map back to the original text."""
 
-from mjci_extract.normalize import _normalize_slow, normalize
+from mjci_extract.text.normalize import _normalize_slow, normalize
 
 
 def test_thai_digits_spaces_and_invisible_characters():

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mjci_extract.document import InputDocument
-from mjci_extract.models import ErrorLine
-from mjci_extract.reader import (
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.read import (
     DEFAULT_MAX_BYTES,
     MIN_THAI_SHARE,
     InputPlan,
@@ -22,6 +21,7 @@ from mjci_extract.reader import (
     read_inputs,
     thai_share,
 )
+from mjci_extract.record.models import ErrorLine
 
 # Briefs written for these tests, in the register of Thai government news.
 BRIEF_A = (

@@ -17,9 +17,9 @@ import pytest
 from annotate_support import REPO, SHARED, gold_document, record_from_gold, require_shared
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
-from mjci_extract.models import Entity, Official, Record, Source, Span
-from mjci_extract.review import FONT_STACK, render_review
+from mjci_extract.annotate.review import FONT_STACK, render_review
+from mjci_extract.cli import app
+from mjci_extract.record.models import Entity, Official, Record, Source, Span
 
 SEED = SHARED / "seeds" / "000_1222a793f4919218.txt"
 SCREENSHOT_SCRIPT = REPO / "tools" / "screenshot_review.sh"
@@ -179,7 +179,6 @@ def write_seed_records(path: Path) -> Path:
 
 def test_review_command(tmp_path: Path) -> None:
     require_shared()
-    _register()
     runner = CliRunner()
     out = tmp_path / "review.html"
     records = write_seed_records(tmp_path / "records.jsonl")

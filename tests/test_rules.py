@@ -2,7 +2,7 @@
 
 import pytest
 
-from mjci_extract.pipeline import Pipeline
+from mjci_extract.run.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -510,7 +510,7 @@ def test_evidence_slices_the_original_text(rules):
 
 
 def test_pipe_equals_one_by_one(rules):
-    from mjci_extract.document import InputDocument
+    from mjci_extract.io.document import InputDocument
 
     texts = [
         "การประชุมคณะกรรมการบริหารกองทุน ครั้งที่ 4/2565 ณ ห้องประชุม 301 กระทรวงการคลัง",

@@ -10,9 +10,9 @@ import pytest
 from seed_like_record import seed_like_record
 from typer.testing import CliRunner
 
-from mjci_extract.cli_contract import app
-from mjci_extract.models import SCHEMA_VERSION
-from mjci_extract.schema import record_json_schema, render_schema, schema_filename
+from mjci_extract.cli.contract import app
+from mjci_extract.record.models import SCHEMA_VERSION
+from mjci_extract.record.schema import record_json_schema, render_schema, schema_filename
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / schema_filename()
@@ -23,7 +23,7 @@ def test_committed_schema_matches_models() -> None:
         f"The record models no longer match {schema_filename()}.\n"
         "If the change breaks v{0} consumers (a field renamed, removed, retyped or newly "
         "required), bump SCHEMA_VERSION (and the Literal of Record.schema_version) in "
-        "src/mjci_extract/models.py, then write the new file with\n"
+        "src/mjci_extract/record/models.py, then write the new file with\n"
         "    mjci-extract schema --output schemas/record-v<NEW>.json\n"
         "and keep the old file. If it only adds optional fields, regenerate the current file "
         "with\n    mjci-extract schema --output {1}\nand commit it with the model change."

@@ -12,8 +12,7 @@ import pytest
 from annotate_support import GOLD_DIR, SHARED, gold_entries
 from typer.testing import CliRunner
 
-from mjci_extract.cli import _register, app
-from mjci_extract.scoring import (
+from mjci_extract.annotate.scoring import (
     normalise,
     normalise_name,
     normalise_venue,
@@ -21,6 +20,7 @@ from mjci_extract.scoring import (
     score_records,
     similar,
 )
+from mjci_extract.cli import app
 
 SCORER = SHARED / "tools" / "score_records.py"
 
@@ -193,7 +193,6 @@ def test_tiny_gold_same_as_reference(tmp_path: Path) -> None:
 
 def test_evaluate_command_scores_a_records_file_like_the_reference(tmp_path: Path) -> None:
     records = write_jsonl(tmp_path / "records.jsonl", realistic_records(3))
-    _register()
     result = CliRunner().invoke(
         app,
         [
@@ -213,7 +212,6 @@ def test_evaluate_command_scores_a_records_file_like_the_reference(tmp_path: Pat
 
 
 def test_evaluate_command_rejects_a_folder_without_index(tmp_path: Path) -> None:
-    _register()
     result = CliRunner().invoke(
         app, ["evaluate", "--records", str(tmp_path / "r.jsonl"), "--gold", str(tmp_path)]
     )
@@ -235,7 +233,6 @@ def test_evaluate_runs_the_pipeline_on_gold_documents_like_extract_plus_referenc
     tmp_path: Path,
 ) -> None:
     """`evaluate --gold` = `extract` over the gold documents, then score_records.py."""
-    _register()
     runner = CliRunner()
     documents = [str(SHARED / entry["path"]) for entry in gold_entries()]
     records = tmp_path / "records.jsonl"

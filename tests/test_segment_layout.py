@@ -2,8 +2,8 @@
 
 import pytest
 
-from mjci_extract.layout import analyse_layout
-from mjci_extract.segment import blank_thai, split_sentences, tokenize_words
+from mjci_extract.text.layout import analyse_layout
+from mjci_extract.text.segment import blank_thai, split_sentences, tokenize_words
 
 
 def test_words_concatenate_back_to_the_text():

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from seed_like_record import SEED_LIKE_TEXT
 
-from mjci_extract.document import InputDocument
-from mjci_extract.models import Record
-from mjci_extract.pipeline import Pipeline, check_deadline
-from mjci_extract.schema import record_json_schema
+from mjci_extract.io.document import InputDocument
+from mjci_extract.record.models import Record
+from mjci_extract.record.schema import record_json_schema
+from mjci_extract.run.pipeline import Pipeline, check_deadline
 from mjci_extract.service import DEADLINE_GRACE, create_app, uvicorn_config
 
 pytestmark = pytest.mark.slow
@@ -545,7 +545,7 @@ def test_idle_and_slow_connections_are_closed() -> None:
 def test_serve_command_refuses_bad_limits() -> None:
     from typer.testing import CliRunner
 
-    from mjci_extract.cli_contract import app as cli_app
+    from mjci_extract.cli.contract import app as cli_app
 
     for option in ("--time-limit", "--max-concurrent", "--header-timeout", "--keep-alive-timeout"):
         result = CliRunner().invoke(cli_app, ["serve", option, "0"])

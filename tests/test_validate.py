@@ -8,8 +8,8 @@ from pathlib import Path
 from seed_like_record import seed_like_record
 from typer.testing import CliRunner
 
-from mjci_extract.cli_contract import app
-from mjci_extract.validate import validate_file
+from mjci_extract.cli.contract import app
+from mjci_extract.io.validate import validate_file
 
 
 def good_line(doc_id: str) -> str:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from golden_support import GOLDEN_DIR, golden_inputs, record_for  # noqa: E402
 
-from mjci_extract.pipeline import Pipeline  # noqa: E402
+from mjci_extract.run.pipeline import Pipeline  # noqa: E402
 
 
 def main() -> int:

@@ -2,5 +2,4 @@
 
 from mjci_extract.cli import main
 
-if __name__ == "__main__":
-    main()
+main()

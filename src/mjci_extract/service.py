@@ -42,22 +42,22 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mjci_extract.document import InputDocument
-from mjci_extract.jsonl import loads_json
-from mjci_extract.models import SCHEMA_VERSION, ErrorLine, Record
-from mjci_extract.pipeline import DEADLINE, DeadlineExceeded, Pipeline
-from mjci_extract.reader import (
+from mjci_extract.io.document import InputDocument
+from mjci_extract.io.jsonl import loads_json
+from mjci_extract.io.read import (
     ReadItem,
     ReadSettings,
     document_from_json,
     read_text_bytes,
 )
-from mjci_extract.schema import record_json_schema
-from mjci_extract.validate import (
+from mjci_extract.io.validate import (
     decode_json_line,
     describe_validation_error,
     split_lines,
 )
+from mjci_extract.record.models import SCHEMA_VERSION, ErrorLine, Record
+from mjci_extract.record.schema import record_json_schema
+from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 
 log = logging.getLogger("mjci_extract.service")
 

@@ -23,8 +23,8 @@ from mjci_extract.annotate.store import (
     StoreError,
     text_sha256,
 )
-from mjci_extract.jsonl import BLANK, encode_lines, iter_json_lines, open_input
-from mjci_extract.models import ALL_LABELS
+from mjci_extract.io.jsonl import BLANK, encode_lines, iter_json_lines, open_input
+from mjci_extract.record.models import ALL_LABELS
 
 
 def to_example(doc: PredictedDocument) -> dict:

@@ -24,8 +24,8 @@ from mjci_extract.annotate.store import (
     StoreError,
     text_sha256,
 )
-from mjci_extract.jsonl import loads_json
-from mjci_extract.models import ALL_LABELS
+from mjci_extract.io.jsonl import loads_json
+from mjci_extract.record.models import ALL_LABELS
 
 FROM_NAME = "label"
 TO_NAME = "text"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mjci_extract.annotate.store import StoredSpan
-from mjci_extract.models import ALL_LABELS, Record
+from mjci_extract.record.models import ALL_LABELS, Record
 
 
 @dataclass

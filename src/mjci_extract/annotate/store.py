@@ -17,8 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from mjci_extract.jsonl import BLANK, encode_lines, iter_json_lines
-from mjci_extract.models import ALL_LABELS
+from mjci_extract.io.jsonl import BLANK, encode_lines, iter_json_lines
+from mjci_extract.record.models import ALL_LABELS
 
 DEFAULT_STORE = Path("annotations") / "spans.jsonl"
 

@@ -20,10 +20,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from mjci_extract.jsonl import BLANK, iter_json_lines
-from mjci_extract.models import ALL_LABELS, NER_LABELS
+from mjci_extract.io.jsonl import BLANK, iter_json_lines
 from mjci_extract.ner.tokenizer import ner_words
-from mjci_extract.textspan import strip_span
+from mjci_extract.record.models import ALL_LABELS, NER_LABELS
+from mjci_extract.text.spans import strip_span
 
 _TAG = re.compile(r"\[(/?)([A-Za-z_]+)\]")
 

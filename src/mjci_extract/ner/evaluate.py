@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from mjci_extract.ner import EntitySpan, NerBackend
+from mjci_extract.ner.base import EntitySpan, NerBackend
 from mjci_extract.ner.convert import ConversionIssue, read_examples, without_person_titles
 
 Span = tuple[int, int, str]

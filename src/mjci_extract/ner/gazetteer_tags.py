@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from mjci_extract.gazetteer import _rows, _words, default_gazetteer
+from mjci_extract.lexicon.gazetteer import _rows, _words, default_gazetteer
 
 OUTSIDE = "O"
 TAG_TABLE_FILE = "gazetteer_tags.tsv"

@@ -21,7 +21,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
-from mjci_extract.ner import EntitySpan, NerModelError
+from mjci_extract.ner.base import EntitySpan, NerModelError
 from mjci_extract.ner.bio_tagger import BioEntityTagger
 from mjci_extract.ner.fast_ner import FastNer
 from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, TagTable

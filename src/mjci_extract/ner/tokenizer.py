@@ -15,7 +15,7 @@ import spacy
 from spacy.tokens import Doc
 
 from mjci_extract.ner.gazetteer_tags import TagTable, gazetteer_tags
-from mjci_extract.segment import ThaiTokenizer, tokenize_words
+from mjci_extract.text.segment import ThaiTokenizer, tokenize_words
 
 # A period between two digits is a decimal point ("16.00", "4.5"); every other period splits.
 _PUNCTUATION = re.compile(r"[()\[\]{}\"'“”‘’,;:!?/\\|<>«»…]|\.(?!\d)|(?<!\d)\.")

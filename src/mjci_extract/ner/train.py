@@ -24,7 +24,7 @@ from spacy.training.loop import train as spacy_train
 from spacy.util import load_config
 
 import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
-from mjci_extract.models import NER_LABELS
+from mjci_extract.ner.base import REPO_ROOT
 from mjci_extract.ner.convert import (
     ConversionIssue,
     Example,
@@ -34,9 +34,12 @@ from mjci_extract.ner.convert import (
     split_lines,
     without_person_titles,
 )
+from mjci_extract.ner.evaluate import evaluate_file
 from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, live_table, table_fingerprint
 from mjci_extract.ner.scorer import HEADLINE_LABELS
-from mjci_extract.segment import blank_thai
+from mjci_extract.ner.spacy_backend import SpacyNerBackend
+from mjci_extract.record.models import NER_LABELS
+from mjci_extract.text.segment import blank_thai
 
 META_FILE = "mjci_meta.json"
 THAINER_CREDIT = {
@@ -103,8 +106,6 @@ def train_model(
         _data_record(dev_file, "dev", len(dev_read.examples), dev_read.issues),
     ]
     if annotations is None:
-        from mjci_extract.ner import REPO_ROOT
-
         annotations = [REPO_ROOT / p for p in config.get("mjci", {}).get("annotations", [])]
     elif isinstance(annotations, (str, Path)):
         annotations = [annotations]
@@ -212,7 +213,6 @@ IN_DOMAIN_LABELS = (
 
 
 def _in_domain_test_file() -> Path | None:
-    from mjci_extract.ner import REPO_ROOT
 
     path = REPO_ROOT / "annotations" / "thaigov-ner-test.jsonl"
     return path if path.is_file() else None
@@ -221,7 +221,6 @@ def _in_domain_test_file() -> Path | None:
 def _repo_path(value: str, exists, missing: str) -> Path:
     """`value` as a path, relative ones taken from the repository root (where models/ is);
     FileNotFoundError(`missing`) unless `exists(path)`."""
-    from mjci_extract.ner import REPO_ROOT
 
     path = Path(value)
     if not path.is_absolute():
@@ -271,7 +270,6 @@ def _resolve_init_tok2vec(config) -> Path | None:
 
 def _display_path(path: Path) -> str:
     """Repository files by their path in the repository; shared data by file name."""
-    from mjci_extract.ner import REPO_ROOT
 
     try:
         return str(path.resolve().relative_to(REPO_ROOT))
@@ -299,8 +297,6 @@ def _write_meta(
     elapsed: float,
     issues: list[ConversionIssue],
 ) -> None:
-    from mjci_extract.ner.evaluate import evaluate_file
-    from mjci_extract.ner.spacy_backend import SpacyNerBackend
 
     backend = SpacyNerBackend(output_dir)
     # Scored the way extraction sees text: the model tokenizes raw val text itself.

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from mjci_extract.models import ALL_LABELS
-from mjci_extract.ner import EntitySpan, NerModelError
-from mjci_extract.textspan import strip_span
+from mjci_extract.ner.base import EntitySpan, NerModelError
+from mjci_extract.record.models import ALL_LABELS
+from mjci_extract.text.spans import strip_span
 
 # Checkpoint entity type -> our label. ThaiNER's own labels map to themselves (see ALL_LABELS).
 DEFAULT_LABEL_MAP: dict[str, str] = {

@@ -1,0 +1,329 @@
+"""Field-level scoring of records against gold records.
+
+`score_records` gives exactly the numbers of ../shared/tools/score_records.py (the project's
+yardstick): records are matched to gold documents by `source.sha256`; each field's values are
+normalised (NFC, Thai digits, no whitespace; titles stripped from names; ณ/ที่ from venues) and
+matched one-to-one, exactly for keys and dates, softly (containment >= 0.6 or similarity >= 0.8)
+for free text; precision, recall and F1 per field, rounded to 3 places, and their macro mean.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FIELDS = (
+    "published",
+    "meeting_number",
+    "meeting_date",
+    "venue",
+    "country",
+    "official_name",
+    "official_position",
+    "project",
+)
+# Fields whose values are keys: they match only when equal after normalisation.
+EXACT_FIELDS = frozenset(
+    {"published", "meeting_number", "meeting_date", "country", "official_name"}
+)
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Whitespace plus the invisible joiners and no-break space that Thai web text is full of.
+_INVISIBLE_OR_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00a0]+")
+_ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# Honorifics, academic titles and ranks: not part of a person's name (../shared/spec/gold.md).
+_NAME_PREFIXES_AS_WRITTEN = """
+นาย นางสาว นาง น.ส. ดร. ศ. รศ. ผศ. ศาสตราจารย์พิเศษ ศาสตราจารย์ รองศาสตราจารย์
+ผู้ช่วยศาสตราจารย์ ศ.พิเศษ ศ.(พิเศษ) พลเอก พลโท พลตรี พันเอก พันโท พันตรี ร้อยเอก ร้อยโท ร้อยตรี
+พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พลตำรวจเอก พลตำรวจโท พลตำรวจตรี พล.ต.อ. พล.ต.ท.
+พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. ร.ต.ต. พลอากาศเอก พลอากาศโท พลอากาศตรี พล.อ.อ. พล.อ.ท.
+พล.อ.ต. พลเรือเอก พลเรือโท พลเรือตรี พล.ร.อ. พล.ร.ท. พล.ร.ต. ว่าที่ร้อยตรี ว่าที่ร.ต. Mr. Mrs. Ms. Dr. H.E.
+Prof. คุณ
+""".split()  # noqa: SIM905 - a word list reads better as text
+
+
+def normalise(value: object) -> str:
+    """NFC, Thai digits to ASCII, all whitespace and zero-width characters removed."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).translate(_THAI_DIGITS)
+    return _INVISIBLE_OR_SPACE.sub("", text)
+
+
+# Longest first, so "นางสาว" is removed whole rather than as "นาง" + "สาว".
+_NAME_PREFIXES = tuple(
+    normalise(p) for p in sorted(_NAME_PREFIXES_AS_WRITTEN, key=len, reverse=True)
+)
+
+
+def normalise_name(value: object) -> str:
+    """A person's name without any leading honorifics, titles or ranks (repeatedly)."""
+    name = normalise(value)
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _NAME_PREFIXES:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name, stripped = name[len(prefix) :], True
+    return name
+
+
+def normalise_venue(value: object) -> str:
+    venue = normalise(value)
+    for preposition in ("ณ", "ที่"):
+        if venue.startswith(preposition) and len(venue) > len(preposition):
+            venue = venue[len(preposition) :]
+    return venue
+
+
+def similar(a: str, b: str) -> bool:
+    """Soft match for free text: one contains most of the other, or they are 80% alike."""
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if shorter in longer and len(shorter) / len(longer) >= 0.6:
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def _text_of(value: object, *keys: str) -> Any:
+    """A value given either plainly or as an object holding it under the first non-empty key."""
+    if isinstance(value, dict):
+        for key in keys:
+            if value.get(key) not in (None, ""):
+                return value[key]
+        return None
+    return value
+
+
+def _iso_date(value: object) -> str | None:
+    value = _text_of(value, "date", "value", "iso", "start")
+    if isinstance(value, str) and _ISO_PREFIX.match(value):
+        return value[:10]
+    return None
+
+
+FieldValues = dict[str, list[Any]]
+
+
+def field_values(record: Mapping[str, Any]) -> FieldValues:
+    """The normalised values of every scored field in one record (or gold record)."""
+    values: FieldValues = {name: [] for name in FIELDS}
+    published = _iso_date(record.get("published"))
+    if published:
+        values["published"].append(published)
+    for meeting in record.get("meetings") or []:
+        if isinstance(meeting.get("number"), int):
+            values["meeting_number"].append(meeting["number"])
+        date = _iso_date(meeting.get("date")) or _iso_date(meeting.get("date_start"))
+        if date:
+            values["meeting_date"].append(date)
+        venue = meeting.get("venue")
+        venue_text = _text_of(venue, "text", "name")
+        if venue_text:
+            values["venue"].append(normalise_venue(venue_text))
+        country = meeting.get("country") or (
+            venue.get("country") if isinstance(venue, dict) else None
+        )
+        country = _text_of(country, "code", "iso", "alpha2")
+        if country:
+            values["country"].append(str(country).upper())
+    names: set[str] = set()
+    for official in record.get("officials") or []:
+        name = normalise_name(_text_of(official.get("name"), "text", "th"))
+        if not name or name in names:
+            continue  # the same person twice counts once
+        names.add(name)
+        values["official_name"].append(name)
+        position = _text_of(official.get("position"), "text", "th")
+        if position:
+            values["official_position"].append((name, normalise(position)))
+    for project in record.get("projects") or []:
+        title = _text_of(project, "title", "name", "text")
+        if title:
+            values["project"].append(normalise(title))
+    return values
+
+
+def gold_values(gold: Mapping[str, Any]) -> FieldValues:
+    """Gold records have the record's shape for the scored fields, with plain values."""
+    return field_values(
+        {
+            "published": gold.get("published"),
+            "meetings": gold.get("meetings", []),
+            "officials": gold.get("officials", []),
+            "projects": gold.get("projects", []),
+        }
+    )
+
+
+def true_positives(field_name: str, gold: Sequence[Any], predicted: Sequence[Any]) -> int:
+    """Greedy one-to-one matching in gold order; each prediction is used at most once."""
+    unused = list(predicted)
+    matched = 0
+    for gold_value in gold:
+        for i, candidate in enumerate(unused):
+            if field_name in EXACT_FIELDS:
+                hit = candidate == gold_value
+            elif field_name == "official_position":
+                hit = candidate[0] == gold_value[0] and similar(gold_value[1], candidate[1])
+            else:
+                hit = similar(gold_value, candidate)
+            if hit:
+                del unused[i]
+                matched += 1
+                break
+    return matched
+
+
+@dataclass
+class FieldScore:
+    p: float
+    r: float
+    f1: float
+    gold: int
+
+
+@dataclass
+class FieldMiss:
+    doc_id: str
+    field: str
+    gold: list[Any]
+    predicted: list[Any]
+
+
+@dataclass
+class RecordScores:
+    fields: dict[str, FieldScore]
+    macro_f1: float
+    missing: list[str] = field(default_factory=list)
+    errors: list[FieldMiss] = field(default_factory=list)
+    documents: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        """The same object as `score_records.py --json` prints."""
+        return {
+            "fields": {
+                name: {"p": s.p, "r": s.r, "f1": s.f1, "gold": s.gold}
+                for name, s in self.fields.items()
+            },
+            "macro_f1": self.macro_f1,
+            "missing": list(self.missing),
+        }
+
+    def table(self, show_errors: bool = False) -> str:
+        lines = [
+            f"{name:18s} P {s.p:.3f}  R {s.r:.3f}  F1 {s.f1:.3f}  (gold {s.gold})"
+            for name, s in self.fields.items()
+        ]
+        if self.missing:
+            lines.append(f"documents with no record: {len(self.missing)} of {self.documents}")
+        if show_errors:
+            lines += [
+                f"  {e.doc_id} {e.field}: gold={e.gold} pred={e.predicted}" for e in self.errors
+            ]
+        lines.append(f"macro F1 {self.macro_f1}")
+        return "\n".join(lines)
+
+
+def _precision_recall_f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    # Nothing to find and nothing found is perfect; finding something where nothing is, is not.
+    precision = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+    recall = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@dataclass
+class GoldDocument:
+    id: str
+    sha256: str
+    record: dict[str, Any]
+    path: str | None = None
+
+
+def read_gold_dir(gold_dir: Path) -> list[GoldDocument]:
+    """index.json ([{"id", "sha256", "path"}]) and one `<id>.json` gold record per entry."""
+    gold_dir = Path(gold_dir)
+    index_path = gold_dir / "index.json"
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ValueError(f"{index_path}: cannot read the gold index: {error}") from error
+    documents = []
+    for position, entry in enumerate(index):
+        if not isinstance(entry, dict) or not {"id", "sha256"} <= set(entry):
+            raise ValueError(f"{index_path}: entry [{position}] needs 'id' and 'sha256'")
+        gold_path = gold_dir / f"{entry['id']}.json"
+        try:
+            record = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as error:
+            raise ValueError(f"{gold_path}: cannot read the gold record: {error}") from error
+        documents.append(
+            GoldDocument(
+                id=str(entry["id"]), sha256=entry["sha256"], record=record, path=entry.get("path")
+            )
+        )
+    return documents
+
+
+def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> RecordScores:
+    """Score records (dicts in the record contract's shape) against a gold folder."""
+    gold_documents = read_gold_dir(gold_dir)
+    by_sha: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        sha = (record.get("source") or {}).get("sha256")
+        if sha:
+            by_sha[sha] = record  # a later record for the same input wins
+    counts = {name: [0, 0, 0] for name in FIELDS}  # true positives, predicted, gold
+    missing: list[str] = []
+    errors: list[FieldMiss] = []
+    for gold_doc in gold_documents:
+        record = by_sha.get(gold_doc.sha256)
+        if record is None:
+            missing.append(gold_doc.id)
+            record = {}
+        expected, found = gold_values(gold_doc.record), field_values(record)
+        for name in FIELDS:
+            tp = true_positives(name, expected[name], found[name])
+            counts[name][0] += tp
+            counts[name][1] += len(found[name])
+            counts[name][2] += len(expected[name])
+            if tp < max(len(expected[name]), len(found[name])):
+                errors.append(FieldMiss(gold_doc.id, name, expected[name], found[name]))
+    scores: dict[str, FieldScore] = {}
+    for name, (tp, n_pred, n_gold) in counts.items():
+        precision, recall, f1 = _precision_recall_f1(tp, n_pred, n_gold)
+        scores[name] = FieldScore(
+            p=round(precision, 3), r=round(recall, 3), f1=round(f1, 3), gold=n_gold
+        )
+    macro = round(sum(s.f1 for s in scores.values()) / len(scores), 3)
+    return RecordScores(
+        fields=scores,
+        macro_f1=macro,
+        missing=missing,
+        errors=errors,
+        documents=len(gold_documents),
+    )
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """A records JSONL file; a bad line is an error naming the file and line."""
+    from mjci_extract.io.jsonl import BLANK, iter_json_lines, open_input
+
+    records = []
+    with open_input(str(path)) as handle:
+        for line in iter_json_lines(handle):
+            if line.problem == BLANK:
+                continue
+            if line.problem is not None:
+                raise ValueError(f"{path}:{line.number}: {line.problem}")
+            records.append(line.value)
+    return records

@@ -1,0 +1,140 @@
+"""What every rule shares: the analysed document and helpers for Thai phrase boundaries.
+
+Thai prose separates phrases, not words, with spaces. A name, a position, a venue or a project
+title is therefore a run of space-separated *chunks*; the rules grow a phrase chunk by chunk and
+stop at a chunk that opens with a word ending that kind of phrase (stopwords.tsv).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.text.dates import DateMatch
+from mjci_extract.text.layout import Layout, Line
+from mjci_extract.text.normalize import NormalizedText
+from mjci_extract.text.spans import strip_span
+
+__all__ = [
+    "PHRASE_EDGE",
+    "Analysis",
+    "Chunk",
+    "SpanUnion",
+    "chunks",
+    "cut_at_token",
+    "overlaps",
+    "starts_with_any",
+    "strip_span",
+]
+
+# What a phrase never starts or ends with.
+PHRASE_EDGE = " \n-,:;"
+THAI_LETTERS = "\u0e01-\u0e4e"
+THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """One document as the rules see it: normalised text plus everything found so far."""
+
+    norm: NormalizedText
+    layout: Layout
+    lines: list[Line]
+    token_bounds: list[int]  # sorted offsets where a word starts or ends
+    dates: list[DateMatch]
+    gazetteer: Gazetteer
+    settings: dict
+    found: dict = field(default_factory=dict)  # component name -> its findings
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def is_token_boundary(self, offset: int) -> bool:
+        if offset <= 0 or offset >= len(self.text):
+            return True
+        i = bisect.bisect_left(self.token_bounds, offset)
+        return i < len(self.token_bounds) and self.token_bounds[i] == offset
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, offset: int) -> Line:
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.lines[max(i, 0)]
+
+    def in_body(self, offset: int) -> bool:
+        return self.layout.body_start <= offset < self.layout.body_end
+
+    def setting(self, component: str, name: str, default):
+        return self.settings.get(component, {}).get(name, default)
+
+
+def chunks(text: str, start: int, end: int) -> list[Chunk]:
+    """The space-separated chunks of text[start:end]."""
+    out = []
+    for m in re.finditer(r"[^ \n]+", text[start:end]):
+        out.append(Chunk(start + m.start(), start + m.end(), m.group()))
+    return out
+
+
+def starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    """The longest of `words` that `text` starts with (lists are sorted longest first)."""
+    m = _prefix_pattern(words).match(text)
+    return m.group() if m else None
+
+
+@lru_cache(maxsize=128)
+def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(words)) if words else re.compile(r"(?!)")
+
+
+def cut_at_token(
+    analysis: Analysis, chunk: Chunk, words: tuple[str, ...], min_offset: int = 1
+) -> int:
+    """End of the part of `chunk` before the first of `words` that starts on a word boundary."""
+    text = chunk.text
+    best = len(text)
+    for word in words:
+        at = text.find(word, min_offset)
+        while 0 < at < best:
+            if analysis.is_token_boundary(chunk.start + at):
+                best = at
+                break
+            at = text.find(word, at + 1)
+    return chunk.start + best
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class SpanUnion:
+    """Whether an offset lies in one of a fixed set of [start, end) spans, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]

@@ -1,0 +1,1273 @@
+"""Meetings: name, English name, number, date, venue and chairs.
+
+A meeting mention is "การประชุม<name> ครั้งที่ N" (also "ครั้งที่ 4/2565", "ครั้ง 2/2567"), or a
+named "การประชุม..." followed in its clause by a venue or a date. Its date is one attached right
+after it ("... ครั้งที่ 45 ระหว่างวันที่ 17 - 19 ตุลาคม 2566"), else the date that opens its
+paragraph ("วันนี้ (19 มกราคม 2567) นาย... เป็นประธานการประชุม..."), else the publication date when
+the paragraph says วันนี้. Its venue is the first place phrase after it, before the next meeting.
+Mentions of one meeting (title, body, "การประชุมฯ ครั้งที่ 3/2568" later) are merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from mjci_extract.extract.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
+from mjci_extract.extract.venues import VenueMention
+from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
+from mjci_extract.text.dates import DateMatch
+from mjci_extract.text.layout import Line
+
+
+# Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
+# each open on a literal or a digit so the regex engine can skip ahead (one alternation cannot).
+@lru_cache(maxsize=8)
+def _number_th(directory: Path) -> re.Pattern[str]:
+    """ "ครั้งที่ N" and the other words that number a session (data/meeting_number_words.txt:
+    "สมัยที่ 77" of an assembly)."""
+    words = alternation(word_list(directory, "meeting_number_words.txt"))
+    return re.compile(
+        rf"(?P<word>{words})\s?(?P<n>\d{{1,4}})(?:\s?/\s?(?P<year>\d{{2,4}}))?(?!\d)(?P<en>)"
+    )
+
+
+_NUMBER_EN = re.compile(
+    r"(?P<word>)(?P<year>)(?P<en>\d{1,3})(?:st|nd|rd|th) (?:[A-Z][A-Za-z\-]* ){0,12}?"
+    r"(?:Meeting|Summit|Session|Conference|Forum|Dialogue)"
+)
+# "การประชุม" / "ประชุม": found by the literal ประชุม, extended back over การ (see _anchors).
+_ANCHOR = re.compile(r"(?:การ)?ประชุม")
+_ANCHOR_CORE = re.compile("ประชุม")
+# After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
+_NAME_AFTER_SPACE = re.compile(
+    r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
+)
+_COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
+_JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
+# "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
+_NOT_ANCHOR_BEFORE = (
+    "ที่",
+    "ห้อง",
+    "สถานที่",
+    "ศูนย์",
+    "ศูนย์การ",
+    "หอ",
+    "ผู้เข้าร่วม",
+    "ผู้ร่วม",
+    "ระบบ",
+    "ระบบ ",
+    "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
+    "ยกเลิก",  # a cancelled meeting
+)
+# Of those, the ones that only make a bare mention generic ("ผู้เข้าร่วมประชุม").
+_NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
+_GENERIC_NAME = re.compile(
+    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
+    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
+)
+_ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
+_CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
+_NAME_EN = re.compile(
+    r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)"
+)
+_ATTACHED_DATE_GAP = 40
+_MAX_NAME = 350
+_TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
+# A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
+# sentence is the meeting's day: "... ครั้งที่ 1/2564 ณ ห้อง X และผ่านระบบ Conference เมื่อวันที่ 18 ...".
+_DATE_LEAD_WORD = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่|กำหนด|จัดขึ้น|จัด)\s?วัน|วันที่")
+# "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a back-reference that dates the meeting.
+_BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล่าว|ในครั้งนี้)")
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(directory: Path) -> re.Pattern[str]:
+    """Cue words glued before an anchor, matched at the end of the text before it."""
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_cues.txt'))})\s?(?:การ)?$")
+
+
+@lru_cache(maxsize=8)
+def _open_cue_pattern(directory: Path) -> re.Pattern[str]:
+    """The cue verbs that take an object (a cue with something after it): เป็นประธานเปิด, ร่วม..."""
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_object_cues.txt'))})")
+
+
+@lru_cache(maxsize=16)
+def _break_pattern(directory: Path, kind: str) -> re.Pattern[str]:
+    rows = _rows("meeting_breaks.tsv", directory)
+    words = [row[0] for row in rows if kind in row[1].split(",")]
+    # Reported speech ("กล่าวว่า ...") ends the stretch too: places and days inside it are the speaker's.
+    speech = [row[0] for row in rows if "speech" in row[1].split(",")]
+    return re.compile(rf"(?:^|[ \n])(?:{alternation(words)})|(?:{alternation(speech)})(?=\s)|\n")
+
+
+@lru_cache(maxsize=8)
+def _speech_pattern(directory: Path) -> re.Pattern[str]:
+    words = [
+        row[0] for row in _rows("meeting_breaks.tsv", directory) if "speech" in row[1].split(",")
+    ]
+    return re.compile(rf"(?:{alternation(words)})(?=\s)")
+
+
+# "ตั้งแต่วันที่ 24 กรกฎาคม": the start of a state of affairs, not the day of a meeting.
+_SINCE = re.compile(r"\s?ตั้งแต่")
+
+
+@lru_cache(maxsize=8)
+def _cabinet(directory: Path) -> tuple[re.Pattern[str], str]:
+    """The cabinet after ที่ประชุม/การประชุม, with an optional alias in parentheses or after หรือ."""
+    names = [row[0] for row in _rows("cabinet_names.txt", directory) if row[0]]
+    alt = alternation(names)
+    pattern = re.compile(rf"\s?(?:{alt})(?:\s?\((?:{alt})\)|\s?หรือ\s?(?:{alt}))?")
+    return pattern, names[0]
+
+
+@dataclass
+class MeetingMention:
+    start: int
+    end: int
+    name_span: tuple[int, int] | None
+    number: int | None
+    number_span: tuple[int, int] | None = None
+    name_en_span: tuple[int, int] | None = None
+    date: DateMatch | None = None
+    date_from_published: bool = False
+    venue: VenueMention | None = None
+    in_body: bool = True
+    strong: bool = False  # the event its paragraph reports (a cue word before it)
+    cabinet: bool = False
+    generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
+    date_source: str | None = None  # own, attached, paragraph, back-reference
+    wrapped_end: int | None = None  # its sentence goes on to here, past a line break
+
+
+@dataclass
+class Meeting:
+    mentions: list[MeetingMention] = field(default_factory=list)
+    chair_cues: list[int] = field(default_factory=list)
+    fuller_venue: VenueMention | None = None  # see _fuller_venue
+
+    @property
+    def primary(self) -> MeetingMention:
+        return self.mentions[0]
+
+    @property
+    def venue(self) -> VenueMention | None:
+        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
+        venues = [m.venue for m in self.mentions if m.venue is not None]
+        if self.fuller_venue is not None:
+            return self.fuller_venue
+        return next((v for v in venues if not v.online), venues[0] if venues else None)
+
+    def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
+        """(date, from_published): the first mention's day, unless another mention gives a range
+        that holds it ("วันนี้ (9 มิ.ย.) ... เปิดการประชุม X" and "การประชุม X จัดขึ้นระหว่างวันที่
+        8 - 14 มิถุนายน"): the meeting's date is then the range."""
+        first = next(
+            (m for m in self.mentions if m.date is not None or m.date_from_published), None
+        )
+        if first is None:
+            return None, False
+        day = first.date if first.date is not None else published
+        for m in self.mentions:
+            d = m.date
+            if (
+                d is not None
+                and d.end_date is not None
+                and day is not None
+                and d is not day
+                and d.date <= day.date <= d.end_date
+            ):
+                return d, False
+        return (first.date, False) if first.date is not None else (None, True)
+
+    def first(self, attribute: str):
+        for mention in self.mentions:
+            value = getattr(mention, attribute)
+            if value is not None:
+                return value
+        return None
+
+
+def _anchors(text: str):
+    """Every "การประชุม" or "ประชุม" match, as _ANCHOR.finditer would give them."""
+    for core in _ANCHOR_CORE.finditer(text):
+        start = core.start() - 3 if text.endswith("การ", 0, core.start()) else core.start()
+        yield _ANCHOR.match(text, start)
+
+
+def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> bool:
+    text = analysis.text
+    before = text[max(0, m.start() - 12) : m.start()]
+    if before.endswith("ที่") and not before.endswith("สถานที่"):
+        if numbered:
+            return True
+        # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, and "วันนี้ (10 มี.ค.)
+        # ที่ประชุมคณะกรรมการ X ... ได้พิจารณา" a board's; other assemblies are not.
+        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
+            _board_assembly(analysis, m)
+        )
+    if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
+        return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
+    return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+
+
+@lru_cache(maxsize=8)
+def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_assemblies.tsv", directory)
+    boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
+    not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
+    verbs = [row[0] for row in rows if row[1:] and row[1] == "verb"]
+    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting
+    return (
+        re.compile(rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"),
+        re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
+    )
+
+
+def _board_assembly(analysis: Analysis, m: re.Match[str]) -> bool:
+    """ "ที่ประชุมคณะกรรมการส่งเสริม... ได้พิจารณา": the board's meeting, reported as acting; not
+    "ตามมติที่ประชุมคณะกรรมการ..." (a resolution of an earlier meeting)."""
+    if m.group().startswith("การ"):
+        return False
+    boards, not_before = _assembly_patterns(analysis.gazetteer.directory)
+    text = analysis.text
+    return bool(boards.match(text, m.end())) and not not_before.search(
+        text[max(0, m.start() - 20) : m.start()]
+    )
+
+
+def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
+    """The meeting is the event its paragraph reports: a cue word before it ("เป็นประธานการประชุม",
+    "ร่วมประชุม", "ภายหลังการประชุม"), or "ประชุม" used as the verb after its subject."""
+    text = analysis.text
+    before = text[max(line_start, anchor.start() - 30) : anchor.start()]
+    if anchor.group().startswith("การ"):
+        before += "การ"  # "มีการประชุม", "ภายหลังการประชุม": the cue ends with the anchor's การ
+    if _cue_pattern(analysis.gazetteer.directory).search(before):
+        return True
+    if before.endswith("ที่") and _board_assembly(analysis, anchor):
+        return True  # the board's meeting acting is the event its paragraph reports
+    if before.endswith("และการ") or before.endswith("และ"):
+        # "เป็นประธานเปิดโครงการอบรม X และการประชุมเชิงปฏิบัติการ Y": joined to the object of a
+        # cue verb in the same clause, the meeting shares its cue.
+        window = _setting(analysis, "coordinated_cue_window", 80)
+        lead = max(line_start, anchor.start() - window)
+        clause = text[lead : anchor.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        clause = clause[breaks[-1].end() :] if breaks else clause
+        if _open_cue_pattern(analysis.gazetteer.directory).search(clause):
+            return True
+    return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
+
+
+def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
+    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
+    text = analysis.text
+    before = text[max(line_start, start - 20) : start]
+    words = alternation(word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
+    return bool(re.search(rf"(?:{words})\s?$", before))
+
+
+def _setting(analysis: Analysis, name: str, default: int) -> int:
+    return int(analysis.setting("meetings", name, default))
+
+
+def find_meeting_mentions(
+    analysis: Analysis,
+    venues: list[VenueMention],
+    excluded: list[tuple[int, int]],
+    person_starts: list[int] = (),
+) -> list[MeetingMention]:
+    text = analysis.text
+    mentions: list[MeetingMention] = []
+    numbers = sorted(
+        (
+            m
+            for pattern in (_number_th(analysis.gazetteer.directory), _NUMBER_EN)
+            for m in pattern.finditer(text)
+            if not _is_other_number(text, m)
+        ),
+        key=lambda m: m.start(),
+    )
+    anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
+    # A session number also names the meeting of an assembly: "ตามมติที่ประชุมคณะกรรมการ... ครั้งที่ 19".
+    numbered_anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
+    used_anchors: set[int] = set()
+    for number in numbers:
+        line = analysis.line_at(number.start())
+        if number.group("en"):
+            continue  # English ordinals give name_en and a fallback number, attached below
+        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start) or (
+            _anchor_on_line_before(analysis, numbered_anchors, numbers, number, line)
+        )
+        if (
+            anchor is not None
+            and text.endswith("ที่", 0, anchor.start())
+            and _GENERIC_NAME.match(text[anchor.end() : anchor.end() + 12])
+        ):
+            continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
+        if anchor is None:
+            previous = mentions[-1] if mentions else None
+            if previous is not None and _JOINED_NUMBER.fullmatch(
+                text, previous.end, number.start()
+            ):
+                # "ในคราวประชุม ครั้งที่ 20/2563 และครั้งที่ 21/2563": a second sitting, same name
+                mentions.append(
+                    MeetingMention(
+                        start=number.start(),
+                        end=number.end(),
+                        name_span=previous.name_span,
+                        number=int(number.group("n")),
+                        number_span=(number.start(), number.end()),
+                        strong=previous.strong,
+                    )
+                )
+            continue
+        used_anchors.add(anchor.start())
+        name = strip_span(text, anchor.start(), number.start(), PHRASE_EDGE)
+        mention = MeetingMention(
+            start=anchor.start(),
+            end=number.end(),
+            name_span=name,
+            number=int(number.group("n")),
+            number_span=(number.start(), number.end()),
+            strong=_strong(analysis, anchor, line.start),
+        )
+        en = _NAME_EN.match(text, number.end())
+        if en:
+            mention.name_en_span = (en.start("en"), en.end("en"))
+            mention.end = en.end()
+        mentions.append(mention)
+    for anchor in anchors:
+        if anchor.start() in used_anchors or any(
+            m.start <= anchor.start() < m.end for m in mentions
+        ):
+            continue
+        mention = _cabinet_mention(analysis, anchor, venues, anchors) or _unnumbered(
+            analysis, anchor, venues, mentions, person_starts, anchors
+        )
+        if mention is not None:
+            mentions.append(mention)
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
+    mentions.sort(key=lambda m: m.start)
+    _attach(analysis, mentions, venues)
+    _back_references(analysis, mentions, anchors)
+    mentions.extend(_second_sittings(analysis, mentions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """ "ผลการประชุม X เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ 6 พฤษภาคม 2564": a second day
+    joined to a meeting's own day is a second sitting of that meeting (its own entry)."""
+    text = analysis.text
+    joined = _second_day_pattern(analysis.gazetteer.directory)
+    extra: list[MeetingMention] = []
+    for mention in mentions:
+        if mention.date_source != "attached" or mention.date is None:
+            continue
+        join = joined.match(text, mention.date.end)
+        if join is None:
+            continue
+        second = next(
+            (
+                d
+                for d in analysis.dates
+                if mention.date.end < d.start and d.lead_start <= join.end() + len("วันที่ ")
+            ),
+            None,
+        )
+        if second is None or second.date == mention.date.date:
+            continue
+        extra.append(
+            MeetingMention(
+                start=second.start,
+                end=second.end,
+                name_span=mention.name_span,
+                number=mention.number,
+                date=second,
+                in_body=mention.in_body,
+                strong=mention.strong,
+                date_source="attached",
+            )
+        )
+    return extra
+
+
+@lru_cache(maxsize=8)
+def _second_day_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_second_day.txt"))
+    return re.compile(rf"\s?(?:{words})\s?")
+
+
+def _cabinet_mention(
+    analysis: Analysis, anchor: re.Match[str], venues=(), anchors=()
+) -> MeetingMention | None:
+    """ "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 20 มิ.ย. 66", "ที่ประชุม ครม. (28 พ.ย. 66)", "การประชุม ครม.
+    วันนี้": the cabinet meeting, dated by the date right after its name or by the header."""
+    text = analysis.text
+    pattern, _ = _cabinet(analysis.gazetteer.directory)
+    cabinet = pattern.match(text, anchor.end())
+    if cabinet is None:
+        return None
+    line = analysis.line_at(anchor.start())
+    gap = _setting(analysis, "cabinet_date_gap", 25)
+    mention = MeetingMention(
+        start=anchor.start(),
+        end=cabinet.end(),
+        name_span=strip_span(text, anchor.start(), cabinet.end(), PHRASE_EDGE),
+        number=None,
+        strong=True,
+        cabinet=True,
+    )
+    date = next(
+        (
+            d
+            for d in analysis.dates
+            if cabinet.end() <= d.lead_start <= cabinet.end() + gap and d.start < line.end
+        ),
+        None,
+    )
+    if date is not None and not _CLAUSE_BREAK.search(text, cabinet.end(), date.lead_start):
+        mention.date, mention.date_source = date, "own"
+    elif _TODAY.match(text[cabinet.end() : cabinet.end() + 12].strip()) and (
+        analysis.layout.published is not None
+    ):
+        mention.date_from_published, mention.date_source = True, "own"
+    elif (relative := _relative_day(analysis, cabinet.end(), cabinet.end() + gap)) is not None:
+        mention.date, mention.date_source = relative, "own"
+    elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
+        mention.date, mention.date_source = today, "own"
+    elif (
+        not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
+        and _strong(analysis, anchor, line.start)
+        and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+    ):
+        # "วันนี้ เวลา 08.30 น. ก่อนการประชุม ครม. นายกรัฐมนตรีให้สัมภาษณ์...": dated by its paragraph
+        mention.strong = _strong(analysis, anchor, line.start)
+    else:
+        # Undated: "เสนอต่อที่ประชุมคณะรัฐมนตรี" is the assembly, not a meeting; "การประชุม
+        # คณะรัฐมนตรี" without its own day is read like any other meeting.
+        return None
+    return mention
+
+
+@lru_cache(maxsize=8)
+def _relative_days(directory: Path) -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {row[0]: int(row[1]) for row in _rows("relative_days.tsv", directory) if row[1:]}
+    return re.compile(rf"\s?(?P<word>{alternation(list(offsets))})"), offsets
+
+
+def _relative_day(analysis: Analysis, start: int, limit: int) -> DateMatch | None:
+    """ "เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้": a day counted from the header's date."""
+    published = analysis.layout.published
+    if published is None:
+        return None
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    m = pattern.match(analysis.text, start, limit)
+    if m is None:
+        return None
+    day = published.date + dt.timedelta(days=offsets[m.group("word")])
+    return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
+
+
+_RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
+
+
+def _todays_resolution(analysis: Analysis, line, after: int) -> DateMatch | None:
+    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
+    the day its paragraph opens with."""
+    if not _RESOLUTION.match(analysis.text, after):
+        return None
+    lead = _setting(analysis, "opening_date_lead", 40)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if line.start <= d.start
+            and d.lead_start <= line.start + lead
+            and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
+        ),
+        None,
+    )
+
+
+def _is_other_number(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 5) : m.start()]
+    if before.endswith("เป็น") or before.endswith("เป็น "):
+        return True  # "เป็นครั้งที่ 2": the second time, not a session number
+    return m.group("word") == "ครั้ง" and not m.group("year")
+
+
+def _anchor_before(text, anchors, numbers, number, line_start):
+    best = None
+    for anchor in anchors:
+        if anchor.start() < line_start or anchor.start() >= number.start():
+            continue
+        if number.start() - anchor.end() > _MAX_NAME:
+            continue
+        between = text[anchor.end() : number.start()]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        if any(
+            anchor.end() <= other.start() < number.start()
+            for other in numbers
+            if other is not number
+        ):
+            continue
+        best = anchor  # the nearest anchor wins: keep scanning forward
+    return best
+
+
+def _anchor_on_line_before(analysis, anchors, numbers, number, line):
+    """Pages of 2020-2022 wrap long lines: "... ผลการประชุมคณะกรรมาธิการร่วมไทย - อินเดีย" / "ครั้งที่ 10".
+    The meeting's name then ends the line before the number's, with no clause break in between."""
+    text = analysis.text
+    wrap = _setting(analysis, "wrapped_name", 150)
+    if line.start == 0 or number.start() - line.start > wrap:
+        return None
+    before = analysis.line_at(line.start - 1)
+    best = None
+    for anchor in anchors:
+        if not (max(before.start, before.end - wrap) <= anchor.start() < before.end):
+            continue
+        between = text[anchor.end() : number.start()].replace("\n", " ")
+        if _CLAUSE_BREAK.search(between) or any(
+            anchor.end() <= other.start() < number.start()
+            for other in numbers
+            if other is not number
+        ):
+            continue
+        best = anchor
+    return best
+
+
+def _unnumbered(
+    analysis: Analysis,
+    anchor: re.Match[str],
+    venues: list[VenueMention],
+    mentions: list[MeetingMention],
+    person_starts: list[int],
+    anchors: list[re.Match[str]] = (),
+) -> MeetingMention | None:
+    """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
+
+    "เป็นประธานการประชุมคณะกรรมการ X ณ ห้อง Y", "การประชุม X (4th ... Meeting) ที่ศูนย์การประชุม...",
+    or, for a meeting its paragraph reports (a cue word before it), the date or place that opens
+    the paragraph ("วันนี้ (13 ก.ย. 63) ... เป็นประธานการประชุมติดตาม...") or a place a clause later
+    ("... เป็นประธานการประชุม X โดยมี Y เข้าร่วม ณ ห้องประชุม Z").
+    """
+    text = analysis.text
+    line = _paragraph_line(analysis, anchor.start())
+    name_start = anchor.end()
+    strong = _strong(analysis, anchor, line.start)
+    if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
+        return None  # "เข้าร่วมการประชุมสำคัญ 3 การประชุม": a count of the meetings named after it
+    # "ได้ประชุม หน่วยงาน...", "เข้าร่วมการประชุม GSMA ...", "การประชุม “สพฐ. สัญจร”": a name after
+    # a space; "ภายหลังการประชุม คณะได้ลงพื้นที่..." is no name.
+    verb = strong and (
+        not anchor.group().startswith("การ") or bool(_NAME_AFTER_SPACE.match(text, name_start))
+    )
+    # "ได้ประชุม หน่วยงาน กอ.รมน. ... ณ ศาลาว่าการกลาโหม": the verb, then what the meeting is with
+    if (
+        verb
+        and text[name_start : name_start + 1] == " "
+        and (
+            _GENERIC_NAME.match(text[name_start + 1 : name_start + 13])
+            or starts_with_any(
+                text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
+            )
+        )
+    ):
+        return None
+    purpose_only = False
+    if not (verb and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
+        text[name_start : name_start + 12]
+    ):
+        # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
+        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
+        if not (strong and text.startswith("เพื่อ", name_start)):
+            return None
+        purpose_only = True
+    stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
+    wrapped = _wrapped_line(analysis, line) if stop and stop.start() == line.end else None
+    if wrapped is not None:
+        # "...ในระหว่างการประชุมเชิงปฏิบัติการ X" / "โดยมีผู้แทน... เข้าร่วมประชุม ผ่านระบบ... ในวันที่
+        # 23 มีนาคม 2564": the sentence goes on after the line break, and so does the clause.
+        stop = _CLAUSE_BREAK.search(text, wrapped.start, wrapped.end)
+    clause_end = stop.start() if stop else (wrapped or line).end
+    # A numbered meeting later in the clause ends this one ("ได้มีการประชุมหารือทวิภาคีกับ... เพื่อ
+    # เตรียมการก่อนการประชุม X ครั้งที่ 5"): two meetings, each with its own date and place.
+    clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
+    # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
+    person = next((p for p in person_starts if name_start <= p < clause_end), None)
+    ends: list[int] = []
+    number = None
+    name_en = None
+    english = _NAME_EN.search(text, name_start, clause_end + 1)
+    if english and not _ORDINAL.match(english.group("en")):
+        english = None  # "(Zoom Meeting)" names a tool, not this meeting
+    if english:
+        ends.append(english.start())
+        name_en = (english.start("en"), english.end("en"))
+        ordinal = _ORDINAL.match(english.group("en"))
+        number = int(ordinal.group("n")) if ordinal else None
+    venue = next(
+        (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
+        None,
+    ) or next(
+        (v for v in venues if strong and name_start < v.marker_start <= clause_end + 2), None
+    )  # an online place alone makes a meeting only of one its paragraph reports
+    if venue is not None:
+        ends.append(venue.marker_start)
+    # Only a date introduced as the meeting's day ("... วันที่ 3 ก.ค.", "ระหว่างวันที่ ...") names it.
+    date = next(
+        (
+            d
+            for d in analysis.dates
+            if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
+            and d.lead_start < d.start
+        ),
+        None,
+    )
+    if date is not None:
+        ends.append(date.lead_start)
+    elif purpose_only and (
+        any(line.start <= m.start < anchor.start() for m in mentions)
+        or not _placed_later(analysis, anchor, line, venues, anchors)
+    ):
+        # "ร่วมประชุมเพื่อติดตาม... โดยมี Y เข้าร่วม ณ ห้องประชุม 123": named by its purpose and
+        # placed later in its stretch, the paragraph's first meeting; otherwise it continues a
+        # meeting already named ("การประชุม X ครั้งที่ 1 ... ร่วมประชุมเพื่อหารือ... ณ ห้อง Y").
+        return None
+    opening = next(
+        (
+            d
+            for d in analysis.dates
+            if name_start <= d.lead_start <= name_start + 1 and d.lead_start < d.start
+        ),
+        None,
+    )
+    if opening is not None:
+        # "มีกำหนดการประชุมระหว่างวันที่ 8-10 มิถุนายน 2564 ณ ...": no name, the day right after
+        # the anchor; it dates and places the meeting reported before it (group_meetings).
+        return MeetingMention(
+            start=anchor.start(), end=anchor.end(), name_span=None, number=None, generic=True
+        )
+    if not ends:
+        placed_before = any(
+            not v.online and line.start <= v.marker_start < anchor.start() for v in venues
+        ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
+        if not placed_before and not (
+            strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+        ):
+            return None
+        ends.append(clause_end)
+    online = next(
+        (
+            v
+            for v in venues
+            if v.online
+            and name_start < v.marker_start <= clause_end + 2
+            and text[v.marker_start - 1] == " "  # not glued ("ประชุมทางไกลผ่านระบบวีดิทัศน์...")
+        ),
+        None,
+    )
+    if online is not None:
+        # "การประชุม X ผ่านระบบการประชุมทางไกล ในวันที่ ...": the medium ends the name (it does not
+        # make the meeting, and it is its place only when no room is given).
+        ends.append(online.marker_start)
+    cabinet = _cabinet(analysis.gazetteer.directory)[0].match(text, anchor.end())
+    if cabinet is not None:
+        ends.append(cabinet.end())  # "การประชุมคณะรัฐมนตรี (ครม.)" is the whole name
+    name = strip_span(
+        text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
+    )
+    if name[1] - name[0] < 12:
+        return None
+    mention = MeetingMention(
+        start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
+    )
+    mention.cabinet = cabinet is not None
+    if wrapped is not None:
+        mention.wrapped_end = wrapped.end
+    if name_en is not None:
+        mention.name_en_span = name_en
+        mention.end = english.end()
+    if cabinet is None and _nameless(analysis.gazetteer.directory).match(text, name_start):
+        # "ประชุมผ่านโปรแกรม Zoom", "การประชุมวันนี้มี...", "ประชุมเรียบร้อยแล้ว": the medium or a
+        # deictic, no name: it gives its place (and a range) to the meeting reported before it.
+        mention.generic, mention.name_span, mention.end = True, None, anchor.end()
+    return mention
+
+
+_DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
+
+
+def _paragraph_line(analysis: Analysis, offset: int) -> Line:
+    """The line at `offset`, opened by the line before it when that one only gives the day
+    ("วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก" / "พลเอก ประยุทธ์ ... การประชุมสุดยอด..."):
+    a date line of at most [meetings] date_line_chars characters, naming no meeting and no one."""
+    line = analysis.line_at(offset)
+    if line.start == 0 or not analysis.in_body(line.start - 1):
+        return line
+    before = analysis.line_at(line.start - 1)
+    text = analysis.text
+    if (
+        before.start >= line.start
+        or len(before.text.strip()) > _setting(analysis, "date_line_chars", 120)
+        or not _DATE_LINE_OPENING.match(text, before.start)
+        or "ประชุม" in before.text
+    ):
+        return line
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if not any(
+        before.start <= d.start <= before.start + lead and d.end <= before.end
+        for d in analysis.dates
+    ):
+        return line
+    if any(before.start <= p.start < before.end for p in analysis.found.get("persons", [])):
+        return line
+    return Line(before.start, line.end, text[before.start : line.end])
+
+
+@lru_cache(maxsize=8)
+def _wrapped_openers(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_wrapped_openers.txt"))
+    return re.compile(rf"[ \t\u200b\ufeff]*(?:{words})")
+
+
+def _wrapped_line(analysis: Analysis, line):
+    """The line right after `line` when it goes on with `line`'s sentence: pages of 2020-2022 break
+    lines mid-sentence, and the next line then opens with a word that cannot start one (และ, โดยมี,
+    ณ, ผ่าน, ในวันที่: meeting_wrapped_openers.txt). None when a blank line comes between."""
+    text = analysis.text
+    if line.end + 1 >= len(text) or not analysis.in_body(line.start):
+        return None
+    following = analysis.line_at(line.end + 1)
+    if following.start != line.end + 1 or not following.text.strip():
+        return None
+    if not _wrapped_openers(analysis.gazetteer.directory).match(text, following.start):
+        return None
+    return following
+
+
+@lru_cache(maxsize=8)
+def _nameless(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_nameless_after.txt'))})")
+
+
+@lru_cache(maxsize=8)
+def _same_meeting_after(directory: Path) -> re.Pattern[str]:
+    """Words right after an anchor that make it the meeting already reported, not a new one
+    ("... เข้าร่วมการประชุม ณ ห้องประชุม X", "การประชุมฯ", "การประชุมครั้งนี้")."""
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_same_after.txt'))})")
+
+
+def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
+    """The next anchor that may open another meeting: one that refers back to the meeting
+    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch."""
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    return next(
+        (
+            a.start()
+            for a in anchors
+            if after < a.start() < limit and not same.match(analysis.text, a.end())
+        ),
+        limit,
+    )
+
+
+def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
+    """A physical place later in the meeting's stretch (within `venue_window`, or right after a
+    back-reference to it: "เข้าร่วมการประชุม ณ ห้อง X")."""
+    text = analysis.text
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
+    window = _setting(analysis, "venue_window", 400)
+    if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for a in anchors:
+        if not anchor.end() < a.start() < stretch_end:
+            continue
+        back = same.match(text, a.end())
+        if back is not None and any(
+            a.end() <= v.marker_start <= back.end() and not v.online for v in venues
+        ):
+            return True
+    return False
+
+
+def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
+    """Does the paragraph give this meeting a date or a place: one that opens the paragraph before
+    it, a place later in its stretch, a date with its own lead later in its sentence, or วันนี้?"""
+    text = analysis.text
+    # What comes before the meeting counts unless reported speech starts in between: in "วันนี้
+    # (2 ส.ค.) โฆษก... เปิดเผยว่า ... ได้จัดการประชุม..." the day is the statement's, not the meeting's.
+    speech = list(
+        _speech_pattern(analysis.gazetteer.directory).finditer(text, line.start, anchor.start())
+    )
+    opening = speech[-1].end() if speech else line.start
+    # The opening is the paragraph's first words ("วันนี้ (...) เวลา 09.00 น. ณ ห้อง...").
+    opens_by = (
+        _opening_end(analysis, line)
+        if not speech
+        else opening + _setting(analysis, "opening_window", 150)
+    )
+    if any(
+        opening <= d.start
+        and d.lead_start <= opens_by
+        and d.start < anchor.start()
+        and not _SINCE.match(text, d.lead_start)
+        for d in analysis.dates
+    ):
+        return True
+    if any(
+        opening <= v.marker_start <= opens_by and v.end <= anchor.start() and not v.online
+        for v in venues
+    ):
+        return True
+    if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
+        return True
+    if _placed_later(analysis, anchor, line, venues, anchors):
+        return True
+    stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
+    return _later_date(analysis, anchor.end(), stretch_end) is not None
+
+
+def _stretch_stop(analysis, kind: str, start: int, end: int, joined: int | None):
+    """Where the meeting's stretch ends: a break word or a line break, but not the line break at
+    `joined`, inside a sentence wrapped onto the next line (_wrapped_line)."""
+    pattern = _break_pattern(analysis.gazetteer.directory, kind)
+    stop = pattern.search(analysis.text, start, end)
+    if stop is not None and joined is not None and stop.group() == "\n" and stop.start() == joined:
+        stop = pattern.search(analysis.text, joined + 1, end)
+    return stop.start() if stop else end
+
+
+def _later_venue(
+    analysis, start: int, boundary: int, venues, online: bool = False, window=None, joined=None
+):
+    """The first place after `start` in the meeting's stretch, before a word that begins another
+    event ("จากนั้น", "ให้สัมภาษณ์") and within `window` characters."""
+    window = window or len(analysis.text)
+    limit = _stretch_stop(analysis, "venue", start, min(boundary, start + window), joined)
+    return next((v for v in venues if start <= v.marker_start < limit and v.online == online), None)
+
+
+def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
+    """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
+    text = analysis.text
+    window = _setting(analysis, "sentence_date_window", 200)
+    limit = _stretch_stop(analysis, "date", start, min(boundary, start + window), joined)
+    return next(
+        (
+            d
+            for d in analysis.dates
+            if start <= d.lead_start < limit and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+        ),
+        None,
+    )
+
+
+def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
+    text = analysis.text
+    used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
+    for index, mention in enumerate(mentions):
+        line = _paragraph_line(analysis, mention.start)
+        line_end = max(line.end, mention.wrapped_end or 0)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else line_end
+        boundary = min(line_end, following) if following > mention.end else line_end
+        joined = line.end if mention.wrapped_end else None
+        mention.in_body = analysis.in_body(mention.start)
+        mention.venue = (
+            next(
+                (v for v in venues if mention.end <= v.marker_start < boundary and not v.online),
+                None,
+            )
+            if not mention.strong
+            else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
+        )
+        mention.venue = (
+            mention.venue
+            or _venue_opening_line(analysis, mention, mentions, venues)
+            or _venue_continued_line(analysis, mention, mentions, venues)
+            or _back_reference_venue(analysis, mention.end, boundary, venues)
+            or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
+        )
+        if (
+            mention.venue is not None
+            and _before_or_after(analysis, mention.start, line.start)
+            and starts_with_any(
+                text[mention.venue.start : mention.venue.start + 12],
+                word_list(analysis.gazetteer.directory, "venue_areas.txt"),
+            )
+        ):
+            mention.venue = None  # the interview's spot, not the meeting's room
+        if mention.date is not None or mention.date_from_published:
+            continue  # dated by its own pattern (the cabinet's day)
+        attached = next(
+            (
+                d
+                for d in analysis.dates
+                if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
+                and d.lead_start < boundary
+            ),
+            None,
+        ) or _later_date(analysis, mention.end, boundary, joined)
+        attached = attached or _relative_day(
+            analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
+        )
+        if attached is not None:
+            mention.date, mention.date_source = attached, "attached"
+            used_dates.add(attached.start)
+            continue
+        before = [
+            d
+            for d in analysis.dates
+            if line.start <= d.start < mention.start
+            and not _SINCE.match(text, d.lead_start)
+            and d.start not in used_dates
+            and not any(m.start <= d.start < m.end for m in mentions)
+        ]
+        if before:
+            mention.date, mention.date_source = before[-1], "paragraph"
+            used_dates.add(before[-1].start)
+        elif (
+            _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
+        ):
+            mention.date_from_published, mention.date_source = True, "paragraph"
+
+
+def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors) -> None:
+    """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
+    meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
+    text = analysis.text
+    for anchor in anchors:
+        if not _BACK_REFERENCE.match(text, anchor.end()):
+            continue
+        date = next(
+            (
+                d
+                for d in analysis.dates
+                if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
+                and d.end_date is not None
+                and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+            ),
+            None,
+        )
+        before = [m for m in mentions if m.start < anchor.start() and m.in_body]
+        if date is None or not before:
+            continue
+        target = before[-1]
+        current = target.date.date if target.date is not None else None
+        if target.date_from_published and analysis.layout.published is not None:
+            current = analysis.layout.published.date
+        if target.date_source == "attached" and target.date is not None:
+            continue
+        if current is None or date.date <= current <= date.end_date:
+            target.date, target.date_from_published = date, False
+            target.date_source = "back-reference"
+
+
+def _back_reference_venue(analysis, start: int, boundary: int, venues) -> VenueMention | None:
+    """ "... นอกจากนี้ ได้พิจารณา... โดยมี Y เข้าร่วมการประชุม ณ ห้อง Z": a place right after a
+    back-reference to the meeting ("การประชุม ณ") in its paragraph is its place, past break words."""
+    text = analysis.text
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    for core in _ANCHOR_CORE.finditer(text, start, boundary):
+        back = same.match(text, core.end())
+        if back is None:
+            continue
+        venue = next(
+            (v for v in venues if core.end() <= v.marker_start <= back.end() and not v.online),
+            None,
+        )
+        if venue is not None:
+            return venue
+    return None
+
+
+@lru_cache(maxsize=8)
+def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = _rows("meeting_continuations.tsv", directory)
+    openers = [row[0] for row in rows if row[1:] and row[1] == "opener"]
+    joins = [row[0] for row in rows if row[1:] and row[1] == "joins"]
+    return (
+        re.compile(rf"[ \t\u200b\ufeff]*(?:{alternation(openers)})"),
+        re.compile(rf"(?:{alternation(joins)})\s?$"),
+    )
+
+
+def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "... เป็นประธานการประชุมคณะกรรมการ X ครั้งที่ 4/2567" / "โดยมี (names) ... ร่วมประชุม ณ
+    ห้องประชุม Y": a paragraph that continues the meeting's sentence (it opens with โดยมี) and
+    names no meeting of its own places the meeting where its attendants joined it."""
+    if not mention.in_body:
+        return None
+    line = analysis.line_at(mention.start)
+    if any(m.start > mention.start and m.start < line.end for m in mentions):
+        return None  # a later meeting in the paragraph would take the next paragraph's place
+    if line.end + 1 >= len(analysis.text):
+        return None
+    text = analysis.text
+    following = analysis.line_at(line.end + 1)
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    if following.start <= line.start or not opener.match(text, following.start):
+        return None
+    if any(following.start <= m.start < following.end for m in mentions):
+        return None
+    return next(
+        (
+            v
+            for v in venues
+            if following.start <= v.marker_start < following.end
+            and not v.online
+            and joins.search(text, max(following.start, v.marker_start - 30), v.marker_start)
+        ),
+        None,
+    )
+
+
+def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "วันนี้ ... ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายX เป็นประธานการประชุม...": the place comes first."""
+    line = _paragraph_line(analysis, mention.start)
+    if any(line.start <= m.start < mention.start for m in mentions if m is not mention):
+        return None
+    # A place in the paragraph's opening, or one not far before the meeting: in a long paragraph
+    # the place of something else ("...โอลิมปิกเกมส์ ณ กรุงปารีส ... ในการประชุม ครั้งที่ 3/2567")
+    # is not the meeting's.
+    opens_by = _opening_end(analysis, line)
+    near = _setting(analysis, "venue_window", 400)
+    before = [
+        v
+        for v in venues
+        if not v.online
+        and line.start <= v.marker_start
+        and v.end <= mention.start
+        and (v.marker_start <= opens_by or mention.start - v.end <= near)
+    ]
+    return before[0] if before else None
+
+
+def _opening_end(analysis: Analysis, line) -> int:
+    """Where a paragraph's opening may end: a paragraph that opens with its day ("วันนี้ (...)",
+    "เมื่อวันที่ ...") opens up to its first meeting, others for `opening_window` characters; one
+    that opens with a topic break ("ทั้งนี้", "ต่อมา") has no opening."""
+    text = analysis.text
+    start = line.start
+    while start < line.end and text[start] in " \t\u200b\ufeff":
+        start += 1
+    if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
+        return line.start - 1
+    lead = _setting(analysis, "opening_date_lead", 40)
+    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.dates):
+        return line.end
+    # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
+    if any(start <= p.start <= start + 12 for p in analysis.found.get("persons", [])):
+        return line.end
+    return line.start + _setting(analysis, "opening_window", 150)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalise_name(name: str) -> str:
+    return re.sub(r"[\s\W]|^การ", "", name)
+
+
+def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> bool:
+    if a.number is not None and b.number is not None and a.number != b.number:
+        return False
+    own = ("own", "attached")
+    if (
+        a.date_source in own
+        and b.date_source in own
+        and a.date is not None
+        and b.date is not None
+        and a.date.date != b.date.date
+    ):
+        return False  # one name, two days: two sittings
+    if a.cabinet or b.cabinet:
+        return a.cabinet and b.cabinet
+    text = analysis.text
+    name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
+    name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
+    if a.number is not None and a.number == b.number:
+        if not name_a or not name_b or not a.in_body or not b.in_body:
+            return True
+        if name_a.rstrip("ฯ").endswith(("ประชุม", "คณะ")) or name_b.rstrip("ฯ").endswith(
+            ("ประชุม", "คณะ")
+        ):
+            return True
+    if not name_a or not name_b:
+        return False
+    short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
+    if short in (_normalise_name("การประชุม"), "") and not (
+        a.number is not None and a.number == b.number
+    ):
+        return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
+    if short and short in long_:
+        return True
+    return _similar_names(name_a, name_b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _similar_names(name_a: str, name_b: str) -> bool:
+    # Cached: a long text repeats its names, and every mention is compared with every meeting.
+    # The quick ratios bound ratio() from above: the same answer, without the full match for
+    # names far apart.
+    matcher = difflib.SequenceMatcher(None, name_a, name_b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= 0.6
+        and matcher.quick_ratio() >= 0.6
+        and matcher.ratio() >= 0.6
+    )
+
+
+def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
+    """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
+    body = [m for m in mentions if m.in_body and not m.generic]
+    header = [m for m in mentions if not m.in_body and not m.generic]
+    meetings: list[Meeting] = []
+    for mention in body + header:
+        target = next(
+            (
+                mt
+                for mt in meetings
+                if any(_same_meeting(analysis, mention, x) for x in mt.mentions)
+            ),
+            None,
+        )
+        if target is None and not mention.in_body and mention.number is not None:
+            # A headline's "ประชุม ศบศ. ครั้งที่ 4" names the one meeting the body reports without
+            # a number ("เป็นประธานการประชุม คณะกรรมการบริหารสถานการณ์เศรษฐกิจ...").
+            reported = [
+                mt
+                for mt in meetings
+                if mt.first("number") is None and any(m.strong and m.in_body for m in mt.mentions)
+            ]
+            if len(reported) == 1:
+                target = reported[0]
+        if target is None:
+            if not mention.in_body and mention.number is None:
+                continue
+            target = Meeting()
+            meetings.append(target)
+        target.mentions.append(mention)
+    for mention in (m for m in mentions if m.generic and m.in_body):
+        _merge_generic(analysis, meetings, mention)
+    for meeting in meetings:
+        meeting.fuller_venue = _fuller_venue(analysis, meeting)
+    _share_related_venue(analysis, meetings)
+    # The gold definition: a meeting is recorded when the text gives its number, date or venue.
+    # An online "place" alone is too weak a sign ("การประชุมผ่านสื่ออิเล็กทรอนิกส์" in a regulation,
+    # a headline repeating the body's meeting): such a meeting also needs a number or a date.
+    return [
+        meeting
+        for meeting in meetings
+        if meeting.first("number") is not None
+        or meeting.first("date") is not None
+        or (meeting.venue is not None and not meeting.venue.online)
+        or any(m.date_from_published for m in meeting.mentions)
+    ]
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_related.txt"))
+    return re.compile(rf"\s?(?:และ)?\s?(?:{words})")
+
+
+def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
+    """ "ร่วมประชุม X ครั้งที่ 14 และการประชุมอื่นที่เกี่ยวข้อง ณ กรุงลิมา สาธารณรัฐเปรู": the meetings
+    the brief reports besides X, named without a place, are held at X's place too."""
+    text = analysis.text
+    pattern = _related_pattern(analysis.gazetteer.directory)
+    host = next(
+        (
+            mt
+            for mt in meetings
+            if mt.venue is not None
+            and not mt.venue.online
+            and any(pattern.match(text, m.end) for m in mt.mentions)
+        ),
+        None,
+    )
+    if host is None:
+        return
+    published = analysis.layout.published
+    day = host.dating(published)[0]
+    if day is None:
+        return
+    # Held alongside: within [meetings] related_days of the host's day (a later session, the
+    # cabinet that hears of it, a meeting cited from years before are not).
+    near = _setting(analysis, "related_days", 7)
+    for meeting in meetings:
+        if meeting is host or meeting.venue is not None:
+            continue
+        if any(m.cabinet for m in meeting.mentions):
+            continue
+        other = meeting.dating(published)[0]
+        if other is not None and abs((other.date - day.date).days) <= near:
+            meeting.fuller_venue = host.venue
+
+
+def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
+    """ "... ที่อินเดีย" in one mention, "ณ กรุงนิวเดลี สาธารณรัฐอินเดีย" in another: the fuller
+    phrase that holds the shorter one names the same place more precisely."""
+    best = meeting.venue
+    if best is None or best.online:
+        return None
+    text = analysis.text
+    found = None
+    for m in meeting.mentions:
+        v = m.venue
+        if v is None or v.online or v.end - v.start <= best.end - best.start:
+            continue
+        if text[best.start : best.end] in text[v.start : v.end]:
+            found, best = v, v
+    return found
+
+
+def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
+    """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
+    it gives that meeting a place it lacks, and its range replaces a day the range holds."""
+    before = [
+        (max(m.start for m in mt.mentions if m.start < mention.start), mt)
+        for mt in meetings
+        if any(m.in_body and m.start < mention.start for m in mt.mentions)
+    ]
+    if not before:
+        meetings.append(Meeting(mentions=[mention]))
+        return
+    target = max(before, key=lambda x: x[0])[1]
+    date = mention.date
+    if date is not None:
+        current = target.first("date")
+        if current is None and any(m.date_from_published for m in target.mentions):
+            current = analysis.layout.published
+        if (
+            mention.date_source in ("attached", "own")
+            and current is not None
+            and date.date != current.date
+            and not (date.end_date is not None and date.date <= current.date <= date.end_date)
+            and not (current.end_date is not None and current.date <= date.date <= current.end_date)
+        ):
+            # "คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567" after a meeting of another
+            # day: an earlier meeting mentioned in passing, with a day of its own.
+            meetings.append(Meeting(mentions=[mention]))
+            return
+        if current is None or (
+            date.end_date is not None and date.date <= current.date <= date.end_date
+        ):
+            for m in target.mentions:
+                m.date, m.date_from_published = None, False
+            target.mentions[0].date = date
+    mention.date = None
+    target.mentions.append(mention)

@@ -1,0 +1,1273 @@
+"""Officials: a name with its honorific or rank, English name, position, organization and role.
+
+A mention is found three ways: an honorific, academic title or rank followed by a Thai name
+("นายสำลี บุษดี", "พล.ต.อ.พัชรวาท วงษ์สุวรรณ", "ศ.พิเศษ วิศิษฏ์ ..."); an abbreviated position
+followed by a given name ("รมว.เอกนัฏ", "นายกฯ เศรษฐา"); or a PERSON span from the NER model.
+Then the phrase after the name is read chunk by chunk: English name in parentheses, position,
+organization. Mentions of one person (full name, then given name alone) become one official.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mjci_extract.extract.common import (
+    THAI_LETTERS,
+    Analysis,
+    Chunk,
+    chunks,
+    cut_at_token,
+    starts_with_any,
+)
+from mjci_extract.lexicon.gazetteer import alternation
+from mjci_extract.text.layout import Line
+
+# "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
+_ENGLISH_TITLES = (
+    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
+    r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
+)
+_ENGLISH_NAME = re.compile(
+    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*(?P<name>[A-Z][A-Za-z.'\- ]{{1,60}}?)\s?\)"
+)
+# Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
+_NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
+MAX_NAME_CHUNKS = 4
+_GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
+_QUOTES = "\"'"
+# A phrase after a name is a position when it opens with a position word, or names an office
+# ("สถิติจังหวัดสงขลา", "ผู้จัดการฝ่ายขาย..."): these words mark an office inside the phrase.
+_OFFICE_MARKERS = re.compile(r"จังหวัด|กระทรวง|กรม|สำนัก|ฝ่าย|กอง|ประจำ|บริษัท|องค์การ|สถาบัน|มหาวิทยาลัย|ผู้")
+_CHAIR_CUES = re.compile(r"(?:เป็นประธานร่วม|ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|ในฐานะประธานการประชุม)")
+_CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
+
+
+@dataclass
+class PersonMention:
+    start: int  # of the whole mention, honorific included
+    end: int  # end of the phrase read (position / organization included)
+    name_start: int
+    name_end: int
+    given: str
+    family: str | None
+    honorific: str | None
+    honorific_kind: str | None  # "honorific", "academic", "rank", "position-abbreviation", "model"
+    name_en: str | None = None
+    position: tuple[int, int] | None = None
+    organization: tuple[int, int] | None = None
+    role: str = "participant"
+    chair_cue: int | None = None  # offset of the "เป็นประธาน" cue that made this a chair
+    in_body: bool = True
+    source: str = "rule"
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}" if self.family else self.given
+
+
+@dataclass
+class Official:
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    @property
+    def primary(self) -> PersonMention:
+        full = [m for m in self.mentions if m.family]
+        return full[0] if full else self.mentions[0]
+
+
+@lru_cache(maxsize=4)
+def _title_pattern(
+    honorifics: tuple[str, ...], academic: tuple[str, ...], ranks: tuple[str, ...]
+) -> re.Pattern[str]:
+    title = alternation(list(honorifics) + list(academic) + list(ranks))
+    # Titles stack ("พลเอก ดร.", "ศ.ดร.", "ว่าที่ร้อยตรี นาย"), with or without a space between.
+    return re.compile(f"(?P<titles>(?:(?:{title}) ?){{1,3}})(?=[{THAI_LETTERS}])")
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        f"(?P<abbr>{alternation(list(abbreviations))})(?:[ ]?[{_QUOTES}]?)(?P<name>[{THAI_LETTERS}]{{2,30}})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+@lru_cache(maxsize=4)
+def _rank_pattern(ranks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation([r for r in ranks if len(r) > 2]))
+
+
+def _classify_titles(titles: str, analysis: Analysis) -> tuple[str, str]:
+    gaz = analysis.gazetteer
+    stripped = titles.strip()
+    if _rank_pattern(gaz.ranks).search(stripped):
+        return stripped, "rank"
+    if starts_with_any(stripped, gaz.academic_titles):
+        return stripped, "academic"
+    return stripped, "honorific"
+
+
+def find_person_mentions(
+    analysis: Analysis, model_person_spans: list[tuple[int, int]] = ()
+) -> list[PersonMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    pattern = _title_pattern(gaz.honorifics, gaz.academic_titles, gaz.ranks)
+    mentions: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    last_name_end = -1
+    for m in pattern.finditer(text):
+        start = m.start()
+        if start < last_name_end:
+            continue  # inside the name just read ("นายอิทธิพล คุณปลื้ม")
+        if not _starts_word(analysis, start):
+            continue
+        if _inside_a_word(analysis, start, m.group("titles")):
+            continue
+        if _false_friend(analysis, start) and not _name_then_position(analysis, start, m.end()):
+            continue
+        titles = m.group("titles")
+        # A Thai honorific must be a word of its own: "นายก" in "นายกรัฐมนตรี" is not "นาย".
+        last_title = titles.rstrip()
+        glued = re.fullmatch(f"[{THAI_LETTERS}]+", last_title) and not analysis.is_token_boundary(
+            m.end()
+        )
+        # When the tokenizer split the title off a preceding word ("มีนา|ย"), its word boundaries
+        # around the title say nothing; the word before the title vouches for it instead.
+        tokenized_apart = analysis.is_token_boundary(start)
+        if (
+            glued
+            and tokenized_apart
+            and not _is_split_name(analysis, m.end())
+            and not _name_then_position(analysis, start, m.end())
+        ):
+            continue
+        if _after_eponym_head(analysis, start):
+            continue
+        mention = _read_name(analysis, start, m.end(), titles)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        taken.append((mention.start, mention.name_end))
+        last_name_end = mention.name_end
+    mentions.extend(_abbreviated_position_mentions(analysis, taken))
+    mentions.extend(_latin_name_mentions(analysis, taken + [(x.start, x.end) for x in mentions]))
+    family_parts = {part for m in mentions if m.family for part in m.family.split()}
+    for s, e in model_person_spans:
+        if any(s < te and ts < e for ts, te in taken + [(x.start, x.name_end) for x in mentions]):
+            continue
+        if _after_eponym_head(analysis, s):
+            continue
+        mention = _model_mention(analysis, s, e)
+        # A family name found alone ("กุญชรยาคง จุลเจริญ" after "ดร.วันดี กุญชรยาคง") is no new person.
+        if mention is not None and mention.given not in family_parts:
+            mentions.append(mention)
+    mentions.sort(key=lambda x: x.start)
+    mentions.extend(_untitled_list_mentions(analysis, mentions))
+    mentions.sort(key=lambda x: x.start)
+    starts = [m.start for m in mentions]
+    for mention in mentions:
+        _read_phrase_after(analysis, mention, mentions, starts)
+        mention.in_body = analysis.in_body(mention.start)
+    _share_positions(analysis, mentions)
+    _assign_roles(analysis, mentions)
+    return mentions
+
+
+def _starts_word(analysis: Analysis, offset: int) -> bool:
+    if offset == 0:
+        return True
+    before = analysis.text[offset - 1]
+    if before in " \n(\"'“‘":
+        return True
+    if analysis.is_token_boundary(offset):
+        return True
+    # The tokenizer can glue a short word to a title ("มีนาย..." as "มีนา|ย"): a name may follow
+    # these words directly.
+    preceding = analysis.text[max(0, offset - 12) : offset]
+    return any(preceding.endswith(word) for word in analysis.gazetteer.words_before_names)
+
+
+def _inside_a_word(analysis: Analysis, offset: int, titles: str) -> bool:
+    """A title in the middle of a chunk that is no name: a weak honorific ("ขอบคุณ",
+    "พระเทพประสิทธิคุณ") or any title inside a royal or monastic name ("พระ...")."""
+    text = analysis.text
+    if offset == 0 or text[offset - 1] in " \n(\"'":
+        return False
+    chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    if starts_with_any(text[chunk_start:offset], analysis.gazetteer.royal_words):
+        return True
+    return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
+
+
+def _false_friend(analysis: Analysis, offset: int) -> bool:
+    text = analysis.text
+    for word in analysis.gazetteer.honorific_false_friends:
+        if text.startswith(word, offset):
+            end = offset + len(word)
+            if (
+                end >= len(text)
+                or not re.match(f"[{THAI_LETTERS}]", text[end])
+                or analysis.is_token_boundary(end)
+            ):
+                return True
+    return False
+
+
+def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
+    """ "และนายมนินธ์ สุทธิวัฒนานิติ ผู้อำนวยการ...": a rare given name the tokenizer glued to
+    its honorific, told by a family name and a position word after it (and the title with what
+    follows is no office itself: "นายกองค์การบริหารส่วนตำบล...")."""
+    if starts_with_any(analysis.text[start : start + 40], analysis.gazetteer.position_heads):
+        return False
+    line = analysis.line_at(offset)
+    after = chunks(analysis.text, offset, min(line.end, offset + 120))
+    if len(after) < 3 or after[0].start != offset:
+        return False
+    given, family, position = after[:3]
+    return (
+        bool(_GIVEN_NAME.fullmatch(given.text))
+        and family.start == given.end + 1
+        and position.start == family.end + 1
+        and _family_name_ok(analysis, family)
+        and bool(analysis.gazetteer.opens_position(position.text))
+    )
+
+
+def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
+    """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
+    window = analysis.text[max(0, offset - 30) : offset]
+    before = window[:-1] if window.endswith(" ") else window
+    # "อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู": an anniversary between the word and the title
+    before = _EPONYM_NUMBER.sub("", before)
+    return before.endswith(analysis.gazetteer.eponym_heads)
+
+
+_EPONYM_NUMBER = re.compile(r" ?[0-9๐-๙]{1,4} ?ปี$")
+
+
+def _is_split_name(analysis: Analysis, offset: int) -> bool:
+    """The tokenizer glued an honorific to a name ("นายก|ฤษฎา"): accept known given names."""
+    m = _GIVEN_NAME.match(analysis.text, offset)
+    return bool(m) and m.group() in _given_names()
+
+
+def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
+    gaz = analysis.gazetteer
+    word = chunk.text
+    if not re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", word):
+        return False
+    if starts_with_any(word, gaz.position_heads) or starts_with_any(word, gaz.organization_heads):
+        return False
+    if starts_with_any(word, tuple(gaz.stopwords)) and word not in _family_names():
+        return False
+    if (
+        starts_with_any(word, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        and word not in _family_names()
+    ):
+        return False
+    return word not in gaz.place_to_country
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words()) - _family_names()
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names
+
+    return frozenset(thai_family_names())
+
+
+def _read_name(
+    analysis: Analysis, start: int, name_start: int, titles: str
+) -> PersonMention | None:
+    text = analysis.text
+    given = _GIVEN_NAME.match(text, name_start)
+    if not given or starts_with_any(given.group(), analysis.gazetteer.place_words):
+        return None
+    given_end = given.end()
+    # "นายแพทย์ชลน่านกล่าวว่า", "ร้อยตรี สรมงคลฯ": a verb or an abbreviation mark glued on
+    given_end = _name_part_end(analysis, Chunk(given.start(), given_end, given.group()))
+    given_text = text[given.start() : given_end]
+    # The given name ends at a word that cannot be part of it ("น.ส.ธีรรัตน์ได้..." is rare, but
+    # "นายกฯ" style glue is handled by false friends); trust the space-separated chunk.
+    family = None
+    name_end = given_end
+    line_end = analysis.line_at(start).end
+    after = [_without_closing(c) for c in chunks(text, given_end, min(line_end, given_end + 80))]
+    gaz = analysis.gazetteer
+    if after and after[0].start == given_end + 1:
+        first = after[0]
+        following = after[1] if len(after) > 1 else None
+        glued = _glued_position(analysis, first)
+        if glued is not None:
+            # the rest of the chunk is what follows the name ("รังสิตพล|ปลัดกระทรวง...")
+            following = Chunk(glued, first.end, text[glued : first.end])
+            first = Chunk(first.start, glued, text[first.start : glued])
+            after = [first, following]
+        before_english = _chunks_before_english_name(analysis, after)
+        if before_english:
+            family = " ".join(c.text for c in before_english)
+            name_end = before_english[-1].end
+        elif (
+            start > 0
+            and text[start - 1] == "("
+            and text.startswith(")", first.end)
+            and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
+            and first.text not in gaz.stopwords
+            and first.text not in _dictionary_words()
+        ):
+            # "(นายคมน์ มีสี)": the parenthesis closes the name
+            family = first.text
+            name_end = first.end
+        elif first.text == "ณ" and following is not None and _family_name_ok(analysis, following):
+            if not starts_with_any(following.text, gaz.venue_heads):
+                family = f"ณ {following.text}"
+                name_end = following.end
+        elif _family_name_ok(analysis, first) or (
+            # "ทองเปลว กองจันทร์ ปลัดกระทรวง...": a family name that opens like an office word,
+            # recognisable because the position follows it
+            re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
+            and following is not None
+            and following.start in (first.end, first.end + 1)
+            and gaz.opens_position(following.text)
+            and not gaz.opens_position(first.text)
+            # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
+            # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
+            and first.text not in gaz.stopwords
+            and first.text not in _dictionary_words()
+            and len(starts_with_any(first.text, tuple(gaz.stopwords)) or "") < _LONG_STOPWORD
+            and not starts_with_any(first.text, _long_breaks(gaz.phrase_breaks))
+        ):
+            family = first.text
+            name_end = first.end
+            # A third name part ("รัดเกล้า อินทวงศ์ สุวรรณคีรี"), again told by the position after it.
+            third = after[2] if len(after) > 2 else None
+            if (
+                following is not None
+                and third is not None
+                and following.start == first.end + 1
+                and _family_name_ok(analysis, following)
+                and following.text not in gaz.position_prefixes
+                and starts_with_any(third.text, gaz.position_heads)
+            ):
+                family = f"{first.text} {following.text}"
+                name_end = following.end
+    honorific, kind = _classify_titles(titles, analysis)
+    return PersonMention(
+        start=start,
+        end=name_end,
+        name_start=name_start,
+        name_end=name_end,
+        given=given_text,
+        family=family,
+        honorific=honorific,
+        honorific_kind=kind,
+    )
+
+
+# A family name may open like a short stopword ("มีสี", "ณัฏฐสมบูรณ์"), never like a long one
+# ("กล่าวต่อว่า").
+_LONG_STOPWORD = 4
+# A position word glued to the family name starts this far into the chunk at the earliest, and
+# is this long at least: short heads ("รอง", "ปลัด") end too many family names.
+_MIN_GLUED_AT = 3
+_MIN_GLUED_OPENER = 6
+
+
+@lru_cache(maxsize=4)
+def _glued_openers(openers: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    words = {o for o in openers + prefixes if len(o) >= _MIN_GLUED_OPENER}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _name_part_end(analysis: Analysis, chunk: Chunk) -> int:
+    """End of a name part that has a verb ("กล่าวว่า", "เป็นประธาน") or "ฯ" written on to it."""
+    end = cut_at_token(analysis, chunk, _long_breaks(analysis.gazetteer.phrase_breaks), 2)
+    while end > chunk.start + 2 and analysis.text[end - 1] == "ฯ":
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=4)
+def _long_breaks(phrase_breaks: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in phrase_breaks if len(w) >= 4)
+
+
+def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
+    """Where a position or verb written on to the family name begins ("โพธิ์ยี่รักษาการแทน",
+    "สาลีรัฐวิภาคเป็นประธาน")."""
+    text = chunk.text
+    if text in _family_names():
+        return None
+    verb = _name_part_end(analysis, chunk)
+    if (
+        verb < chunk.end
+        and verb - chunk.start >= _MIN_GLUED_AT
+        and analysis.text[chunk.start : verb] not in _dictionary_words()
+    ):
+        return verb
+    gaz = analysis.gazetteer
+    openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
+    cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_AT)
+    rest = analysis.text[cut : chunk.end]
+    if cut < chunk.end and (gaz.opens_position(rest) or rest in gaz.position_prefixes):
+        return cut
+    return None
+
+
+_CLOSING = ")\"'”’,"
+
+
+def _without_closing(chunk: Chunk) -> Chunk:
+    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"': the name ends before the mark."""
+    text = chunk.text.rstrip(_CLOSING)
+    if text == chunk.text or not text:
+        return chunk
+    return Chunk(chunk.start, chunk.start + len(text), text)
+
+
+def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[Chunk]:
+    """The Thai chunks of a name written before its English form in parentheses."""
+    text = analysis.text
+    taken: list[Chunk] = []
+    for chunk in after[:MAX_NAME_CHUNKS]:
+        if taken and chunk.start != taken[-1].end + 1:
+            break
+        if chunk.text.startswith("("):
+            if taken and _ENGLISH_NAME.match(text, taken[-1].end):
+                return taken
+            break
+        if not _NAME_CHUNK.fullmatch(chunk.text) or starts_with_any(
+            chunk.text, analysis.gazetteer.position_heads
+        ):
+            break
+        taken.append(chunk)
+    return []
+
+
+# "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
+# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2).
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
+    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
+    r" (?=[\u0e01-\u0e4e])"
+)
+
+
+def _latin_name_mentions(analysis: Analysis, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        words = m.group("name").split()
+        if any(w.strip(".,") in gaz.latin_non_names for w in words):
+            continue
+        after = text[m.end() : m.end() + 60]
+        if not gaz.opens_position(after):
+            continue
+        titles = m.group("titles").strip()
+        out.append(
+            PersonMention(
+                start=m.start(),
+                end=m.end("name"),
+                name_start=m.start("name"),
+                name_end=m.end("name"),
+                given=words[0],
+                family=" ".join(words[1:]),
+                honorific=titles or None,
+                honorific_kind="honorific" if titles else "latin",
+                name_en=m.group("name"),
+            )
+        )
+    return out
+
+
+def _abbreviated_position_mentions(
+    analysis: Analysis, taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """ "รมว.เอกนัฏ", "นายกฯ เศรษฐา", 'เลขาฯ "พงศ์พล"': a position abbreviation and a given name."""
+    text = analysis.text
+    abbreviations = analysis.gazetteer.position_abbreviations
+    pattern = re.compile(
+        f"(?P<abbr>{alternation(list(abbreviations))})(?:[ ]?[{_QUOTES}]?)(?P<name>[{THAI_LETTERS}]{{2,30}})"
+    )
+    out = []
+    for m in pattern.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if not _starts_word(analysis, m.start()):
+            continue
+        name = m.group("name")
+        if name not in _given_names() or name in analysis.gazetteer.ministry_short_names:
+            continue
+        # Only a whole word counts as the name: "รมว.ดีอี" is a ministry, not a person.
+        if m.end() < len(text) and re.match(f"[{THAI_LETTERS}]", text[m.end()]):
+            continue
+        family = _untitled_family(analysis, m.end(), strict=False)
+        if family is not None:
+            # "นายกรัฐมนตรี เศรษฐา ทวีสิน", "...รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย รัฐมนตรีว่าการ...":
+            # a full name; its position is read after it, else the word before it (when that is
+            # no other person's position)
+            out.append(
+                PersonMention(
+                    start=m.start("name"),
+                    end=family.end,
+                    name_start=m.start("name"),
+                    name_end=family.end,
+                    given=name,
+                    family=family.text,
+                    honorific=None,
+                    honorific_kind="untitled",
+                )
+            )
+            continue
+        out.append(
+            PersonMention(
+                start=m.start(),
+                end=m.end(),
+                name_start=m.start("name"),
+                name_end=m.end(),
+                given=name,
+                family=None,
+                honorific=None,
+                honorific_kind="position-abbreviation",
+                position=(m.start("abbr"), m.end("abbr")),
+            )
+        )
+    return out
+
+
+def _inner_breaks(analysis: Analysis) -> tuple[str, ...]:
+    gaz = analysis.gazetteer
+    return _inner_break_words(
+        gaz.phrase_breaks, gaz.organization_heads, gaz.stopwords_for("position")
+    )
+
+
+@lru_cache(maxsize=4)
+def _inner_break_words(*lists: tuple[str, ...]) -> tuple[str, ...]:
+    words = {w for words in lists for w in words if len(w) >= 3} | {"โครงการ"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Chunk | None:
+    """The family name right after an untitled given name: one name-like chunk (strict: that is
+    no word of the dictionary; after a position abbreviation "ทวีสิน" may be one)."""
+    text = analysis.text
+    line = analysis.line_at(offset)
+    after = chunks(text, offset, min(line.end, offset + 80))
+    if not after or after[0].start != offset + 1 or after[0].text.endswith("."):
+        return None
+    family = _without_closing(after[0])
+    if not _family_name_ok(analysis, family) or (strict and family.text in _dictionary_words()):
+        return None
+    if cut_at_token(analysis, family, _inner_breaks(analysis), min_offset=2) < family.end:
+        return None  # "ดันโครงการปุ๋ยคนละครึ่ง": a clause, not a family name
+    place = analysis.gazetteer.place_pattern.search(family.text, 2)
+    if place and place.end() == len(family.text):
+        return None  # "ลุยนนทบุรี": a verb and a place
+    gaz = analysis.gazetteer
+    if starts_with_any(family.text, gaz.people_words):
+        return None
+    # what follows must end a name: the line's end, a mark, a position, "และ", a title, a verb
+    rest = text[family.end : line.end].lstrip(" ")
+    if rest and not (
+        not re.match(f"[{THAI_LETTERS}]", rest)
+        or gaz.opens_position(rest)
+        or starts_with_any(rest, gaz.phrase_breaks)
+        or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        or rest.startswith("และ")
+        or rest.split(" ", 1)[0] in _given_names()  # the next name of a list
+    ):
+        return None
+    return family
+
+
+# An untitled name in a list of names: "นายวิษณุ เครืองาม ดอน ปรมัตถ์วินัย และจุรินทร์ ลักษณวิศิษฏ์".
+_LIST_LINK = re.compile(r" (?:และ ?)?")
+
+
+def _untitled_list_mentions(
+    analysis: Analysis, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """Names without a title that continue a list of names: right after a name (or a name and
+    its position) come a known given name and a family name, and so on."""
+    text = analysis.text
+    out: list[PersonMention] = []
+    starts = {m.start for m in mentions}
+    queue = sorted(mentions, key=lambda m: m.start)
+    while queue:
+        previous = queue.pop(0)
+        link = _LIST_LINK.match(text, previous.end)
+        if not link:
+            continue
+        given = _GIVEN_NAME.match(text, link.end())
+        if not given or given.start() in starts or given.group() not in _given_names():
+            continue
+        gaz = analysis.gazetteer
+        if (
+            given.group() in gaz.ministry_short_names
+            or gaz.opens_position(given.group())
+            or starts_with_any(given.group(), gaz.organization_heads)
+            or starts_with_any(given.group(), gaz.people_words)
+        ):
+            continue
+        if given.group() in gaz.stopwords:
+            continue
+        if given.end() < len(text) and text[given.end()] != " ":
+            continue
+        family = _untitled_family(analysis, given.end())
+        if family is None:
+            continue
+        mention = PersonMention(
+            start=given.start(),
+            end=family.end,
+            name_start=given.start(),
+            name_end=family.end,
+            given=given.group(),
+            family=family.text,
+            honorific=None,
+            honorific_kind="untitled",
+        )
+        out.append(mention)
+        starts.add(mention.start)
+        queue.insert(0, mention)
+    return out
+
+
+def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | None:
+    """A PERSON span from the model: strip titles the model included, keep given + family."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    name_start = start
+    titles = ""
+    while True:
+        t = starts_with_any(text[name_start:end], gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        if not t:
+            break
+        titles += t
+        name_start += len(t)
+        while name_start < end and text[name_start] == " ":
+            name_start += 1
+    if text.startswith("ฯ", name_start):
+        # "รัฐมนตรีฯ เอกนัฏ": the model took the abbreviation mark of the word before
+        while name_start < end and text[name_start] in "ฯ ":
+            name_start += 1
+        start = name_start
+    parts = text[name_start:end].split()
+    if not parts or not all(re.fullmatch(f"[{THAI_LETTERS}]+", p) for p in parts) or len(parts) > 3:
+        return None
+    if any(starts_with_any(p, gaz.royal_words) for p in parts):
+        return None  # royal family members are not officials
+    if starts_with_any(parts[0], gaz.position_heads + gaz.organization_heads):
+        return None
+    honorific, kind = _classify_titles(titles, analysis) if titles else (None, "model")
+    family = " ".join(parts[1:]) or None
+    if family is None:
+        # The model found one word of a name. Followed by a name-like word and a position, it is
+        # the given name ("วิทยา| จันทน์เสนะ รองผู้ว่าราชการ..."); directly followed by a position
+        # and after a name-like word, it is the family name ("กุศล |โชติรัตน์| รองปลัด...").
+        line = analysis.line_at(start)
+        after = chunks(text, end, min(line.end, end + 80))
+        if (
+            len(after) >= 2
+            and after[0].start == end + 1
+            and _family_name_ok(analysis, after[0])
+            and starts_with_any(after[1].text, gaz.position_heads)
+        ):
+            family, end = after[0].text, after[0].end
+        elif not titles and (given := _given_name_before(analysis, line, name_start, end, after)):
+            family = parts[0]
+            parts = [given.text]
+            start = name_start = given.start
+        elif parts[0] not in _given_names():
+            return None
+    return PersonMention(
+        start=start,
+        end=end,
+        name_start=name_start,
+        name_end=end,
+        given=parts[0],
+        family=family,
+        honorific=honorific,
+        honorific_kind=kind,
+        source="model",
+    )
+
+
+def _given_name_before(
+    analysis: Analysis, line: Line, start: int, end: int, after: list[Chunk]
+) -> Chunk | None:
+    """The name-like word just before a one-word model PERSON that a position word follows."""
+    if not after or after[0].start != end + 1:
+        return None
+    if not starts_with_any(after[0].text, analysis.gazetteer.position_heads):
+        return None
+    before = chunks(analysis.text, max(line.start, start - 40), start)
+    if not before or before[-1].end != start - 1:
+        return None
+    word = before[-1]
+    if word.start > line.start and analysis.text[word.start - 1] not in " \n":
+        return None  # a fragment of a longer chunk
+    if word.text in analysis.gazetteer.words_before_names or not _family_name_ok(analysis, word):
+        return None
+    return word
+
+
+def _read_phrase_after(
+    analysis: Analysis,
+    mention: PersonMention,
+    all_mentions: list[PersonMention],
+    starts: list[int] | None = None,
+) -> None:
+    """Read the position and organization after a name. `starts`: the sorted starts of
+    `all_mentions`, if the caller has them (found by bisection, not a scan of every mention)."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    opens = gaz.opens_position
+    cursor = mention.name_end
+    english = _ENGLISH_NAME.match(text, cursor)
+    if english:
+        mention.name_en = english.group("name").strip()
+        cursor = english.end()
+    elif text[cursor : cursor + 1] in ("'", '"', "’", "”") and text[cursor + 1 : cursor + 2] == " ":
+        cursor += 1  # "พล.อ.ประยุทธ์’ นรม.และรมว.กห.": a stray closing quote after the name
+    line_end = analysis.line_at(mention.start).end
+    if starts is None:
+        starts = sorted(m.start for m in all_mentions)
+    at = bisect.bisect_left(starts, cursor)
+    next_person = starts[at] if at < len(starts) else line_end
+    limit = min(line_end, next_person, cursor + 300)
+    stops = gaz.stopwords_for("position")
+    pieces = chunks(text, cursor, limit)
+    position: list[Chunk] = []
+    organization: list[Chunk] = []
+    i = 0
+    if mention.position is None and pieces and pieces[0].start <= cursor + 1:
+        first = pieces[0]
+        if first.text.startswith("("):
+            pass
+        elif first.text in gaz.position_prefixes:
+            # "รักษาการแทน ผู้อำนวยการ...": an acting prefix written apart from its position
+            pair = _continuing_pair(analysis, first, pieces[1] if len(pieces) > 1 else None)
+            if pair:
+                position.extend(_cut(analysis, p) for p in pair)
+                i = 2
+        elif re.match(f"[{THAI_LETTERS}]", first.text) and (
+            opens(first.text)
+            or (
+                # a person the model found without a title needs a real position word after it
+                mention.source != "model"
+                and not starts_with_any(first.text, stops)
+                and not starts_with_any(first.text, gaz.phrase_breaks)
+                and _OFFICE_MARKERS.search(first.text)
+            )
+        ):
+            if starts_with_any(first.text, gaz.organization_heads) and not opens(first.text):
+                organization.append(first)
+            else:
+                position.append(_cut(analysis, first))
+            i = 1
+            if position and _and_second_post(analysis, first, position[-1], pieces[1:2]):
+                position[-1] = first  # "นายกรัฐมนตรีและ รมว.กลาโหม": the second post goes on
+            elif position and position[-1].end < first.end:
+                pieces = []  # the chunk ran on into the sentence; the phrase is over
+        while position and i < len(pieces):
+            piece = pieces[i]
+            following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if _continues_position(analysis, piece, following):
+                position.append(_cut(analysis, piece))
+                i += 1
+                if _and_second_post(analysis, piece, position[-1], pieces[i : i + 1]):
+                    position[-1] = piece
+                elif position[-1].end < piece.end:
+                    pieces = []
+                continue
+            pair = _continuing_pair(analysis, piece, following)
+            if pair:
+                position.extend(_cut(analysis, p) for p in pair)
+                i += 2
+                if position[-1].end < pair[-1].end:
+                    pieces = []
+                continue
+            if (
+                position[-1].text.endswith(gaz.eponym_heads)
+                and following is not None
+                and following.start == piece.end + 1
+                and starts_with_any(piece.text, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+                and _family_name_ok(analysis, following)
+            ):
+                # "ประธานกรรมการมูลนิธิ พล.ต.อ.เภา สารสิน": the person the office is named after
+                position.extend((piece, following))
+                i += 2
+                continue
+            if (
+                position[-1].text.endswith(".")
+                and piece.text.startswith(gaz.constituency_words)
+                and piece.start == position[-1].end + 1
+            ):
+                # "สก. เขตคันนายาว", "ส.ส. เขต 3": the constituency of an abbreviated seat
+                position.append(_cut(analysis, piece))
+                i += 1
+                continue
+            enumeration = _enumeration(analysis, pieces, i)
+            if enumeration:
+                position.extend(enumeration)
+                i += len(enumeration)
+                continue
+            if re.fullmatch(r"\d{1,3}", position[-1].text) and starts_with_any(
+                piece.text, gaz.organization_heads
+            ):
+                # "ผู้กำกับการ 1 กองบังคับการปราบปราม...": the unit completes a numbered post
+                position.append(_cut(analysis, piece))
+                i += 1
+                continue
+            break
+    if pieces and (position or organization or mention.position):
+        while i < len(pieces):
+            piece = pieces[i]
+            if piece.text.startswith("("):
+                break
+            if not organization and not starts_with_any(piece.text, gaz.organization_heads):
+                break
+            if organization and (
+                starts_with_any(piece.text, stops)
+                or opens(piece.text)
+                or starts_with_any(piece.text, gaz.phrase_breaks)
+                or len(organization) >= 6
+            ):
+                break
+            organization.append(_cut(analysis, piece))
+            i += 1
+            if organization[-1].end < piece.end:
+                break
+    if position:
+        mention.position = (position[0].start, position[-1].end)
+        mention.end = max(mention.end, position[-1].end)
+    elif mention.position is None:
+        _position_before(analysis, mention, all_mentions)
+    if organization:
+        start, end = organization[0].start, organization[-1].end
+        if end > start:
+            mention.organization = (start, end)
+            mention.end = max(mention.end, end)
+            # gold.md v2: the position keeps the organisation written right after it (its first
+            # chunk: what follows may be another party or the verb); only the ministry above
+            # the post or a company stays apart (organization_parents.txt)
+            if (
+                position
+                and start == position[-1].end + 1
+                and (
+                    not starts_with_any(organization[0].text, gaz.organization_parents)
+                    # "ผู้แทน อ.ก.พ. กระทรวงเกษตรและสหกรณ์": the body a representative stands for
+                    or (len(position) > 1 and position[-2].text in gaz.representative_words)
+                )
+            ):
+                mention.position = (position[0].start, organization[0].end)
+            elif (
+                position
+                and start == position[-1].end + 1
+                and starts_with_any(organization[0].text, gaz.company_heads)
+                and _bare_post(analysis, position[0].start, position[-1].end)
+            ):
+                # "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด": a post that names no
+                # office of its own is the company's post (a ministry stays apart: dev gold 00)
+                company = _company_end(analysis, organization)
+                if company is not None:
+                    mention.position = (position[0].start, company)
+
+
+# Without its closing word a company name is taken only when it is this short (in chunks):
+# longer, the organisation phrase has likely run on into the sentence.
+_COMPANY_MAX_CHUNKS = 4
+
+
+def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
+    """Where the company name that opens `organization` ends: at its "จำกัด", or at the end of a
+    short phrase; None for a bare "บริษัท"/"บริษัทฯ" or a long phrase without its closing word."""
+    for chunk in organization[1:]:
+        if chunk.text in analysis.gazetteer.company_closes:
+            return chunk.end
+    if len(organization) < 2 or len(organization) > _COMPANY_MAX_CHUNKS:
+        return None
+    last = organization[-1]
+    if last.text in ("และ", "เเละ") or not re.search(r"[A-Za-z\u0e01-\u0e2e]", last.text[-1]):
+        return None
+    return last.end
+
+
+def _bare_post(analysis: Analysis, start: int, end: int) -> bool:
+    """The position text[start:end] names no office of its own (no organisation head nor a unit
+    word such as ฝ่าย in it): "ที่ปรึกษาด้านต่างประเทศ", "ประธานเจ้าหน้าที่บริหาร"."""
+    gaz = analysis.gazetteer
+    return not _office_word_pattern(gaz.organization_heads + gaz.post_units).search(
+        analysis.text, start, end
+    )
+
+
+@lru_cache(maxsize=4)
+def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
+    gaz = analysis.gazetteer
+    abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
+    if abbreviation and not gaz.opens_position(piece.text):
+        # "อว.รับหนังสือ": after an office abbreviation only an office name goes on
+        rest = piece.text[abbreviation.end() :]
+        if rest and not (starts_with_any(rest, gaz.organization_heads) or gaz.opens_position(rest)):
+            end = piece.start + abbreviation.end()
+            return Chunk(piece.start, end, analysis.text[piece.start : end])
+    head = gaz.opens_position(piece.text) or ""
+    end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
+    paren = piece.text.find("(")
+    if paren > 0:
+        end = min(end, piece.start + paren)
+    # "รัฐมนตรีเกษตรฯเพื่อพิจารณา": after an abbreviation mark a stopword starts the sentence
+    mark = piece.text.find("ฯ")
+    if 0 < mark < end - piece.start - 1 and starts_with_any(
+        piece.text[mark + 1 :], gaz.stopwords_for("position")
+    ):
+        end = piece.start + mark + 1
+    # "...สาธารณรัฐอิตาลีและคณะ": other people written on to the end, whatever the tokenizer did
+    for word in _breaks((), gaz.people_words):
+        if end - piece.start > len(word) and analysis.text.endswith(word, piece.start, end):
+            end -= len(word)
+            break
+    # "รมช.กห.และ พล.อ.ณัฐ ...": "และ" glued to the end links the next person
+    if end - piece.start > 3 and analysis.text.endswith("และ", piece.start, end):
+        end -= 3
+    while end > piece.start + 1 and analysis.text[end - 1] in ":;,":
+        end -= 1  # "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม:"
+    return Chunk(piece.start, end, analysis.text[piece.start : end])
+
+
+def _and_second_post(analysis: Analysis, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
+    """`piece` lost only a glued "และ" to `_cut` and the next chunk, right after it, is an
+    abbreviated post ("นายกรัฐมนตรีและ รมว.กลาโหม"): one person's two posts, not the next person."""
+    if cut.end != piece.end - 3 or not piece.text.endswith("และ") or not following:
+        return False
+    nxt = following[0]
+    return nxt.start == piece.end + 1 and bool(
+        starts_with_any(nxt.text, _abbreviated_positions(analysis))
+    )
+
+
+def _position_breaks(analysis: Analysis) -> tuple[str, ...]:
+    """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
+    gaz = analysis.gazetteer
+    return _breaks(gaz.phrase_breaks, gaz.people_words)
+
+
+@lru_cache(maxsize=4)
+def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tuple[str, ...]:
+    words = set(phrase_breaks) | {"และ" + w for w in people_words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A Thai abbreviation closed by a period that names the office of a post ("ปลัดกระทรวง อว.",
+# "ประธาน ทปอ.", "ผู้แทน อ.ก.พ."), or a position abbreviation with its ministry ("รมว.ยุติธรรม").
+_ABBREVIATION_CHUNK = re.compile(r"[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,5}\.)*")
+
+
+# A Latin acronym written after a post ("UNFSS", "FAO", "UNDP"): capitals, maybe digits.
+_LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
+
+
+def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | None) -> bool:
+    gaz = analysis.gazetteer
+    word = piece.text
+    if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
+        return False  # "และผู้แทนจากหน่วยงาน...": other people
+    if word == "และ" and following is not None:
+        # "นายกรัฐมนตรีและ รมว.กลาโหม": a second post, written out or abbreviated
+        return bool(
+            gaz.opens_position(following.text)
+            or starts_with_any(following.text, _abbreviated_positions(analysis))
+        ) and not (starts_with_any(following.text, gaz.people_words))
+    if word.startswith("และ") and gaz.opens_position(word[3:]):
+        return True
+    if word in gaz.representative_words and following is not None:
+        # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
+        # person stands for is part of the post (gold.md v2)
+        # an abbreviated body or post only: "ผู้แทน คณะกรรมการ..." in a list of attendees is
+        # as often the next, unnamed party
+        nxt = following.text
+        return (
+            following.start == piece.end + 1
+            and bool(_ABBREVIATION_CHUNK.match(nxt))
+            and not starts_with_any(nxt, gaz.ranks)
+        )
+    if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
+        return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
+    if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
+        return True
+    if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
+        return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
+    # "รักษาราชการแทนรัฐมนตรี...", "ปฏิบัติหน้าที่โฆษก...": gold.md v2 keeps the acting post
+    acting = starts_with_any(word, gaz.position_prefixes)
+    if acting and len(acting) > 4 and len(word) > len(acting):
+        return True
+    if _ABBREVIATION_CHUNK.match(word) and word != "น." and not starts_with_any(word, gaz.ranks):
+        return True
+    if starts_with_any(word, _abbreviated_positions(analysis)):
+        return True
+    return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _names_a_state(analysis: Analysis, word: str) -> bool:
+    """A foreign state's name, formal ("สาธารณรัฐสิงคโปร์") or short ("ญี่ปุ่น"), and nothing more."""
+    gaz = analysis.gazetteer
+    state = starts_with_any(word, gaz.state_words)
+    rest = word[len(state) :] if state else word
+    code = gaz.place_to_country.get(rest)
+    return code is not None and code != "TH" and (bool(state) or rest in _country_names(gaz))
+
+
+def _country_names(gaz) -> frozenset[str]:
+    return _country_name_set(gaz.countries)
+
+
+@lru_cache(maxsize=4)
+def _country_name_set(countries) -> frozenset[str]:
+    return frozenset(n for c in countries for n in c.names)
+
+
+def _continuing_pair(
+    analysis: Analysis, piece: Chunk, following: Chunk | None
+) -> tuple[Chunk, ...]:
+    """Two chunks that carry a position on: "คนที่ 1", "รักษาราชการแทน ผู้อำนวยการ..."."""
+    if following is None or following.start != piece.end + 1:
+        return ()
+    gaz = analysis.gazetteer
+    if piece.text == "คนที่" and re.fullmatch(r"\d{1,3}", following.text):
+        return (piece, following)
+    acting = piece.text in gaz.position_prefixes
+    if acting and gaz.opens_position(following.text):
+        return (piece, following)
+    return ()
+
+
+def _abbreviated_positions(analysis: Analysis) -> tuple[str, ...]:
+    return _period_abbreviations(tuple(analysis.gazetteer.position_abbreviations))
+
+
+@lru_cache(maxsize=4)
+def _period_abbreviations(abbreviations: tuple[str, ...]) -> tuple[str, ...]:
+    words = [a for a in abbreviations if a.endswith(".")]
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Chunk]:
+    """The rest of a name written as a list: "กรมเอเชียใต้ ตะวันออกกลาง และแอฟริกา",
+    "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม". Up to three plain chunks, the last one
+    holding "และ"; anything that opens like a verb, a title or an office ends it."""
+    gaz = analysis.gazetteer
+    taken: list[Chunk] = []
+    for piece in pieces[index : index + 3]:
+        word = piece.text
+        if taken and piece.start != taken[-1].end + 1:
+            return []
+        if not re.fullmatch(f"[{THAI_LETTERS}]{{2,30}}", word):
+            return []
+        if word == "และ":
+            return []  # "สส. พรรคเพื่อไทย และ ...": a bare "และ" links the next party
+        if not taken and word.startswith("และ"):
+            return []  # "ผู้อำนวยการกองกลาง และเจ้าหน้าที่": a second party, not the name's end
+        opener = word[3:] if word.startswith("และ") else word
+        if starts_with_any(opener, gaz.people_words) or (
+            starts_with_any(opener, gaz.stopwords_for("position"))
+            or starts_with_any(opener, gaz.phrase_breaks)
+            or starts_with_any(opener, gaz.position_heads + gaz.organization_heads)
+            or starts_with_any(opener, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+        ):
+            return []
+        taken.append(piece)
+        if "และ" in word:
+            return taken
+    return []
+
+
+# How many chunks before a name a position phrase may begin ("ผู้จัดการธนาคาร... สาขาพะเยา
+# (นายนพรัตน์ ...)").
+MAX_CHUNKS_BEFORE = 3
+
+
+def _position_before(
+    analysis: Analysis, mention: PersonMention, all_mentions: list[PersonMention] = ()
+) -> None:
+    """ "รองนายกรัฐมนตรี นายX", "ผู้แทนสภาอุตสาหกรรมจังหวัดพะเยา (นายX)": a position phrase
+    right before the name, that is no other person's name, position or organisation."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    line_start = analysis.line_at(mention.start).start
+    start = mention.start
+    in_parentheses = start > 0 and text[start - 1] == "("
+    if in_parentheses:
+        start -= 1
+    before = chunks(text, max(line_start, start - 200), start)
+    if not before or before[-1].end < start - 1:
+        return
+    if in_parentheses and before[-1].end != start - 1:
+        return
+    taken = [
+        span
+        for other in all_mentions
+        if other is not mention
+        for span in ((other.start, other.name_end), other.position, other.organization)
+        if span is not None
+    ]
+    reach = MAX_CHUNKS_BEFORE if in_parentheses else 1
+    for back in range(1, min(reach, len(before)) + 1):
+        phrase = before[-back:]
+        if any(c.start < e and s < c.end for c in phrase for s, e in taken):
+            return
+        at = _opener_start(analysis, phrase[0])
+        if at is not None:
+            if any(
+                c.start != p.end + 1 or starts_with_any(c.text, gaz.stopwords_for("position"))
+                for p, c in zip(phrase, phrase[1:], strict=False)
+            ):
+                return
+            mention.position = (at, phrase[-1].end)
+            return
+
+
+def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
+    """Names in a row share a position: "นางวรวรรณ ชิตอรุณ นายจุลพงษ์ ทวีศรี รองปลัดกระทรวง...",
+    "รองปลัดกระทรวง... ได้แก่ นางสาวแรมรุ้ง วรวัธ และนายธนสุนทร สว่างสาลี"."""
+    text = analysis.text
+    runs: list[list[PersonMention]] = []
+    for mention in mentions:
+        if mention.honorific_kind == "position-abbreviation":
+            runs.append([])
+            continue
+        if runs and runs[-1]:
+            previous = runs[-1][-1]
+            gap = text[previous.end : mention.start]
+            if previous.position is None and _LIST_GAP.fullmatch(gap):
+                runs[-1].append(mention)
+                continue
+        runs.append([mention])
+    for run in runs:
+        if len(run) < 2 and not (run and run[0].position is None):
+            continue
+        last = run[-1]
+        if last.position is not None and all(m.position is None for m in run[:-1]):
+            for m in run[:-1]:
+                m.position = last.position
+            continue
+        if all(m.position is None for m in run):
+            phrase = _position_before_list(analysis, run[0])
+            if phrase is not None:
+                for m in run:
+                    m.position = phrase
+
+
+# What may stand between names of one list: spaces, a comma, "และ".
+_LIST_GAP = re.compile(r"\s*(?:,|และ)?\s*")
+# "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": the words that introduce the names.
+_LIST_CUE = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s?$")
+
+
+def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[int, int] | None:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    line_start = analysis.line_at(mention.start).start
+    window = text[max(line_start, mention.start - 200) : mention.start]
+    cue = _LIST_CUE.search(window)
+    if not cue:
+        return None
+    cue_start = mention.start - len(window) + cue.start()
+    before = chunks(text, max(line_start, cue_start - 200), cue_start)
+    if not before or before[-1].end < cue_start - 1:
+        return None
+    for back in range(1, min(MAX_CHUNKS_BEFORE, len(before)) + 1):
+        phrase = before[-back:]
+        at = _opener_start(analysis, phrase[0])
+        if at is not None:
+            return (at, phrase[-1].end)
+        if starts_with_any(phrase[0].text, gaz.stopwords_for("position")):
+            return None
+    return None
+
+
+def _opener_start(analysis: Analysis, chunk: Chunk) -> int | None:
+    """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
+    names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
+    gaz = analysis.gazetteer
+    head = gaz.opens_position(chunk.text)
+    if head:
+        return chunk.start if len(chunk.text) > len(head) - 1 else None
+    lead = starts_with_any(chunk.text, gaz.words_before_names)
+    if lead and gaz.opens_position(chunk.text[len(lead) :]):
+        return chunk.start + len(lead)
+    return None
+
+
+def _assign_roles(analysis: Analysis, mentions: list[PersonMention]) -> None:
+    text = analysis.text
+    for index, mention in enumerate(mentions):
+        line = analysis.line_at(mention.start)
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else line.end
+        window_end = min(line.end, next_start, mention.end + 120)
+        cue = _CHAIR_CUES.search(text, mention.end, window_end)
+        if cue:
+            mention.role = "co-chair" if "ร่วม" in cue.group() else "chair"
+            mention.chair_cue = cue.start()
+            continue
+        # "X เป็นประธานการประชุมร่วมกับ Y": Y co-chairs.
+        if index > 0:
+            previous = mentions[index - 1]
+            gap = (
+                text[previous.chair_cue or previous.end : mention.start]
+                if previous.chair_cue
+                else ""
+            )
+            if (
+                previous.role in ("chair", "co-chair")
+                and len(gap) < 120
+                and _CO_CHAIR_LINK.search(gap.rstrip())
+            ):
+                mention.role = "co-chair"
+                mention.chair_cue = previous.chair_cue
+
+
+def group_officials(mentions: list[PersonMention]) -> list[Official]:
+    """One official per person: full names first, then given-name-only mentions join them."""
+    officials: list[Official] = []
+    by_name: dict[str, Official] = {}
+    by_given: dict[str, Official] = {}
+    for mention in sorted(mentions, key=lambda m: (m.family is None, m.start)):
+        key = mention.name.replace(" ", "")
+        official = by_name.get(key)
+        if official is None and mention.family is None:
+            official = by_given.get(mention.given)
+        if official is None:
+            official = Official()
+            officials.append(official)
+            by_name[key] = official
+            by_given.setdefault(mention.given, official)
+        official.mentions.append(mention)
+    for official in officials:
+        official.mentions.sort(key=lambda m: m.start)
+    officials.sort(key=lambda o: o.mentions[0].start)
+    return officials

@@ -1,0 +1,804 @@
+"""Named projects: "โครงการ" + its specific name, up to the end of the name (gold.md v2).
+
+A title is read in two steps. The *name* is the first space-separated chunk after โครงการ, cut
+before a word that opens the following clause (project_clause_words.txt); a title written with a
+space after โครงการ takes its quoted title or its run of Latin words and numbers instead. The name
+is then extended only by what belongs to the title (project_qualifiers.txt: a year, a phase, the
+place, a route number, a royal occasion), a parenthesised alias, and words that the brief repeats
+after the same name in another sentence (a slogan such as "ตำบลมั่นคง มั่งคั่ง ยั่งยืน").
+
+Lists after อาทิ / เช่น / ได้แก่ ("โครงการA โครงการB และโครงการC") give one project each. Generic
+mentions are not projects: "โครงการดังกล่าว", "โครงการต่าง ๆ", "21 โครงการ", "โครงการที่จะ...",
+"โครงการภายใต้...", "แผนงาน/โครงการ", a clause about a project ("โครงการคือ...",
+project_generic_after.txt) and a kind of project ("โครงการนำร่อง", project_generic_names.txt), also
+with only a domain, owner or basis after it ("โครงการลงทุนด้านพลังงานสะอาด", project_kind_tails.txt).
+A title glued after a predicate ("ซึ่งถือเป็นโครงการ...", project_predicate_before.txt) says what
+something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
+project_name_phrases.txt); a quoted title after a spaced name joins it.
+
+Mentions of one project are grouped (dedupe_projects): the same title, a title cut short with ฯ,
+the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
+"โครงการฝายX"), or a spelling variant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mjci_extract.extract.common import (
+    THAI_LETTERS,
+    Analysis,
+    Chunk,
+    chunks,
+    starts_with_any,
+    strip_span,
+)
+from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+
+_KEYWORD = re.compile(r"โครงการ")
+_GENERIC_BEFORE = re.compile(
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง|เจ้าของ"
+    r"|ผู้รับผิดชอบ)$"
+)
+# "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
+_COUNT_AFTER = re.compile(
+    r" ?\d{1,3}(?:,\d{3})+| ?รวม\s?\d| \d[\d,.]*\s?(?:ลบ\.|คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
+)
+# A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
+# with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
+# A number of at most three digits after a name, and what makes it a count or a date instead.
+_SMALL_NUMBER = re.compile(r"\d{1,2}")
+_COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%|รูป"
+    r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
+    r"|ภาค|ภูมิภาค|ประการ|มิติ|เข็ม|รุ่น|คัน|ลำ|เครื่อง|ชิ้น|ตัว"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
+    r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
+)
+_CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
+# The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
+# What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
+# place, an alias, a quote or a Latin name.
+_NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
+_PHASE_OR_YEAR = re.compile(
+    r"(?:(?:ระยะที่|ระยะ|เฟสที่|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
+)
+# A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
+_LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
+_PLURAL_AFTER = re.compile(r" ?ๆ")
+# A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64",
+# an ordinal "...ดวงที่ 2").
+_NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
+# Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
+_TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
+_LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
+_LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
+# A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
+_LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
+_THAI_START = re.compile(f"[{THAI_LETTERS}]")
+# A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
+_LIST_NUMBER = re.compile(r"\d{1,2}|[ก-ฮ]|[A-Za-z]|[ivxIVX]{1,4}")
+_DATE_WORDS = re.compile(
+    r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
+    r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
+)
+# Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
+# "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
+_PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ(?!ที่|เวลา|ยาว|สั้น|กลาง|แรก|ทาง)")
+_ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
+# A clause word after these is part of a noun ("ในความเป็นชาติไทย", "ส่งเสริมการให้บริการ").
+_NOMINALISERS = ("ความ", "การ")
+# Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
+# tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
+KIND_TAIL_CHARS = 30
+# Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"').
+MAX_QUOTE = 80
+_NUMBERS = re.compile(r"\d+")
+_CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
+_DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
+MAX_CHUNKS = 12
+# How far after a title a list of projects ("อาทิ โครงการ...") shows the title names their kind.
+LIST_WINDOW = 100
+MAX_CHARS = 180
+# Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
+MAX_ALIAS = 60
+# A repeated continuation counts when it follows the name in another context (the header repeats
+# the headline word for word): this many characters before the mention must differ.
+CONTEXT_CHARS = 12
+# A name this long that ends another title names the same project ("คนละครึ่ง" is shorter: not
+# the same as "ปุ๋ยคนละครึ่ง").
+SUFFIX_CHARS = 10
+# Two spellings of one name ("ฝายราษีไศล", "ฝายราศีไศล"): their similarity ratio at least this.
+SPELLING_RATIO = 0.88
+# A slogan after a name is at least this many one-word chunks ("มั่งคั่ง ยั่งยืน").
+SLOGAN_WORDS = 2
+# A parallel chunk ("หนึ่งตำบล หนึ่งผลิตภัณฑ์") and the name before it are at most this long.
+PARALLEL_CHARS = 20
+# A slogan's phrases after a short name ("บ้านนี้มีรัก ปลูกผักกินเอง"): each at most this long.
+SLOGAN_CHARS = 15
+
+
+@dataclass
+class ProjectMention:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Words:
+    generic_prefixes: tuple[str, ...]
+    generic_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _generic_after(gazetteer: Gazetteer) -> _Words:
+    """project_generic_after.txt: entries match as prefixes, "=word" ones only as whole words."""
+    prefixes = tuple(w for w in gazetteer.project_generic_after if not w.startswith("="))
+    words = tuple(
+        sorted(
+            {w[1:] for w in gazetteer.project_generic_after if w.startswith("=")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    return _Words(prefixes, words)
+
+
+@lru_cache(maxsize=8)
+def _clause_words(gazetteer: Gazetteer) -> tuple[tuple[str, bool], ...]:
+    """project_clause_words.txt as (word, whole word only) pairs, longest first."""
+    pairs = {
+        (w[1:], True) if w.startswith("=") else (w, False) for w in gazetteer.project_clause_words
+    }
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _clause_prefixes(gazetteer: Gazetteer) -> tuple[str, ...]:
+    return tuple(w for w, _ in _clause_words(gazetteer))
+
+
+def _word_at(analysis: Analysis, at: int, words: tuple[str, ...], whole: bool) -> bool:
+    text = analysis.text
+    word = starts_with_any(text[at : at + 40], words)
+    if not word:
+        return False
+    if not whole:
+        return True
+    end = at + len(word)
+    return end >= len(text) or not _THAI_START.match(text[end]) or analysis.is_token_boundary(end)
+
+
+def find_projects(analysis: Analysis) -> list[ProjectMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    generic = _generic_after(gaz)
+    found: list[ProjectMention] = []
+    stops = gaz.stopwords_for("project")
+    for m in _KEYWORD.finditer(text):
+        start = m.start()
+        after = text[m.end() : m.end() + 12]
+        if not after or after.startswith(" ๆ"):
+            continue
+        if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
+            continue  # "โครงการ ..." followed by a Thai clause is a generic mention
+        first = m.end() + len(after) - len(after.lstrip(" "))
+        if not starts_with_any(text[first : first + 40], gaz.project_name_phrases) and (
+            _word_at(analysis, first, generic.generic_prefixes, whole=False)
+            or _word_at(analysis, first, generic.generic_words, whole=True)
+        ):
+            continue
+        if _word_at(analysis, first, gaz.project_list_only_after, whole=True) and not _in_list(
+            text, start, found
+        ):
+            continue  # "เข้าร่วมโครงการเพื่อรับประโยชน์...": a purpose clause, not a name
+        if _COUNT_AFTER.match(text, m.end()):
+            continue
+        follows_project = bool(found) and not text[found[-1].end : start].strip()
+        if not follows_project and _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
+            continue  # "21 โครงการ", not "...แห่งที่ 2 โครงการก่อสร้าง..." in a list
+        if not analysis.is_token_boundary(start) and not re.match(
+            r"[ \n(\"']", text[start - 1 : start] or " "
+        ):
+            # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
+            continue
+        if _inside_position(analysis, start):
+            continue
+        core_end, end = _read_title(analysis, start, stops)
+        if end - start <= len("โครงการ") + 1:
+            continue
+        name = re.sub(r"\([^)]*\)|\s", "", text[m.end() : end]).strip("ฯ")
+        core = re.sub(r"\s", "", text[m.end() : core_end]).strip("ฯ")
+        if (
+            name in gaz.project_generic_names
+            or "ๆ" in name
+            or _generic_with_phase(gaz, name)
+            or (
+                core in gaz.project_generic_names
+                and not _NAMING_QUALIFIER.search(text, core_end, end)
+            )
+        ):
+            continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if _generic_with_tail(gaz, text, m.end(), end):
+            continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
+        descriptive_after, descriptive = _descriptive(gaz)
+        if (
+            _CATEGORY_AFTER.match(text, end)
+            or descriptive.search(text, start, end)
+            or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
+        ):
+            continue
+        if _predicate(analysis, start) and not text.startswith(' "', m.end()):
+            continue  # "ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจก...": what something is, not a name
+        if _PLURAL_AFTER.match(text, end):
+            continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
+        found.append(ProjectMention(start, end))
+    return [m for m in found if not _heads_a_list(analysis, m)]
+
+
+def _heads_a_list(analysis: Analysis, mention: ProjectMention) -> bool:
+    """ "โครงการพัฒนาเมืองตามแนวระเบียงเศรษฐกิจ ซึ่ง ADB ให้การสนับสนุน อาทิ โครงการ...": a kind
+    of project whose sentence goes on to list projects of that kind."""
+    text = analysis.text
+    limit = min(analysis.line_at(mention.start).end, mention.end + LIST_WINDOW)
+    cue = _LIST_CUE_BEFORE_PROJECT.search(text, mention.end, limit)
+    return cue is not None and "โครงการ" not in text[mention.end : cue.start()]
+
+
+@lru_cache(maxsize=8)
+def _descriptive(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative clause right after a title, and one inside it or a plural at its end
+    (project_descriptive_after.txt)."""
+    words = alternation(gazetteer.project_descriptive_after)
+    return re.compile(f"ที่(?:{words})"), re.compile(f"ที่(?:{words})|ต่าง\\s?ๆ$|ทั้งหมด$")
+
+
+def _predicate(analysis: Analysis, start: int) -> bool:
+    """Whether the title at `start` is glued after a predicate word (project_predicate_before.txt)."""
+    before = analysis.text[max(0, start - 20) : start]
+    words = analysis.gazetteer.project_predicate_before
+    plain = tuple(w for w in words if not w.startswith("!"))
+    if not before.endswith(plain):
+        return False
+    return not before.endswith(tuple(w[1:] for w in words if w.startswith("!")))
+
+
+@lru_cache(maxsize=8)
+def _kind_tail(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(gazetteer.project_kind_tails)})[^\\s]*$")
+
+
+def _generic_with_tail(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
+    """ "โครงการลงทุนด้านพลังงานสะอาด": a generic name, then a domain, an owner or a scope, and
+    nothing that names it (a route, a place, an alias, a quote, Latin words)."""
+    title = text[name_start:end]
+    first = title.split(" ")[0]
+    m = _kind_tail(gaz).search(first)
+    if (
+        not m
+        or len(m.group()) > KIND_TAIL_CHARS
+        or first[: m.start()] not in gaz.project_generic_names
+    ):
+        return False
+    return not _NAMING_QUALIFIER.search(title, m.end())
+
+
+def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
+    """ "โครงการรถไฟทางคู่ระยะที่ 2": a kind of project with only a phase or a year."""
+    core = _PHASE_OR_YEAR.sub("", name)
+    return core != name and core in gaz.project_generic_names
+
+
+def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
+    """Whether the mention at `start` is an item of a list of projects."""
+    if _LIST_CUE.search(text[max(0, start - 20) : start]):
+        return True
+    return bool(found) and bool(_LIST_GAP.match(text[found[-1].end : start]))
+
+
+def _inside_position(analysis: Analysis, start: int) -> bool:
+    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
+    before = analysis.text[max(0, start - 20) : start]
+    return _position_before(analysis.gazetteer).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
+
+
+def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
+    """(end of the name proper, end of the title with its qualifiers)."""
+    line_end = analysis.line_at(start).end
+    limit = min(line_end, start + MAX_CHARS)
+    end = _read_name(analysis, start, limit)
+    if end <= start + len("โครงการ"):
+        return start, start
+    return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+def _read_name(analysis: Analysis, start: int, limit: int) -> int:
+    """End of the name proper: the first chunk, or the spaced title after "โครงการ "."""
+    text = analysis.text
+    key_end = start + len("โครงการ")
+    if text.startswith(" ", key_end):
+        return _spaced_name(analysis, key_end, limit)
+    (piece,) = chunks(text, start, limit)[:1] or [Chunk(start, key_end, "โครงการ")]
+    end = _cut_clause(analysis, piece, min_offset=len("โครงการ") + 1)
+    for mark in ("(", ")", '"'):  # brackets and quotes close or gloss a name
+        at = piece.text.find(mark)
+        if at > 0:
+            end = min(end, piece.start + at)
+    return _strip_end(text, start, end, analysis)
+
+
+def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
+    """'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
+    text = analysis.text
+    at = key_end + 1
+    if text.startswith(('"', "'"), at):
+        close = text.find(text[at], at + 1, limit)
+        return close + 1 if close > at + 1 else key_end
+    # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
+    end = key_end
+    thai_run = 0
+    for piece in chunks(text, at, limit):
+        if piece.text.startswith("("):
+            break  # an alias: read with the qualifiers
+        latin = _LATIN_CHUNK.fullmatch(piece.text)
+        if latin:
+            # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
+            # unless Latin words follow them ("ลด 7.2 mtCO2").
+            if re.search("[A-Za-z]", piece.text) or (
+                thai_run == 0 and not _count_follows(text, piece, limit, end == key_end)
+            ):
+                end = piece.end
+                thai_run = 0
+            continue
+        if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
+            starts_with_any(piece.text, _clause_prefixes(analysis.gazetteer))
+            or starts_with_any(piece.text, analysis.gazetteer.stopwords_for("project"))
+        ):
+            break
+        thai_run += 1
+        if thai_run > 2 or end == key_end:
+            break
+    if end == key_end:
+        return key_end
+    # "โครงการ 72 พรรษา": a number alone takes the word after it.
+    if re.fullmatch(r" \d+", text[key_end:end]):
+        following = chunks(text, end, limit)[:1]
+        if following and _THAI_START.match(following[0].text):
+            end = _cut_clause(analysis, following[0])
+    return end
+
+
+def _count_follows(text: str, piece: Chunk, limit: int, first: bool) -> bool:
+    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count."""
+    if first or re.search("[A-Za-z]", piece.text):
+        return False
+    following = chunks(text, piece.end, limit)[:1]
+    return bool(following) and _THAI_START.match(following[0].text) is not None
+
+
+def _read_qualifiers(
+    analysis: Analysis, start: int, end: int, limit: int, stops: tuple[str, ...]
+) -> int:
+    """Extend the name at `end` by what belongs to its title, chunk by chunk."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    tail = _NUMBERED_TAIL.search(text, start, end)
+    if tail and analysis.is_token_boundary(tail.start()):  # "ดวงที่", not "พื้นที่"
+        number = _TAIL_NUMBER.match(text, end, limit)
+        if number:
+            end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
+    taken = 0
+    while taken < MAX_CHUNKS and end < limit:
+        gap = re.match(r" ?", text[end:limit])
+        at = end + (gap.end() if gap else 0)
+        if at >= limit or text[at] in "\n":
+            break
+        rest = text[at:limit]
+        if rest.startswith("("):
+            close = rest.find(")")
+            if 1 < close <= MAX_ALIAS and _alias(analysis, rest[1:close], stops):
+                end, taken = at + close + 1, taken + 1
+                continue  # "(Landbridge)", "(ปุ๋ยคนละครึ่ง)": an alias of the name
+            break
+        if rest.startswith("-") and at > end:
+            nxt = re.match(r"-\s?[^\s(]+", rest)
+            if nxt and text[end - 1] != "-":
+                # "สายกะทู้ - ป่าตอง": the other end of a route, up to a clause word glued to it
+                end = _cut_clause(analysis, Chunk(at, at + nxt.end(), rest[: nxt.end()]))
+                taken += 1
+                if end < at + nxt.end():
+                    break
+                continue
+        if rest.startswith('"') and at > end and text[end - 1] != '"':
+            close = rest.find('"', 1)
+            if (
+                2 < close <= MAX_QUOTE
+                and "\n" not in rest[:close]
+                and "โครงการ" not in rest[:close]
+            ):
+                end, taken = at + close + 1, taken + 1
+                continue  # '"ธงไตรรงค์ ธำรงไทย"': the quoted title after a descriptive name
+            break
+        qualifier = _qualifier(gaz, rest)
+        if qualifier:
+            # "ช่วงแคราย - มีนบุรีและโครงการ...": a qualifier ends where a clause word starts
+            end = _cut_clause(analysis, Chunk(at, at + qualifier, rest[:qualifier]))
+            taken += 1
+            if end < at + qualifier:
+                break
+            continue
+        piece = chunks(text, at, limit)[:1]
+        if not piece:
+            break
+        piece_text = piece[0].text
+        if (
+            at > end
+            and _SMALL_NUMBER.fullmatch(piece_text)
+            and _THAI_START.match(text[end - 1])
+            and not _UNIT_AFTER.match(text, piece[0].end)
+            and not _COUNT_BEFORE.search(text, start, end)
+        ):
+            end, taken = piece[0].end, taken + 1
+            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5": a number in the name
+        if _LATIN_WORD.fullmatch(piece_text) and (
+            taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
+        ):
+            end, taken = piece[0].end, taken + 1
+            continue  # "ติดตั้งระบบ Solar Rooftop", "BCG Model": a name's Latin words
+        run = _slogan_run(analysis, at, limit, stops) if at > end else 0
+        if run:
+            end, taken = run, taken + 1
+            continue  # "ตำบลมั่นคง มั่งคั่ง ยั่งยืน": a slogan's words, one a chunk
+        if (
+            at > end
+            and not _opens_clause(analysis, piece_text, stops)
+            and (
+                _parallel(analysis, start, piece[0])
+                or _short_slogan(analysis, start, end, piece[0])
+                or _repeated_elsewhere(text, start, piece[0].end)
+            )
+        ):
+            end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
+            taken += 1
+            continue
+        break
+    return _strip_end(text, start, end, analysis)
+
+
+def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
+    """Whether a parenthesis after a name glosses it ("(Landbridge)") or holds a qualifier of its
+    title ("(ปีงบประมาณ 2554 - 2560)"), not a date or a clause."""
+    if "(" not in inside and _qualifier(analysis.gazetteer, inside.strip()) == len(inside.strip()):
+        return True
+    if "(" in inside or _opens_clause(analysis, inside, stops):
+        return False
+    if _LIST_NUMBER.fullmatch(inside.strip()):
+        return False  # "โครงการ... จังหวัดระนอง (4)": the number of the next list item
+    if starts_with_any(inside, _generic_after(analysis.gazetteer).generic_prefixes):
+        return False  # "(ดำเนินการเอง)"
+    return not _DATE_WORDS.search(inside)
+
+
+def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
+    """End of the part of `piece` before the first clause word that is a whole word there."""
+    text = analysis.text
+    words, pattern = _clause_index(analysis.gazetteer)
+    phrases = analysis.gazetteer.project_name_phrases
+    m = pattern.search(piece.text, max(min_offset, 1))
+    while m:
+        s = piece.start + m.start()
+        phrase = starts_with_any(piece.text[m.start() : m.start() + 40], phrases)
+        if phrase and analysis.is_token_boundary(s):
+            m = pattern.search(piece.text, m.start() + len(phrase))
+            continue  # "...เกษตรให้แก่สมาชิก": a beneficiary in the name, not a clause
+        for word, whole in words[m.group()[0]]:
+            if not piece.text.startswith(word, m.start()):
+                continue
+            e = s + len(word)
+            if _coordinated(text, s, word, piece):
+                continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
+            if text.endswith(_NOMINALISERS, piece.start, s):
+                continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
+            if analysis.is_token_boundary(s) and (
+                not whole
+                or e >= len(text)
+                or not _THAI_START.match(text[e])
+                or analysis.is_token_boundary(e)
+            ):
+                return s
+        m = pattern.search(piece.text, m.start() + 1)
+    return piece.end
+
+
+@lru_cache(maxsize=8)
+def _clause_index(
+    gazetteer: Gazetteer,
+) -> tuple[dict[str, tuple[tuple[str, bool], ...]], re.Pattern[str]]:
+    """Clause words by first letter (longest first) and a pattern finding where any may start."""
+    by_first: dict[str, list[tuple[str, bool]]] = {}
+    for word, whole in _clause_words(gazetteer):
+        by_first.setdefault(word[0], []).append((word, whole))
+    pattern = re.compile(alternation([w for w, _ in _clause_words(gazetteer)]))
+    return {k: tuple(v) for k, v in by_first.items()}, pattern
+
+
+def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> bool:
+    """ "โครงการบ้านนี้มีรัก ปลูกผักกินเอง": a short name goes on with a short phrase."""
+    name = start + len("โครงการ")
+    return (
+        end - name <= SLOGAN_CHARS
+        and len(piece.text) <= SLOGAN_CHARS
+        and end - start + len(piece.text) <= 3 * SLOGAN_CHARS
+        and _THAI_START.match(piece.text) is not None
+        and _cut_clause(analysis, piece) == piece.end
+        and not re.search(r"\d", piece.text)
+        and not _word_at(
+            analysis, piece.start, _generic_after(analysis.gazetteer).generic_prefixes, False
+        )
+        and not _word_at(
+            analysis, piece.start, _generic_after(analysis.gazetteer).generic_words, True
+        )
+    )
+
+
+def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
+    """ "โครงการหนึ่งตำบล หนึ่งผลิตภัณฑ์": a chunk opening with the name's first word."""
+    bounds = analysis.token_bounds
+    name = start + len("โครงการ")
+    i = bisect.bisect_left(bounds, name)
+    if i + 1 >= len(bounds) or bounds[i] != name:
+        return False
+    first = analysis.text[name : bounds[i + 1]]
+    if len(piece.text) > PARALLEL_CHARS or bounds[i] - start > PARALLEL_CHARS + len("โครงการ"):
+        return False
+    name_end = analysis.text.find(" ", name)
+    if name_end < 0 or name_end - name > PARALLEL_CHARS:
+        return False
+    return (
+        len(first) >= 2
+        and _THAI_START.match(first) is not None
+        and piece.text.startswith(first)
+        and analysis.is_token_boundary(piece.start + len(first))
+    )
+
+
+def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
+    """A clause word joined by และ / หรือ to what comes before it, the ได้ closing สามารถ...ได้, or
+    the แก่ of ให้...แก่ (the beneficiary of what the project gives)."""
+    if word.startswith(("และ", "หรือ")):
+        return False
+    if text.endswith(("และ", "หรือ"), 0, at):
+        return True
+    if word == "แก่" and "ให้" in text[piece.start + len("โครงการ") : at]:
+        return True  # "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการ": ให้ A แก่ B
+    return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
+
+
+def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
+    gaz = analysis.gazetteer
+    return bool(
+        starts_with_any(piece, stops)
+        or starts_with_any(piece, gaz.organization_heads)
+        or starts_with_any(piece, _clause_prefixes(gaz))
+        or starts_with_any(piece, gaz.project_chunk_stops)
+    )
+
+
+def _slogan_run(analysis: Analysis, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of a run of at least SLOGAN_WORDS chunks of one Thai word each at `at`, else 0."""
+    end, count = 0, 0
+    for piece in chunks(analysis.text, at, limit):
+        if not (
+            _THAI_START.match(piece.text)
+            and _one_word(analysis, piece)
+            and not _opens_clause(analysis, piece.text, stops)
+        ):
+            break
+        end, count = piece.end, count + 1
+    return end if count >= SLOGAN_WORDS else 0
+
+
+def _one_word(analysis: Analysis, piece: Chunk) -> bool:
+    bounds = analysis.token_bounds
+    i = bisect.bisect_left(bounds, piece.start)
+    return i + 1 < len(bounds) and bounds[i] == piece.start and bounds[i + 1] == piece.end
+
+
+def _qualifier(gaz: Gazetteer, rest: str) -> int:
+    """Length of the title qualifier `rest` starts with (0 if none)."""
+    best = 0
+    for pattern in gaz.project_qualifiers:
+        m = pattern.match(rest)
+        if m and m.end() > best:
+            best = m.end()
+    return best
+
+
+def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] occurs again (spacing aside) where it does not follow the same words."""
+    key = _key(text[start:end])
+    pattern = re.compile(r"\s*".join(re.escape(c) for c in key))
+    before = _key(text[max(0, start - CONTEXT_CHARS) : start])
+    for m in pattern.finditer(text):
+        if (
+            m.start() != start
+            and _key(text[max(0, m.start() - CONTEXT_CHARS) : m.start()]) != before
+        ):
+            return True
+    return False
+
+
+def _strip_end(text: str, start: int, end: int, analysis: Analysis | None = None) -> int:
+    end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
+    if text.count(")", start, end) > text.count("(", start, end) and text.endswith(")", start, end):
+        end = strip_span(text, start, end - 1, chars=" \n-,:;.'")[1]  # "...พักหนี้)": unopened
+    if text.count('"', start, end) % 2:
+        end = strip_span(text, start, end, chars=' \n-,:;."')[1]
+    if analysis is None:
+        return end
+    # A word left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
+    changed = True
+    while changed:
+        changed = False
+        for tail in analysis.gazetteer.project_dangling:
+            cut = end - len(tail)
+            if (
+                text.endswith(tail, start, end)
+                and cut > start + len("โครงการ")
+                and (analysis.is_token_boundary(cut) or not _THAI_START.match(tail[0]))
+            ):
+                end = strip_span(text, start, cut, chars=" \n-,:;.'")[1]
+                changed = True
+                break
+    return end
+
+
+def _key(text: str) -> str:
+    """A title compared with others: spacing and quotes aside ('โครงการ "เราชนะ"' = โครงการเราชนะ)."""
+    return re.sub(r"[\s\"']", "", text)
+
+
+def dedupe_projects(
+    analysis: Analysis, mentions: list[ProjectMention]
+) -> list[list[ProjectMention]]:
+    """Group the mentions of one project; the group's first mention gives the record's title."""
+    text = analysis.text
+    mentions = _split_coordinations(analysis, mentions)
+    groups: dict[str, list[ProjectMention]] = {}
+    for mention in mentions:
+        groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
+    keys = list(groups)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    heads = analysis.gazetteer.project_action_heads
+    aliases = _alias_keys(keys)
+    for k in keys:
+        target = aliases.get(k)
+        if target is not None and root(target) != root(k):
+            parent[root(k)] = root(target)  # "โครงการ EEC" and "โครงการพัฒนา... (EEC)"
+    dropped: set[str] = set()
+    order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
+    for i, short in enumerate(order):
+        longer = [k for k in order[i + 1 :] if _variant(short, k, heads)]
+        if not longer:
+            continue
+        roots = {root(k) for k in longer}
+        if len(roots) > 1 and _all_extensions(short, longer):
+            dropped.add(short)  # "โครงการรถไฟฟ้า" before several lines: a kind, not a name
+            continue
+        target = min(roots, key=lambda r: keys.index(r))
+        parent[root(short)] = target
+    merged: dict[str, list[ProjectMention]] = {}
+    for k in keys:
+        if k in dropped and root(k) == k:
+            continue
+        merged.setdefault(root(k), []).extend(groups[k])
+    out = []
+    for members in merged.values():
+        members.sort(key=lambda m: m.start)
+        best = _title_mention(analysis, members)
+        out.append([best] + [m for m in members if m is not best])
+    out.sort(key=lambda g: min(m.start for m in g))
+    return out
+
+
+def _alias_keys(keys: list[str]) -> dict[str, str]:
+    """ "โครงการ" + a parenthesised alias -> the title that glosses it (one title only)."""
+    found: dict[str, set[str]] = {}
+    for k in keys:
+        for m in _ALIAS_IN_KEY.finditer(k):
+            found.setdefault("โครงการ" + m.group(1), set()).add(k)
+    return {a: next(iter(ks)) for a, ks in found.items() if len(ks) == 1 and a not in ks}
+
+
+def _split_coordinations(
+    analysis: Analysis, mentions: list[ProjectMention]
+) -> list[ProjectMention]:
+    """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
+    projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
+    text = analysis.text
+    keys = {_key(text[m.start : m.end]) for m in mentions}
+    out = []
+    for mention in mentions:
+        title = text[mention.start : mention.end]
+        for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
+            second = "โครงการ" + _key(title[conj.end() :])
+            if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
+                end = _strip_end(text, mention.start, mention.start + conj.start(), analysis)
+                mention = ProjectMention(mention.start, end)
+                break
+        out.append(mention)
+    return out
+
+
+def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
+    """Whether title `short` names the same project as the longer title `long`."""
+    short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
+    core = short.rstrip("ฯ")
+    if long.startswith(core):
+        return True  # the name without its qualifiers, or cut short with ฯ
+    if "ฯ" in core:
+        head = core.split("ฯ")[0]
+        if len(head) > len("โครงการ") + 6 and long.startswith(head):
+            return True  # "โครงการศูนย์ราชการเฉลิมพระเกียรติฯ โซน C", "โครงการพาหมอฯ จังหวัด..."
+    name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
+    if len(name) < 6:
+        return False
+    numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
+    if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
+        return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
+    # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
+    # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
+    # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
+    tail = long_name[-len(name) :]
+    head = long_name[: len(long_name) - len(name)]
+    others = [long_name]
+    if len(name) >= SUFFIX_CHARS or any(
+        head.startswith(h) and len(head) - len(h) <= 2 for h in heads
+    ):
+        others.append(tail)
+    for other in others:
+        if abs(len(name) - len(other)) > max(2, len(name) // 7):
+            continue
+        if name[:3] != other[:3] and name[-3:] != other[-3:]:
+            continue  # one letter in seven differs: the start or the end is the same
+        matcher = difflib.SequenceMatcher(None, name, other, autojunk=False)
+        if (
+            matcher.real_quick_ratio() >= SPELLING_RATIO
+            and matcher.quick_ratio() >= SPELLING_RATIO
+            and matcher.ratio() >= SPELLING_RATIO
+        ):
+            return True
+    return False
+
+
+def _all_extensions(short: str, longer: list[str]) -> bool:
+    core = short.rstrip("ฯ")
+    return all(k.startswith(core) for k in longer)
+
+
+def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> ProjectMention:
+    """The body's form: its first mention not cut short with ฯ, extended when another says more."""
+    text = analysis.text
+    body = [m for m in members if analysis.in_body(m.start)] or members
+    full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
+    names = {_key(text[m.start + len("โครงการ") : m.end]) for m in full}
+    glossed = [m for m in full if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)]
+    first = (glossed or full)[0]  # the title that glosses another mention's alias
+    first_key = _key(text[first.start : first.end])
+    longer = [m for m in full if _key(text[m.start : m.end]).startswith(first_key)]
+    return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))

@@ -1,0 +1,329 @@
+"""Venues: the place phrase after ณ (or after ที่ when a place word follows), and its country.
+
+"ณ ห้องประชุมลำแพน ชั้น 9 อาคารรัฐประศาสนภักดี ศูนย์ราชการฯ ถนนแจ้งวัฒนะ โดยที่ประชุม..." gives
+the phrase up to "โดย". Online phrases ("ผ่านระบบการประชุมทางไกล") are venues too, flagged online,
+used only when no physical place is given.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mjci_extract.extract.common import (
+    PHRASE_EDGE,
+    Analysis,
+    Chunk,
+    chunks,
+    cut_at_token,
+    starts_with_any,
+    strip_span,
+)
+from mjci_extract.lexicon.gazetteer import _words, alternation, word_list
+
+# "ณ" that is about time, not place.
+_NOT_PLACE = ("ปัจจุบัน", "ขณะนี้", "ขณะ", "วันที่", "เวลา", "ตอนนี้", "สิ้น", "วันนี้", "บัดนี้")
+_IN_CHUNK_STOPS = (
+    "โดย",
+    "เพื่อ",
+    "ซึ่ง",
+    "และผ่าน",
+    "ผ่านระบบ",
+    "ในวันที่",
+    "ระหว่างวันที่",
+    "เมื่อวันที่",
+    "ร่วมกับ",
+    "ในปี",
+    "ในช่วง",
+    "ในการ",
+    "ในระหว่าง",
+    "ในโอกาส",
+)
+
+
+@lru_cache(maxsize=4)
+def _venue_heads(gaz) -> tuple[str, ...]:
+    """venue_heads.txt (shared with the NER features) and venue_heads_rules.txt, longest first."""
+    words = set(gaz.venue_heads) | set(word_list(gaz.directory, "venue_heads_rules.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def _online(directory) -> re.Pattern[str]:
+    """ "ผ่านระบบการประชุมทางไกล", "ผ่านสื่ออิเล็กทรอนิกส์", "ในรูปแบบออนไลน์", "ผ่านทาง Application Cisco
+    Webex Meetings", "ผ่านระบบ Zoom Cloud Meetings (Zoom)": the tools come from online_venues.txt; a
+    Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
+    tools = alternation(_words("online_venues.txt", directory))
+    return re.compile(
+        r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
+        # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
+        r"(?:(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)"
+        r"\s?){0,2}"
+        r"(?:การประชุม)?\s?"
+        rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
+    )
+
+
+MAX_CHUNKS = 10
+
+
+@lru_cache(maxsize=4)
+def _place_after_ti(gaz) -> re.Pattern[str]:
+    places = alternation(list(_venue_heads(gaz)) + list(gaz.place_to_country))
+    return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
+
+
+MAX_CHARS = 160
+MAX_GLOSS = 30
+# Words of Thai offices and buildings: they continue a place phrase.
+_THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
+
+
+@dataclass
+class VenueMention:
+    start: int
+    end: int
+    marker_start: int  # where ณ / ที่ is
+    online: bool = False
+
+
+def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[VenueMention]:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    found: list[VenueMention] = []
+    person_starts = sorted(s for s, _ in exclude)
+    # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
+    for m in re.finditer(
+        r"(?:^|(?<=[ \n(]))ณ ?(?=[^\s\u0e30-\u0e3a\u0e45-\u0e4e])", text, flags=re.MULTILINE
+    ):
+        if any(s <= m.start() < e for s, e in exclude):
+            continue
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
+        if venue is not None:
+            found.append(venue)
+    # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
+    # before it, a word of its own, followed by a place.
+    for m in re.finditer(r"(?<=[\u0e01-\u0e4e])ณ (?=\S)", text):
+        if any(s <= m.start() < e for s, e in exclude) or not analysis.is_token_boundary(m.start()):
+            continue
+        if not (
+            analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())
+        ):
+            continue
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
+        if venue is not None:
+            found.append(venue)
+    for m in _place_after_ti(gaz).finditer(text):
+        if any(s <= m.start() < e for s, e in exclude):
+            continue
+        if not _place_opens(analysis, m.end()):
+            continue
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
+        if venue is not None:
+            found.append(venue)
+    for m in _online(gaz.directory).finditer(text):
+        start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
+        if text.endswith("ใน", 0, start):
+            start -= len("ใน")  # "ในรูปแบบออนไลน์" (the pattern opens on a literal, for speed)
+        marker = start
+        for joiner in ("และ ", "และ"):
+            if text.endswith(joiner, 0, marker):
+                marker -= len(joiner)  # "... และผ่านระบบ Zoom": the name ends before และ
+                break
+        last = found[-1] if found and found[-1].online else None
+        if last is not None and text[last.end : start].strip() == "":
+            # "ในรูปแบบออนไลน์ ผ่านทาง Application ...": one online place
+            found[-1] = VenueMention(last.start, end, last.marker_start, online=True)
+            continue
+        found.append(VenueMention(start, end, marker, online=True))
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def _person_after(analysis: Analysis, starts: list[int], offset: int) -> int | None:
+    """Where the first person after the place's start is, past one the place is named after."""
+    index = bisect_left(starts, offset)
+    if index < len(starts) and _named_after(analysis, offset, starts[index]):
+        index += 1
+    return starts[index] if index < len(starts) else None
+
+
+def _glued_place_opens(analysis: Analysis, start: int) -> bool:
+    """A place opens within the first three chunks ("สหกรณ์การเกษตรเกษตรวิสัย อำเภอเกษตรวิสัย")."""
+    pieces = chunks(analysis.text, start, min(len(analysis.text), start + 80))[:3]
+    return any(_place_opens(analysis, piece.start) for piece in pieces)
+
+
+def _place_opens(analysis: Analysis, start: int) -> bool:
+    """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
+    a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
+    gaz = analysis.gazetteer
+    text = analysis.text
+    chunk_end = start
+    while chunk_end < len(text) and text[chunk_end] not in " \n":
+        chunk_end += 1
+    word = text[start:chunk_end]
+    if starts_with_any(word, word_list(gaz.directory, "venue_false_heads.txt")):
+        return False  # "ที่รัฐบาลได้แถลง...": รัฐ opens รัฐบาล, not a place
+    head = starts_with_any(word, _venue_heads(gaz))
+    if head and head not in gaz.place_to_country:
+        return True
+    place = gaz.place_pattern.match(word)
+    return bool(place) and place.end() == len(word)
+
+
+def _read_place(
+    analysis: Analysis, start: int, marker_start: int, limit: int | None = None
+) -> VenueMention | None:
+    text = analysis.text
+    gaz = analysis.gazetteer
+    if starts_with_any(text[start : start + 12], _NOT_PLACE):
+        return None
+    line_end = analysis.line_at(start).end
+    if limit is not None and limit > start:
+        line_end = min(line_end, limit)  # a person named after the place ends it
+    stops = gaz.stopwords_for("venue")
+    pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
+    taken: list[Chunk] = []
+    for index, piece in enumerate(pieces[:MAX_CHUNKS]):
+        if taken and taken[-1].end > piece.start:
+            continue  # inside a gloss already taken
+        if taken and (
+            starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
+        ):
+            break
+        if taken and gaz.position_pattern.match(piece.text):
+            break  # "ณ นครซานฟรานซิสโก สหรัฐอเมริกา นายกรัฐมนตรีญี่ปุ่นได้...": a position ends the place
+        if taken and piece.text.startswith("("):
+            # A parenthesised gloss inside the place ("ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
+            # "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา") is kept when the place goes on after
+            # it; at the end, only a name in Latin script ("(DIPROM Headquarter)") belongs to it.
+            close = text.find(")", piece.start, line_end)
+            gloss = text[piece.start : close + 1] if close > 0 else ""
+            after = next((p for p in pieces if p.start > close), None) if gloss else None
+            goes_on = (
+                after is not None
+                and len(gloss)
+                <= MAX_GLOSS  # "(หลังนอก)", "(ชั้น3)", "(WHO)": a qualifier, not a clause
+                and not starts_with_any(after.text, stops)
+                and _continues_place(analysis, after)
+                and not after.text.startswith("(")
+            )
+            if gloss and (goes_on or re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss)):
+                taken.append(Chunk(piece.start, close + 1, gloss))
+                if goes_on:
+                    continue
+            break
+        end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
+        if end <= piece.start:
+            break
+        taken.append(Chunk(piece.start, end, text[piece.start : end]))
+        if end < piece.end:
+            break
+    if not taken:
+        return None
+    s, e = strip_span(text, taken[0].start, taken[-1].end, PHRASE_EDGE)
+    if e - s < 2:
+        return None
+    return VenueMention(s, e, marker_start)
+
+
+@lru_cache(maxsize=4)
+def _eponym_tail(directory, heads: tuple[str, ...]) -> re.Pattern[str]:
+    """The end of a place's name just before the person it is named after: an eponym head
+    ("อาคาร"), maybe with an anniversary ("อาคาร 99 ปี", "หอประชุม 80 พรรษา")."""
+    years = alternation(word_list(directory, "venue_anniversary_words.txt"))
+    return re.compile(rf"(?:{alternation(list(heads))})(?: ?[\d๐-๙]+ ?(?:{years}))? ?$")
+
+
+def _named_after(analysis: Analysis, start: int, person: int) -> bool:
+    """The person found right after the place's first words is whom the building is named after
+    ("ณ อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน"), so the place goes on past the name."""
+    gaz = analysis.gazetteer
+    before = analysis.text[start:person]
+    return "\n" not in before and bool(_eponym_tail(gaz.directory, gaz.eponym_heads).search(before))
+
+
+def _place_ahead(analysis: Analysis, pieces: list[Chunk], index: int) -> bool:
+    """Chunk `index` continues the place if it, or one of the next two, is place-like: names of
+    hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks, and
+    a building named after a person ("อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน") over more; how
+    many is [venues] place_lookahead (the chunk itself and the next ones)."""
+    stops = analysis.gazetteer.stopwords_for("venue")
+    lookahead = int(analysis.setting("venues", "place_lookahead", 3))
+    for ahead in pieces[index : index + lookahead]:
+        if ahead is not pieces[index] and starts_with_any(ahead.text, stops):
+            return False
+        if _continues_place(analysis, ahead):
+            return True
+    return False
+
+
+def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
+    """A chunk after the first belongs to the place if it names a place, a building or a number."""
+    gaz = analysis.gazetteer
+    word = piece.text
+    if word.startswith("(") or re.match(r"[\d\-A-Za-z]", word):
+        return True
+    if starts_with_any(word, _venue_heads(gaz)) or starts_with_any(word, gaz.organization_heads):
+        return True
+    if starts_with_any(word, word_list(gaz.directory, "venue_name_words.txt")):
+        return True
+    if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
+        return True
+    return word.endswith("ฯ") or bool(_THAI_OFFICE.search(word))
+
+
+def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None) -> str | None:
+    """ISO code of the venue's country: a foreign place named in it wins over Thai defaults.
+
+    With `offset` (where the venue starts in the analysed text), a place name only counts on word
+    boundaries, so "ลาว" inside "ศาลาว่าการ" is no Laos.
+    """
+    gaz = analysis.gazetteer
+    found = [
+        (m.start(), gaz.place_to_country[m.group()])
+        for m in gaz.place_pattern.finditer(venue_text)
+        if offset is None or _on_word_boundaries(analysis, offset + m.start(), offset + m.end())
+    ]
+    if found and found[-1][1] == "TH" and venue_text.endswith(_thai_province_tail(analysis)):
+        # "โรงแรมเมย์ฟลาวเวอร์ แกรนด์ จังหวัดพิษณุโลก": a place that ends with a Thai province is in
+        # Thailand, whatever a word inside it spells ("ฟลาวเวอร์" holds ลาว).
+        return "TH"
+    foreign = [code for _, code in found if code != "TH"]
+    if foreign:
+        return foreign[-1]  # "เมืองโฮจิมินห์ สาธารณรัฐสังคมนิยมเวียดนาม": the country comes last
+    if found:
+        return "TH"
+    # A place written in Thai that names no foreign country or city is, in a Thai government
+    # brief, in Thailand ("สวนสมเด็จพระนางเจ้าสิริกิติ์", "ห้องประชุม ONDE - 1 ชั้น 9 สดช.").
+    if re.match(r"[\u0e01-\u0e4e]", venue_text):
+        return analysis.setting("venues", "default_country", "TH")
+    return None
+
+
+def _thai_province_tail(analysis: Analysis) -> tuple[str, ...]:
+    """The Thai places a venue may end with (จังหวัดพิษณุโลก, กรุงเทพฯ), as suffixes."""
+    return _province_tails(analysis.gazetteer)
+
+
+@lru_cache(maxsize=4)
+def _province_tails(gaz) -> tuple[str, ...]:
+    return tuple(name for name, code in gaz.place_to_country.items() if code == "TH")
+
+
+def _on_word_boundaries(analysis: Analysis, start: int, end: int) -> bool:
+    text = analysis.text
+    before_ok = start == 0 or not re.match(r"[\u0e01-\u0e4e]", text[start - 1])
+    after_ok = end >= len(text) or not re.match(r"[\u0e01-\u0e4e]", text[end])
+    return (before_ok or analysis.is_token_boundary(start)) and (
+        after_ok or analysis.is_token_boundary(end)
+    )
