@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import httpx
@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from seed_like_record import SEED_LIKE_TEXT
 
+from mjci_extract.extract.common import Analysis
 from mjci_extract.io.document import InputDocument
 from mjci_extract.record.models import Record
 from mjci_extract.record.schema import record_json_schema
@@ -299,12 +300,53 @@ def test_malformed_batch_requests(client: httpx.Client) -> None:
 
 
 class ExplodingPipeline(Pipeline):
-    """A real pipeline that fails on one marked input, to exercise the 500 path."""
+    """A real pipeline that fails on one marked input, to exercise the 500 path: a batch holding
+    it fails in pipe(), and then the marked document alone when run one by one."""
+
+    @staticmethod
+    def _explode(docs: list[InputDocument]) -> None:
+        if any("ระเบิด" in doc.text for doc in docs):
+            raise RuntimeError("secret internal detail")
+
+    def analyse(self, doc: InputDocument) -> Analysis:
+        self._explode([doc])
+        return super().analyse(doc)
+
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+        self._explode(docs)
+        return super().analyse_batch(docs)
+
+
+class CountingPipeline(Pipeline):
+    """A real pipeline that notes the batches analysed and the documents run one by one."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.batches: list[list[str]] = []
+        self.singles: list[str] = []
+
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+        self.batches.append([doc.doc_id for doc in docs])
+        return super().analyse_batch(docs)
 
     def __call__(self, doc: InputDocument) -> Record:
-        if "ระเบิด" in doc.text:
-            raise RuntimeError("secret internal detail")
+        self.singles.append(doc.doc_id)
         return super().__call__(doc)
+
+
+def test_a_batch_request_runs_through_pipe_in_batches() -> None:
+    """The service extracts like the batch runner (run.batch.extract_documents): one pipe()."""
+    pipeline = CountingPipeline.load(ner_backend="none")
+    app = create_app(pipeline, max_body_bytes=MAX_BODY)
+    lines = [{"id": str(i), "text": SEED_LIKE_TEXT} for i in range(3)]
+    with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        batch = http.post(
+            "/extract/batch",
+            content="\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(),
+            headers={"content-type": "application/x-ndjson"},
+        ).json()
+    assert batch["succeeded"] == 3
+    assert pipeline.batches == [["0", "1", "2"]] and pipeline.singles == []
 
 
 def test_server_errors_do_not_leak_tracebacks() -> None:
@@ -428,14 +470,28 @@ SLOW_WORD = "ช้ามาก"
 
 class SlowPipeline(Pipeline):
     """A real pipeline that works on a marked input until its deadline stops it, the way a long
-    text keeps the real one busy; it checks the deadline as the real one does, between steps."""
+    text keeps the real one busy; it checks the deadline as the real one does, between steps.
+    It batches one document at a time, so the lines before a slow one are done in time."""
 
-    def __call__(self, doc: InputDocument) -> Record:
-        if SLOW_WORD in doc.text:
+    @staticmethod
+    def _work(docs: list[InputDocument]) -> None:
+        if any(SLOW_WORD in doc.text for doc in docs):
             for _ in range(2_000):  # 100 s without a deadline
                 time.sleep(0.05)
                 check_deadline()
-        return super().__call__(doc)
+
+    def analyse(self, doc: InputDocument) -> Analysis:
+        self._work([doc])
+        return super().analyse(doc)
+
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+        self._work(docs)
+        return super().analyse_batch(docs)
+
+    def pipe(
+        self, docs: Iterable[InputDocument], batch_size: int | None = None
+    ) -> Iterator[Record]:
+        return super().pipe(docs, batch_size=1)
 
 
 def test_a_slow_request_does_not_block_the_others() -> None:

@@ -9,9 +9,10 @@ that parses but is not acceptable (missing text, bytes that do not decode), 504 
 extraction ran past the time limit. A 500 says only that the server failed; the traceback goes to
 the server log, never into the response.
 
-The pipeline runs in worker threads, off the event loop, at most `max_concurrent` documents at a
-time, each request within `time_limit` seconds (waiting for a worker included): one long text cannot
-stall the other requests. Connections are guarded too (see `uvicorn_config`): a connection that
+The pipeline runs in worker threads, off the event loop, at most `max_concurrent` at a time (each
+runs one request's documents through pipe() in batches, as the batch runner does), each request
+within `time_limit` seconds (waiting for a worker included): one long text cannot stall the other
+requests. Connections are guarded too (see `uvicorn_config`): a connection that
 sends no complete request head within `header_timeout` seconds is closed, and an idle keep-alive
 connection after `keep_alive_timeout`.
 """
@@ -57,6 +58,7 @@ from mjci_extract.io.validate import (
 )
 from mjci_extract.record.models import SCHEMA_VERSION, ErrorLine, Record
 from mjci_extract.record.schema import record_json_schema
+from mjci_extract.run.batch import extract_documents
 from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
 
 log = logging.getLogger("mjci_extract.service")
@@ -64,7 +66,7 @@ log = logging.getLogger("mjci_extract.service")
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 # Seconds one request may take, waiting for a worker included (--time-limit).
 DEFAULT_TIME_LIMIT = 60.0
-# Documents extracted at the same time, each in a worker thread (--max-concurrent).
+# Requests extracted at the same time, each in a worker thread (--max-concurrent).
 DEFAULT_MAX_CONCURRENT = 4
 # Seconds a connection may take to send a complete request head (--header-timeout), and an idle
 # keep-alive connection may stay open (--keep-alive-timeout); the largest request head, bytes.
@@ -337,7 +339,7 @@ def create_app(
     at start-up (in the lifespan), not at import or per request.
 
     `time_limit`: seconds a request may take (504 past it; in a batch, the lines not done by then
-    get an error item); `max_concurrent`: documents extracted at the same time."""
+    get an error item); `max_concurrent`: worker threads extracting at the same time."""
     if time_limit <= 0 or max_concurrent < 1:
         raise ValueError("time_limit must be positive and max_concurrent at least 1")
     settings = ServiceSettings(
@@ -369,26 +371,25 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
 
     def work(docs: list[InputDocument], deadline: float, results: list[Record | Exception]) -> None:
-        """Extract `docs` into `results` (a record or the exception, per document) by `deadline`;
-        once it has passed, the remaining documents get DeadlineExceeded."""
+        """Extract `docs` into `results` (a record or the exception, per document, appended as
+        each is done) by `deadline`, through the batch runner's pipe() path; once the deadline
+        has passed, the remaining documents get DeadlineExceeded."""
         loaded: Pipeline = app.state.pipeline
+        # One worker slot per request: its documents run through pipe() together, in batches.
+        if not slots.acquire(timeout=max(deadline - time.monotonic(), 0)):
+            late = DeadlineExceeded("no worker was free within the time limit")
+            results.extend([late] * len(docs))
+            return
         token = DEADLINE.set(deadline)
         try:
-            for doc in docs:
-                if not slots.acquire(timeout=max(deadline - time.monotonic(), 0)):
-                    results.append(DeadlineExceeded("no worker was free within the time limit"))
-                    continue
-                try:
-                    results.append(loaded(doc))
-                except DeadlineExceeded as exc:
-                    results.append(exc)
-                except Exception as exc:  # reported per document, logged with its traceback
-                    log.exception("extraction failed for %s", doc.doc_id)
-                    results.append(exc)
-                finally:
-                    slots.release()
+            for doc, result in zip(docs, extract_documents(loaded, docs), strict=True):
+                if isinstance(result, Exception) and not isinstance(result, DeadlineExceeded):
+                    # reported per document, logged with its traceback
+                    log.error("extraction failed for %s", doc.doc_id, exc_info=result)
+                results.append(result)
         finally:
             DEADLINE.reset(token)
+            slots.release()
 
     async def run_pipeline(docs: list[InputDocument]) -> list[Record | Exception]:
         """Results for `docs` in a worker thread, within the time limit; documents not done in

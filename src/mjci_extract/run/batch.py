@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -33,7 +33,7 @@ from mjci_extract.io.write import (
 )
 from mjci_extract.record.models import ErrorLine, Record
 from mjci_extract.run.dask_cluster import dask_executor
-from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.run.pipeline import DeadlineExceeded, Pipeline
 from mjci_extract.text.spans import batched
 
 # Exit codes of `mjci-extract extract` (documented in its --help and in the README).
@@ -107,26 +107,47 @@ def _record_json(record: object, doc: InputDocument) -> tuple[bool, str]:
     return False, record.model_dump_json()
 
 
+def extract_documents(
+    pipeline: Pipeline, docs: Sequence[InputDocument]
+) -> Iterator[Record | Exception]:
+    """A record, or the exception that stopped it, per document in order, as each is done.
+
+    pipe() lets the pipeline batch its work (spaCy's nlp.pipe). When it fails, the documents it has
+    not given records for yet are run one by one, to find out which document was the problem;
+    past the deadline (DeadlineExceeded) that is pointless, so they all get the exception.
+    """
+    done = 0
+    try:
+        # zip stops at the last document, so a pipe() giving too many records is not read on.
+        for _doc, record in zip(docs, pipeline.pipe(docs), strict=False):
+            yield record
+            done += 1
+        if done == len(docs):
+            return
+    except DeadlineExceeded as exc:
+        yield from [exc] * (len(docs) - done)
+        return
+    except Exception:
+        pass  # retried below, one by one
+    for doc in docs[done:]:
+        try:
+            yield pipeline(doc)
+        except Exception as exc:  # one bad document must not stop the others
+            yield exc
+
+
 def process_items(items: list[ReadItem], spec: PipelineSpec) -> list[tuple[bool, str]]:
     """Run one chunk: `(is_error, json_line)` per item, in order. Never raises for one document."""
     docs = [item for item in items if isinstance(item, InputDocument)]
     results: dict[int, tuple[bool, str]] = {}
     if docs:
-        pipeline = cached_pipeline(spec)
-        try:
-            # pipe() lets the pipeline batch its work (spaCy's nlp.pipe); fall back to one by one
-            # only when it fails, to find out which document was the problem.
-            records = list(pipeline.pipe(docs))
-            if len(records) != len(docs):
-                raise RuntimeError(f"pipe() gave {len(records)} records for {len(docs)} documents")
-            for doc, record in zip(docs, records, strict=True):
-                results[id(doc)] = _record_json(record, doc)
-        except Exception:
-            for doc in docs:
-                try:
-                    results[id(doc)] = _record_json(pipeline(doc), doc)
-                except Exception as exc:  # one bad document must not stop the archive
-                    results[id(doc)] = (True, _error_json(doc, _internal_error(exc)))
+        extracted = extract_documents(cached_pipeline(spec), docs)
+        for doc, result in zip(docs, extracted, strict=True):
+            results[id(doc)] = (
+                (True, _error_json(doc, _internal_error(result)))
+                if isinstance(result, Exception)
+                else _record_json(result, doc)
+            )
     return [
         results[id(item)] if isinstance(item, InputDocument) else (True, item.model_dump_json())
         for item in items
