@@ -25,16 +25,26 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
 from mjci_extract.io.jsonl import DECOMPRESSION_ERRORS
 from mjci_extract.io.validate import iter_records, open_records
+from mjci_extract.record.fields import (
+    FlatField,
+    evidence_field,
+    flat_fields,
+    list_fields,
+    model_fields,
+    singular,
+)
 from mjci_extract.record.models import Record, Span
 
 
@@ -56,133 +66,155 @@ def _doc_fk() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
     return ((("doc_id",), "documents", ("doc_id",)),)
 
 
-TABLES: tuple[Table, ...] = (
-    Table(
-        "documents",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("schema_version", pa.string()),
-                ("source_path", pa.string()),
-                ("source_sha256", pa.string()),
-                ("source_encoding", pa.string()),
-                ("title", pa.string()),
-                ("published_date", pa.date32()),
-                ("published_text", pa.string()),
-                ("published_start", pa.int32()),
-                ("published_end", pa.int32()),
-                ("meeting_count", pa.int32()),
-                ("official_count", pa.int32()),
-                ("project_count", pa.int32()),
-                ("entity_count", pa.int32()),
-                ("warnings", pa.list_(pa.string())),
-            ]
-        ),
-        ("doc_id",),
-        description="one row per record",
+# The column type of each kind of scalar (record/fields.py); offsets fit 32 bits (MAX_OFFSET).
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "text": pa.string(),
+    "offset": pa.int32(),
+    "integer": pa.int64(),
+    "date": pa.date32(),
+    "flag": pa.bool_(),
+    "texts": pa.list_(pa.string()),
+}
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column and how to read its cell from an item; `where` names the item in errors."""
+
+    name: str
+    type: pa.DataType
+    read: Callable[[Any, str], Any]
+
+
+def _scalar(flat: FlatField) -> _Column:
+    def read(item: Any, where: str) -> Any:
+        value = flat.value(item)
+        if flat.kind == "date":
+            return _iso_date(value, ".".join((where, *flat.path)).lstrip("."))
+        return list(value) if flat.kind == "texts" else value
+
+    return _Column(flat.name, _ARROW_TYPES[flat.kind], read)
+
+
+def _count(field: str) -> _Column:
+    return _Column(
+        f"{singular(field)}_count", pa.int32(), lambda item, _where: len(getattr(item, field))
+    )
+
+
+def _columns(model: type[BaseModel], root: bool) -> tuple[_Column, ...]:
+    """The model's columns in field order: scalars, nested models flattened, and a count for each
+    list (lists of texts stay list columns of documents); evidence goes to its own table."""
+    flat = flat_fields(model)
+    columns: list[_Column] = []
+    for field in model_fields(model):
+        if field.kind == "models":
+            if field.model is not Span:
+                columns.append(_count(field.name))
+        elif field.kind == "texts" and not root:
+            columns.append(_count(field.name))  # the texts are rows of a table of their own
+        else:
+            columns += [_scalar(f) for f in flat if f.path[0] == field.name]
+    return tuple(columns)
+
+
+@dataclass(frozen=True)
+class _ChildTable:
+    """The table of one list field of the record: a row per item, keyed by doc_id and ordinal."""
+
+    field: str
+    owner: str  # the singular: `meeting` for meetings; ids are `<owner>_id`
+    columns: tuple[_Column, ...]
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class _Layout:
+    tables: tuple[Table, ...]
+    documents: tuple[_Column, ...]
+    children: tuple[_ChildTable, ...]
+
+
+def _schema(keys: list[tuple[str, pa.DataType]], columns: Iterable[_Column]) -> pa.Schema:
+    return pa.schema(keys + [(c.name, c.type) for c in columns])
+
+
+# Meeting chairs are names that link to the officials of the same document: a relation the models
+# do not declare, so this one table is written out here.
+_MEETING_CHAIRS = Table(
+    "meeting_chairs",
+    pa.schema(
+        [
+            ("doc_id", pa.string()),
+            ("meeting_id", pa.int32()),
+            ("chair_id", pa.int32()),
+            ("name", pa.string()),
+            ("official_id", pa.int32()),
+        ]
     ),
-    Table(
-        "meetings",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("meeting_id", pa.int32()),
-                ("name", pa.string()),
-                ("name_en", pa.string()),
-                ("number", pa.int64()),
-                ("date", pa.date32()),
-                ("end_date", pa.date32()),
-                ("date_text", pa.string()),
-                ("date_start", pa.int32()),
-                ("date_end", pa.int32()),
-                ("venue", pa.string()),
-                ("venue_country", pa.string()),
-                ("venue_online", pa.bool_()),
-                ("venue_start", pa.int32()),
-                ("venue_end", pa.int32()),
-                ("country", pa.string()),
-                ("chair_count", pa.int32()),
-            ]
-        ),
-        ("doc_id", "meeting_id"),
-        _doc_fk(),
-    ),
-    Table(
-        "officials",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("official_id", pa.int32()),
-                ("name", pa.string()),
-                ("honorific", pa.string()),
-                ("name_en", pa.string()),
-                ("position", pa.string()),
-                ("organization", pa.string()),
-                ("role", pa.string()),
-            ]
-        ),
-        ("doc_id", "official_id"),
-        _doc_fk(),
-    ),
-    Table(
-        "meeting_chairs",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("meeting_id", pa.int32()),
-                ("chair_id", pa.int32()),
-                ("name", pa.string()),
-                ("official_id", pa.int32()),
-            ]
-        ),
-        ("doc_id", "meeting_id", "chair_id"),
-        ((("doc_id", "meeting_id"), "meetings", ("doc_id", "meeting_id")),),
-    ),
-    Table(
-        "projects",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("project_id", pa.int32()),
-                ("title", pa.string()),
-            ]
-        ),
-        ("doc_id", "project_id"),
-        _doc_fk(),
-    ),
-    Table(
-        "entities",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("entity_id", pa.int32()),
-                ("label", pa.string()),
-                ("text", pa.string()),
-                ("start", pa.int32()),
-                ("end", pa.int32()),
-                ("source", pa.string()),
-            ]
-        ),
-        ("doc_id", "entity_id"),
-        _doc_fk(),
-    ),
-    Table(
-        "evidence",
-        pa.schema(
-            [
-                ("doc_id", pa.string()),
-                ("owner", pa.string()),
-                ("owner_id", pa.int32()),
-                ("evidence_id", pa.int32()),
-                ("start", pa.int32()),
-                ("end", pa.int32()),
-                ("text", pa.string()),
-            ]
-        ),
-        ("doc_id", "owner", "owner_id", "evidence_id"),
-        _doc_fk(),
-    ),
+    ("doc_id", "meeting_id", "chair_id"),
+    ((("doc_id", "meeting_id"), "meetings", ("doc_id", "meeting_id")),),
 )
+
+
+@cache
+def _layout(model: type[Record]) -> _Layout:
+    documents = tuple(
+        sorted(_columns(model, root=True), key=lambda c: c.name != "doc_id")  # doc_id first
+    )
+    tables = [
+        Table(
+            "documents",
+            _schema([], documents),
+            ("doc_id",),
+            description="one row per record",
+        )
+    ]
+    children = []
+    for field in list_fields(model):
+        assert field.model is not None
+        owner = singular(field.name)
+        child = _ChildTable(
+            field.name, owner, _columns(field.model, root=False), evidence_field(field.model)
+        )
+        children.append(child)
+        key = f"{owner}_id"
+        tables.append(
+            Table(
+                field.name,
+                _schema([("doc_id", pa.string()), (key, pa.int32())], child.columns),
+                ("doc_id", key),
+                _doc_fk(),
+            )
+        )
+        if field.name == "meetings":
+            tables.append(_MEETING_CHAIRS)
+    evidence_keys = [
+        ("doc_id", pa.string()),
+        ("owner", pa.string()),
+        ("owner_id", pa.int32()),
+        ("evidence_id", pa.int32()),
+    ]
+    tables.append(
+        Table(
+            "evidence",
+            _schema(evidence_keys, _EVIDENCE_COLUMNS),
+            ("doc_id", "owner", "owner_id", "evidence_id"),
+            _doc_fk(),
+        )
+    )
+    return _Layout(tuple(tables), documents, tuple(children))
+
+
+_EVIDENCE_COLUMNS = tuple(_scalar(f) for f in flat_fields(Span))
+
+
+def tables_for(model: type[Record] = Record) -> tuple[Table, ...]:
+    """The tables that records of `model` (Record, or a subclass with more fields) export to."""
+    return _layout(model).tables
+
+
+TABLES: tuple[Table, ...] = tables_for(Record)
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
 
@@ -195,86 +227,33 @@ def _iso_date(value: str | None, where: str) -> dt.date | None:
         raise ValueError(f"{where} {value!r} is not a real calendar date") from None
 
 
-def _evidence_rows(doc_id: str, owner: str, owner_id: int, spans: list[Span]) -> list[dict]:
-    return [
-        {
-            "doc_id": doc_id,
-            "owner": owner,
-            "owner_id": owner_id,
-            "evidence_id": index,
-            "start": span.start,
-            "end": span.end,
-            "text": span.text,
-        }
-        for index, span in enumerate(spans)
-    ]
+def _row(columns: Iterable[_Column], item: Any, where: str, **keys: Any) -> dict[str, Any]:
+    return {**keys, **{c.name: c.read(item, where) for c in columns}}
 
 
 def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
     """The rows one record contributes to each table. Raises ValueError on impossible dates."""
+    layout = _layout(type(record))
     doc = record.doc_id
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    published = record.published
-    rows["documents"].append(
-        {
-            "doc_id": doc,
-            "schema_version": record.schema_version,
-            "source_path": record.source.path,
-            "source_sha256": record.source.sha256,
-            "source_encoding": record.source.encoding,
-            "title": record.title,
-            "published_date": _iso_date(published.date, "published.date") if published else None,
-            "published_text": published.text if published else None,
-            "published_start": published.start if published else None,
-            "published_end": published.end if published else None,
-            "meeting_count": len(record.meetings),
-            "official_count": len(record.officials),
-            "project_count": len(record.projects),
-            "entity_count": len(record.entities),
-            "warnings": list(record.warnings),
-        }
-    )
+    rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in layout.tables}
+    rows["documents"].append(_row(layout.documents, record, ""))
+    for child in layout.children:
+        for index, item in enumerate(getattr(record, child.field)):
+            keys = {"doc_id": doc, f"{child.owner}_id": index}
+            rows[child.field].append(_row(child.columns, item, f"{child.field}[{index}]", **keys))
+            for evidence_id, span in enumerate(getattr(item, child.evidence or "", None) or []):
+                evidence_keys = {
+                    "doc_id": doc,
+                    "owner": child.owner,
+                    "owner_id": index,
+                    "evidence_id": evidence_id,
+                }
+                rows["evidence"].append(_row(_EVIDENCE_COLUMNS, span, "", **evidence_keys))
     # A chair is linked to the first official of the same document with exactly that name.
     official_by_name: dict[str, int] = {}
     for official_id, official in enumerate(record.officials):
         official_by_name.setdefault(official.name, official_id)
-        rows["officials"].append(
-            {
-                "doc_id": doc,
-                "official_id": official_id,
-                "name": official.name,
-                "honorific": official.honorific,
-                "name_en": official.name_en,
-                "position": official.position,
-                "organization": official.organization,
-                "role": official.role,
-            }
-        )
-        rows["evidence"] += _evidence_rows(doc, "official", official_id, official.evidence)
     for meeting_id, meeting in enumerate(record.meetings):
-        date, venue = meeting.date, meeting.venue
-        where = f"meetings[{meeting_id}].date"
-        rows["meetings"].append(
-            {
-                "doc_id": doc,
-                "meeting_id": meeting_id,
-                "name": meeting.name,
-                "name_en": meeting.name_en,
-                "number": meeting.number,
-                "date": _iso_date(date.date, f"{where}.date") if date else None,
-                "end_date": _iso_date(date.end_date, f"{where}.end_date") if date else None,
-                "date_text": date.text if date else None,
-                "date_start": date.start if date else None,
-                "date_end": date.end if date else None,
-                "venue": venue.text if venue else None,
-                "venue_country": venue.country if venue else None,
-                "venue_online": venue.online if venue else None,
-                "venue_start": venue.start if venue else None,
-                "venue_end": venue.end if venue else None,
-                "country": meeting.country,
-                "chair_count": len(meeting.chairs),
-            }
-        )
         for chair_id, name in enumerate(meeting.chairs):
             rows["meeting_chairs"].append(
                 {
@@ -285,28 +264,13 @@ def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
                     "official_id": official_by_name.get(name),
                 }
             )
-        rows["evidence"] += _evidence_rows(doc, "meeting", meeting_id, meeting.evidence)
-    for project_id, project in enumerate(record.projects):
-        rows["projects"].append({"doc_id": doc, "project_id": project_id, "title": project.title})
-        rows["evidence"] += _evidence_rows(doc, "project", project_id, project.evidence)
-    for entity_id, entity in enumerate(record.entities):
-        rows["entities"].append(
-            {
-                "doc_id": doc,
-                "entity_id": entity_id,
-                "label": entity.label,
-                "text": entity.text,
-                "start": entity.start,
-                "end": entity.end,
-                "source": entity.source,
-            }
-        )
     return rows
 
 
-def build_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
-    """Arrow tables (with the declared schemas, also when empty) for a set of valid records."""
-    return _tables(record_rows(record) for record in records)
+def build_tables(records: Iterable[Record], model: type[Record] = Record) -> dict[str, pa.Table]:
+    """Arrow tables (with the declared schemas, also when empty) for a set of valid records of
+    `model` (Record, or a subclass with more fields)."""
+    return _tables((record_rows(record) for record in records), tables_for(model))
 
 
 # Rows are turned into Arrow every this many records, so that a whole archive (60,000 records,
@@ -314,12 +278,14 @@ def build_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
 _ROWS_PER_CHUNK = 2000
 
 
-def _tables(per_record: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
-    chunks: dict[str, list[pa.Table]] = {table.name: [] for table in TABLES}
-    collected: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+def _tables(
+    per_record: Iterable[dict[str, list[dict[str, Any]]]], tables: tuple[Table, ...] = TABLES
+) -> dict[str, pa.Table]:
+    chunks: dict[str, list[pa.Table]] = {table.name: [] for table in tables}
+    collected: dict[str, list[dict[str, Any]]] = {table.name: [] for table in tables}
 
     def flush() -> None:
-        for table in TABLES:
+        for table in tables:
             if collected[table.name] or not chunks[table.name]:
                 chunks[table.name].append(
                     pa.Table.from_pylist(collected[table.name], schema=table.schema)
