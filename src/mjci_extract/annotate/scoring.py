@@ -13,25 +13,17 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FIELDS = (
-    "published",
-    "meeting_number",
-    "meeting_date",
-    "venue",
-    "country",
-    "official_name",
-    "official_position",
-    "project",
-)
-# Fields whose values are keys: they match only when equal after normalisation.
-EXACT_FIELDS = frozenset(
-    {"published", "meeting_number", "meeting_date", "country", "official_name"}
-)
+from mjci_extract.record.fields import SCORED_FIELDS, ScoredField
+
+# The scored fields, and the kind of value each holds, are declared beside the models
+# (record/fields.py, SCORED_FIELDS); this module knows how each kind is normalised and matched.
+# Kinds of values that are keys: they match only when equal after normalisation.
+EXACT_KINDS = frozenset({"date", "number", "country", "name"})
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # Whitespace plus the invisible joiners and no-break space that Thai web text is full of.
@@ -113,66 +105,87 @@ def _iso_date(value: object) -> str | None:
 FieldValues = dict[str, list[Any]]
 
 
-def field_values(record: Mapping[str, Any]) -> FieldValues:
-    """The normalised values of every scored field in one record (or gold record)."""
-    values: FieldValues = {name: [] for name in FIELDS}
-    published = _iso_date(record.get("published"))
-    if published:
-        values["published"].append(published)
-    for meeting in record.get("meetings") or []:
-        if isinstance(meeting.get("number"), int):
-            values["meeting_number"].append(meeting["number"])
-        date = _iso_date(meeting.get("date")) or _iso_date(meeting.get("date_start"))
-        if date:
-            values["meeting_date"].append(date)
-        venue = meeting.get("venue")
-        venue_text = _text_of(venue, "text", "name")
-        if venue_text:
-            values["venue"].append(normalise_venue(venue_text))
-        country = meeting.get("country") or (
-            venue.get("country") if isinstance(venue, dict) else None
-        )
-        country = _text_of(country, "code", "iso", "alpha2")
-        if country:
-            values["country"].append(str(country).upper())
-    names: set[str] = set()
-    for official in record.get("officials") or []:
-        name = normalise_name(_text_of(official.get("name"), "text", "th"))
-        if not name or name in names:
-            continue  # the same person twice counts once
-        names.add(name)
-        values["official_name"].append(name)
-        position = _text_of(official.get("position"), "text", "th")
-        if position:
-            values["official_position"].append((name, normalise(position)))
-    for project in record.get("projects") or []:
-        title = _text_of(project, "title", "name", "text")
-        if title:
-            values["project"].append(normalise(title))
+def _number(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _text(keys: tuple[str, ...], normaliser: Callable[[object], str]) -> Callable[[object], Any]:
+    def read(value: object) -> Any:
+        text = _text_of(value, *keys)
+        return normaliser(text) if text else None
+
+    return read
+
+
+def _country(value: object) -> str | None:
+    country = _text_of(value, "code", "iso", "alpha2")
+    return str(country).upper() if country else None
+
+
+# The normalised value of each kind (None: no value), from a plain value or an object holding it.
+_READ: dict[str, Callable[[object], Any]] = {
+    "date": _iso_date,
+    "number": _number,
+    "country": _country,
+    "name": _text(("text", "th"), normalise_name),
+    "venue": _text(("text", "name"), normalise_venue),
+    "text": _text(("title", "name", "text"), normalise),
+    "keyed": _text(("text", "th"), normalise),
+}
+
+
+def _lookup(item: object, path: tuple[str, ...]) -> object:
+    for key in path:
+        item = item.get(key) if isinstance(item, Mapping) else None
+    return item
+
+
+def _read(item: object, scored: ScoredField) -> Any:
+    """The first value the field's paths give in `item`, normalised."""
+    for path in scored.paths:
+        value = _READ[scored.kind](_lookup(item, path))
+        if value is not None:
+            return value
+    return None
+
+
+def field_values(
+    record: Mapping[str, Any], scored_fields: Sequence[ScoredField] = SCORED_FIELDS
+) -> FieldValues:
+    """The normalised values of every scored field in one record, or one gold record (which has
+    the record's shape for the scored fields, with plain values)."""
+    values: FieldValues = {f.name: [] for f in scored_fields}
+    lists = dict.fromkeys(f.items for f in scored_fields)
+    for items_name in lists:
+        scored = [f for f in scored_fields if f.items == items_name]
+        items = [record] if items_name is None else record.get(items_name) or []
+        # In a list with a person's name, the same person twice counts once, and a `keyed`
+        # value (an official's position) is scored paired with that name.
+        key_field = next((f for f in scored if f.kind == "name"), None)
+        keys: set[Any] = set()
+        for item in items:
+            key = None
+            if key_field is not None:
+                key = _read(item, key_field)
+                if not key or key in keys:
+                    continue
+                keys.add(key)
+            for f in scored:
+                value = _read(item, f)
+                if value is not None:
+                    values[f.name].append((key, value) if f.kind == "keyed" else value)
     return values
 
 
-def gold_values(gold: Mapping[str, Any]) -> FieldValues:
-    """Gold records have the record's shape for the scored fields, with plain values."""
-    return field_values(
-        {
-            "published": gold.get("published"),
-            "meetings": gold.get("meetings", []),
-            "officials": gold.get("officials", []),
-            "projects": gold.get("projects", []),
-        }
-    )
-
-
-def true_positives(field_name: str, gold: Sequence[Any], predicted: Sequence[Any]) -> int:
+def true_positives(scored: ScoredField, gold: Sequence[Any], predicted: Sequence[Any]) -> int:
     """Greedy one-to-one matching in gold order; each prediction is used at most once."""
     unused = list(predicted)
     matched = 0
     for gold_value in gold:
         for i, candidate in enumerate(unused):
-            if field_name in EXACT_FIELDS:
+            if scored.kind in EXACT_KINDS:
                 hit = candidate == gold_value
-            elif field_name == "official_position":
+            elif scored.kind == "keyed":
                 hit = candidate[0] == gold_value[0] and similar(gold_value[1], candidate[1])
             else:
                 hit = similar(gold_value, candidate)
@@ -274,7 +287,11 @@ def read_gold_dir(gold_dir: Path) -> list[GoldDocument]:
     return documents
 
 
-def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> RecordScores:
+def score_records(
+    records: Iterable[Mapping[str, Any]],
+    gold_dir: Path,
+    scored_fields: Sequence[ScoredField] = SCORED_FIELDS,
+) -> RecordScores:
     """Score records (dicts in the record contract's shape) against a gold folder."""
     gold_documents = read_gold_dir(gold_dir)
     by_sha: dict[str, Mapping[str, Any]] = {}
@@ -282,7 +299,7 @@ def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> Recor
         sha = (record.get("source") or {}).get("sha256")
         if sha:
             by_sha[sha] = record  # a later record for the same input wins
-    counts = {name: [0, 0, 0] for name in FIELDS}  # true positives, predicted, gold
+    counts = {f.name: [0, 0, 0] for f in scored_fields}  # true positives, predicted, gold
     missing: list[str] = []
     errors: list[FieldMiss] = []
     for gold_doc in gold_documents:
@@ -290,9 +307,11 @@ def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> Recor
         if record is None:
             missing.append(gold_doc.id)
             record = {}
-        expected, found = gold_values(gold_doc.record), field_values(record)
-        for name in FIELDS:
-            tp = true_positives(name, expected[name], found[name])
+        expected = field_values(gold_doc.record, scored_fields)
+        found = field_values(record, scored_fields)
+        for scored in scored_fields:
+            name = scored.name
+            tp = true_positives(scored, expected[name], found[name])
             counts[name][0] += tp
             counts[name][1] += len(found[name])
             counts[name][2] += len(expected[name])
