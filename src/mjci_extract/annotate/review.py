@@ -10,10 +10,21 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
 from mjci_extract.annotate.labelstudio import LABEL_COLOURS
+from mjci_extract.record.fields import (
+    FlatField,
+    evidence_field,
+    flat_fields,
+    is_located,
+    list_fields,
+    model_fields,
+    singular,
+)
 from mjci_extract.record.models import Record
 
 # Thai-capable fonts first (Noto / Sarabun where installed, Tahoma on Windows, TLWG fonts on
@@ -84,52 +95,66 @@ def _entity_marks(record: Record, text: str) -> list[tuple[int, int, str, int]]:
     return sorted(kept)
 
 
+def _anchor_prefixes(model: type[Record]) -> dict[str, str]:
+    """The shortest unambiguous start of each list's item name: meetings' anchors are `ev-m0`,
+    officials' `ev-o0`, entities' `ev-e0`."""
+    names = [singular(f.name) for f in list_fields(model)]
+    prefixes = {}
+    for name in names:
+        size = next(
+            (
+                n
+                for n in range(1, len(name))
+                if not any(o != name and o.startswith(name[:n]) for o in names)
+            ),
+            len(name),
+        )
+        prefixes[name] = name[:size]
+    return prefixes
+
+
+def _located_fields(model: type[BaseModel]) -> list[str]:
+    return [
+        f.name
+        for f in model_fields(model)
+        if f.kind == "model" and f.model is not None and is_located(f.model)
+    ]
+
+
 def _collect_targets(record: Record, text: str) -> tuple[_Targets, dict[str, _Link]]:
-    """Every evidence span in the record, and the link each displayed value uses."""
+    """Every evidence span in the record, and the link each displayed value uses: `ev-<field>`
+    for a located part of the record (published), `ev-<item>` for an item of a list (its first
+    evidence, or the item itself when it is a span), `ev-<item>-<field>` for a located part of
+    an item (a meeting's date), falling back to the item's link."""
     targets = _Targets(text)
     links: dict[str, _Link] = {}
 
-    def first_evidence(prefix: str, evidence: Sequence, caption: str) -> str | None:
-        first = None
-        for j, span in enumerate(evidence):
-            anchor = targets.add(
-                f"{prefix}-e{j}", span.start, span.end, span.text, f"{caption} evidence {j + 1}"
-            )
-            first = first or anchor or None
-        return first
+    def add(anchor: str, span: BaseModel, caption: str) -> str | None:
+        start, end = span.start, span.end  # type: ignore[attr-defined]
+        return targets.add(anchor, start, end, getattr(span, "text", None), caption) or None
 
-    if record.published is not None:
-        p = record.published
-        links["published"] = _Link(
-            targets.add("ev-published", p.start, p.end, p.text, "published") or None
-        )
-    for i, meeting in enumerate(record.meetings):
-        prefix, caption = f"ev-m{i}", f"meeting {i + 1}"
-        whole = first_evidence(prefix, meeting.evidence, caption)
-        date_anchor = venue_anchor = None
-        if meeting.date is not None:
-            d = meeting.date
-            date_anchor = targets.add(f"{prefix}-date", d.start, d.end, d.text, f"{caption} date")
-        if meeting.venue is not None:
-            v = meeting.venue
-            venue_anchor = targets.add(
-                f"{prefix}-venue", v.start, v.end, v.text, f"{caption} venue"
-            )
-        links[f"{prefix}.whole"] = _Link(whole)
-        links[f"{prefix}.date"] = _Link(date_anchor or whole)
-        links[f"{prefix}.venue"] = _Link(venue_anchor or whole)
-        links[f"{prefix}.country"] = _Link(venue_anchor or whole)
-    for i, official in enumerate(record.officials):
-        links[f"ev-o{i}"] = _Link(
-            first_evidence(f"ev-o{i}", official.evidence, f"official {i + 1}")
-        )
-    for i, project in enumerate(record.projects):
-        links[f"ev-p{i}"] = _Link(first_evidence(f"ev-p{i}", project.evidence, f"project {i + 1}"))
-    for i, entity in enumerate(record.entities):
-        links[f"ev-ent{i}"] = _Link(
-            targets.add(f"ev-ent{i}", entity.start, entity.end, entity.text, f"entity {i + 1}")
-            or None
-        )
+    model = type(record)
+    for name in _located_fields(model):
+        if getattr(record, name) is not None:
+            links[f"ev-{name}"] = _Link(add(f"ev-{name}", getattr(record, name), name))
+    prefixes = _anchor_prefixes(model)
+    for list_field in list_fields(model):
+        assert list_field.model is not None
+        item_name = singular(list_field.name)
+        evidence, located = evidence_field(list_field.model), is_located(list_field.model)
+        parts = _located_fields(list_field.model)
+        for i, item in enumerate(getattr(record, list_field.name)):
+            prefix, caption = f"ev-{prefixes[item_name]}{i}", f"{item_name} {i + 1}"
+            whole = add(prefix, item, caption) if located else None
+            for j, span in enumerate(getattr(item, evidence) if evidence else []):
+                anchor = add(f"{prefix}-e{j}", span, f"{caption} evidence {j + 1}")
+                whole = whole or anchor  # values link to the first usable evidence span
+            if evidence or located:
+                links[prefix] = _Link(whole)
+            for name in parts:
+                part = getattr(item, name)
+                anchor = add(f"{prefix}-{name}", part, f"{caption} {name}") if part else None
+                links[f"{prefix}-{name}"] = _Link(anchor or whole)
     return targets, links
 
 
@@ -181,98 +206,75 @@ def _render_text(
 
 
 def _value(value: object, link: _Link | None) -> str:
-    shown = html.escape("" if value is None else str(value))
-    if link is not None and link.anchor:
+    """A value; linked to its evidence, marked as having none, or plain where none is due."""
+    shown = html.escape(str(value))
+    if link is None:
+        return f'<span class="value">{shown}</span>'
+    if link.anchor:
         return f'<a class="value" href="#{link.anchor}">{shown}</a>'
     return f'<span class="value no-evidence" title="the record gives no evidence">{shown}</span>'
 
 
-def _row(name: str, value: object, link: _Link | None) -> str:
-    if value in (None, "", []):
-        return ""
-    return f"<tr><th>{html.escape(name)}</th><td>{_value(value, link)}</td></tr>"
+def _shown(flat: FlatField, value: object) -> object:
+    if flat.kind == "texts":
+        return ", ".join(value)  # type: ignore[arg-type]
+    if flat.kind == "flag":
+        return "yes" if value else None
+    return value
+
+
+def _rows(item: BaseModel, links: dict[str, _Link], prefix: str | None) -> str:
+    """A row per value of the item (offsets left out), labelled with its flattened field name."""
+    rows = []
+    for flat in flat_fields(type(item)):
+        value = _shown(flat, flat.value(item)) if flat.kind != "offset" else None
+        if value in (None, ""):
+            continue
+        if flat.owner is not None and flat.located:
+            link = links.get(f"{prefix or 'ev'}-{flat.owner}")
+        else:
+            link = links.get(prefix) if prefix else None
+        label = html.escape(flat.name.replace("_", " "))
+        rows.append(f"<tr><th>{label}</th><td>{_value(value, link)}</td></tr>")
+    return "".join(rows)
+
+
+def _chip(item: BaseModel, link: _Link | None) -> str:
+    """An item that is itself a span of the text (an entity): its text, then its other values."""
+    values = [
+        flat.value(item)
+        for flat in flat_fields(type(item))
+        if flat.kind == "text" and flat.name != "text"
+    ]
+    colour = LABEL_COLOURS.get(getattr(item, "label", ""), "#ddd")
+    badges = "".join(f" <b>{html.escape(str(v))}</b>" for v in values if v)
+    href = f" href='#{link.anchor}'" if link and link.anchor else ""
+    shown = html.escape(getattr(item, "text", ""))
+    return f"<a class='chip'{href} style='background:{colour}'>{shown}{badges}</a>"
 
 
 def _record_panel(record: Record, links: dict[str, _Link]) -> str:
-    parts: list[str] = []
-    meta = [
-        ("doc_id", record.doc_id),
-        ("source", record.source.path),
-        ("sha256", record.source.sha256[:16] + "…"),
-    ]
-    parts.append(
-        "<table class='meta'>"
-        + "".join(f"<tr><th>{k}</th><td>{html.escape(str(v))}</td></tr>" for k, v in meta)
-        + "</table>"
-    )
-    if record.title:
-        parts.append(f"<h2 class='doc-title'>{html.escape(record.title)}</h2>")
-    parts.append("<h3>Published</h3>")
-    if record.published is not None:
-        parts.append(
-            "<table>"
-            + _row("date", record.published.date, links.get("published"))
-            + _row("as written", record.published.text, links.get("published"))
-            + "</table>"
-        )
-    else:
-        parts.append("<p class='none'>none</p>")
-    parts.append(f"<h3>Meetings ({len(record.meetings)})</h3>")
-    for i, m in enumerate(record.meetings):
-        prefix = f"ev-m{i}"
-        rows = [
-            _row("name", m.name, links.get(f"{prefix}.whole")),
-            _row("name (en)", m.name_en, links.get(f"{prefix}.whole")),
-            _row("number", m.number, links.get(f"{prefix}.whole")),
-            _row("date", m.date.date if m.date else None, links.get(f"{prefix}.date")),
-            _row("end date", m.date.end_date if m.date else None, links.get(f"{prefix}.date")),
-            _row("date as written", m.date.text if m.date else None, links.get(f"{prefix}.date")),
-            _row("venue", m.venue.text if m.venue else None, links.get(f"{prefix}.venue")),
-            _row(
-                "online",
-                "yes" if m.venue and m.venue.online else None,
-                links.get(f"{prefix}.venue"),
-            ),
-            _row(
-                "country",
-                m.country or (m.venue.country if m.venue else None),
-                links.get(f"{prefix}.country"),
-            ),
-            _row("chairs", ", ".join(m.chairs), links.get(f"{prefix}.whole")),
-        ]
-        parts.append(
-            f"<table class='card'><caption>meeting {i + 1}</caption>{''.join(rows)}</table>"
-        )
-    parts.append(f"<h3>Officials ({len(record.officials)})</h3>")
-    for i, o in enumerate(record.officials):
-        link = links.get(f"ev-o{i}")
-        rows = [
-            _row("name", o.name, link),
-            _row("honorific", o.honorific, link),
-            _row("name (en)", o.name_en, link),
-            _row("position", o.position, link),
-            _row("organization", o.organization, link),
-            _row("role", o.role, link),
-        ]
-        parts.append(f"<table class='card'>{''.join(rows)}</table>")
-    parts.append(f"<h3>Projects ({len(record.projects)})</h3>")
-    if record.projects:
-        items = "".join(
-            f"<li>{_value(p.title, links.get(f'ev-p{i}'))}</li>"
-            for i, p in enumerate(record.projects)
-        )
-        parts.append(f"<ul class='projects'>{items}</ul>")
-    parts.append(f"<h3>Entities ({len(record.entities)})</h3>")
-    if record.entities:
-        chips = "".join(
-            f"<a class='chip' href='#ev-ent{i}' style='background:{LABEL_COLOURS.get(e.label, '#ddd')}'>"
-            f"{html.escape(e.text)} <b>{html.escape(e.label)}</b></a>"
-            for i, e in enumerate(record.entities)
-        )
-        parts.append(f"<div class='chips'>{chips}</div>")
-    if record.warnings:
-        items = "".join(f"<li>{html.escape(w)}</li>" for w in record.warnings)
-        parts.append(f"<h3>Warnings</h3><ul class='warnings'>{items}</ul>")
+    """The record's own values, then a section per list field of the record's model."""
+    model = type(record)
+    parts = [f"<table class='meta'>{_rows(record, links, None)}</table>"]
+    prefixes = _anchor_prefixes(model)
+    for list_field in list_fields(model):
+        assert list_field.model is not None
+        items = getattr(record, list_field.name)
+        item_name = singular(list_field.name)
+        parts.append(f"<h3>{html.escape(list_field.name.capitalize())} ({len(items)})</h3>")
+        anchors = [f"ev-{prefixes[item_name]}{i}" for i in range(len(items))]
+        if is_located(list_field.model):
+            chips = "".join(
+                _chip(item, links.get(a)) for item, a in zip(items, anchors, strict=True)
+            )
+            parts.append(f"<div class='chips'>{chips}</div>")
+            continue
+        for i, (item, anchor) in enumerate(zip(items, anchors, strict=True)):
+            parts.append(
+                f"<table class='card'><caption>{html.escape(item_name)} {i + 1}</caption>"
+                f"{_rows(item, links, anchor)}</table>"
+            )
     raw = html.escape(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=1))
     parts.append(f"<details><summary>record JSON</summary><pre>{raw}</pre></details>")
     return "\n".join(parts)
@@ -303,7 +305,6 @@ caption { text-align: left; font-size: 12px; color: #666; padding: 2px 0; }
 th { text-align: left; vertical-align: top; color: #555; font-weight: 600; width: 9em;
      padding: 3px 6px; white-space: nowrap; }
 td { padding: 3px 6px; overflow-wrap: anywhere; }
-h2.doc-title { font-size: 16px; }
 h3 { font-size: 15px; margin: 14px 0 4px; border-bottom: 1px solid #eee; }
 a.value { color: #0b57d0; text-decoration: none; border-bottom: 1px solid #9bb8ee; }
 a.value:hover { background: #eef3fd; }
