@@ -299,22 +299,29 @@ def test_malformed_batch_requests(client: httpx.Client) -> None:
     assert_clean_error(client.get("/extract"), 405, "method_not_allowed")
 
 
-class ExplodingPipeline(Pipeline):
-    """A real pipeline that fails on one marked input, to exercise the 500 path: a batch holding
-    it fails in pipe(), and then the marked document alone when run one by one."""
+class HookedPipeline(Pipeline):
+    """A real pipeline that calls `before` on the documents it is about to analyse, one by one
+    (__call__) or in a batch (pipe)."""
 
-    @staticmethod
-    def _explode(docs: list[InputDocument]) -> None:
-        if any("ระเบิด" in doc.text for doc in docs):
-            raise RuntimeError("secret internal detail")
+    def before(self, docs: list[InputDocument]) -> None:
+        pass
 
     def analyse(self, doc: InputDocument) -> Analysis:
-        self._explode([doc])
+        self.before([doc])
         return super().analyse(doc)
 
     def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
-        self._explode(docs)
+        self.before(docs)
         return super().analyse_batch(docs)
+
+
+class ExplodingPipeline(HookedPipeline):
+    """A real pipeline that fails on one marked input, to exercise the 500 path: a batch holding
+    it fails in pipe(), and then the marked document alone when run one by one."""
+
+    def before(self, docs: list[InputDocument]) -> None:
+        if any("ระเบิด" in doc.text for doc in docs):
+            raise RuntimeError("secret internal detail")
 
 
 class CountingPipeline(Pipeline):
@@ -468,25 +475,16 @@ def test_depth_bomb_in_a_batch_is_one_error_item(client: httpx.Client) -> None:
 SLOW_WORD = "ช้ามาก"
 
 
-class SlowPipeline(Pipeline):
+class SlowPipeline(HookedPipeline):
     """A real pipeline that works on a marked input until its deadline stops it, the way a long
     text keeps the real one busy; it checks the deadline as the real one does, between steps.
     It batches one document at a time, so the lines before a slow one are done in time."""
 
-    @staticmethod
-    def _work(docs: list[InputDocument]) -> None:
+    def before(self, docs: list[InputDocument]) -> None:
         if any(SLOW_WORD in doc.text for doc in docs):
             for _ in range(2_000):  # 100 s without a deadline
                 time.sleep(0.05)
                 check_deadline()
-
-    def analyse(self, doc: InputDocument) -> Analysis:
-        self._work([doc])
-        return super().analyse(doc)
-
-    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
-        self._work(docs)
-        return super().analyse_batch(docs)
 
     def pipe(
         self, docs: Iterable[InputDocument], batch_size: int | None = None

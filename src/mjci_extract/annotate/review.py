@@ -1,7 +1,8 @@
 """The review page: one self-contained HTML file showing a brief beside its extracted record.
 
 Left: the text, entities highlighted in displaCy's style (coloured `<mark>` with the label after
-the entity). Right: the record. Every value in the record links to its evidence: each evidence
+the entity). Right: the record, read from its models (record/fields.py): its own values, then a
+section per list field. Every value in the record links to its evidence: each evidence
 span in the text carries an anchor id, and clicking a value scrolls there and highlights the span.
 No external fonts, scripts or styles: the page works offline and from a file:// URL.
 """

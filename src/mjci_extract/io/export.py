@@ -14,6 +14,10 @@ Tables and their keys (ordinal ids are 0-based positions in the record's JSON ar
 - evidence        (doc_id, owner, owner_id, evidence_id)     owner is 'meeting' | 'official' |
                                                                 'project'; owner_id is that row's id
 
+The columns come from the models (record/fields.py): a nested model is flattened into its
+parent's row (`source_path`, `venue_country`), a list of models is a table of its own with a
+`<item>_count` column in its parent's row, and evidence spans are rows of `evidence`.
+
 DuckDB output (`--to out.duckdb`) declares these primary and foreign keys. Parquet output
 (`--to out.parquet`) is a directory `out.parquet/` holding `<table>.parquet` for every table, with
 the same columns, which any warehouse can load.
