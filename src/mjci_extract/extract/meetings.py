@@ -21,6 +21,7 @@ from pathlib import Path
 from mjci_extract.extract.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.extract.venues import VenueMention
 from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
+from mjci_extract.lexicon.thai import THAI_CONSONANTS
 from mjci_extract.text.dates import DateMatch
 from mjci_extract.text.layout import Line
 
@@ -46,27 +47,10 @@ _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
 # After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
 _NAME_AFTER_SPACE = re.compile(
-    r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
+    rf" (?:[A-Z]|[\"“'‘]|การ|[{THAI_CONSONANTS}]{{1,6}}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
 )
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
-# "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
-_NOT_ANCHOR_BEFORE = (
-    "ที่",
-    "ห้อง",
-    "สถานที่",
-    "ศูนย์",
-    "ศูนย์การ",
-    "หอ",
-    "ผู้เข้าร่วม",
-    "ผู้ร่วม",
-    "ระบบ",
-    "ระบบ ",
-    "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
-    "ยกเลิก",  # a cancelled meeting
-)
-# Of those, the ones that only make a bare mention generic ("ผู้เข้าร่วมประชุม").
-_NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
 _GENERIC_NAME = re.compile(
     r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
     r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
@@ -213,9 +197,12 @@ def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> 
         return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
             _board_assembly(analysis, m)
         )
-    if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
-        return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
-    return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+    # meeting_not_anchor_before.tsv: "ห้องประชุม" is a room; "ผู้เข้าร่วมประชุม" (a "bare" word)
+    # is generic only without a number ("ผู้เข้าร่วมการประชุม X ครั้งที่ 8" names a meeting).
+    not_before = analysis.gazetteer.meeting_not_anchor_before
+    if numbered and any(before.endswith(w) for w, bare in not_before.items() if bare):
+        return True
+    return not any(before.endswith(word) for word in not_before)
 
 
 @lru_cache(maxsize=8)

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mjci_extract.extract.common import (
-    THAI_LETTERS,
     Analysis,
     Chunk,
     chunks,
@@ -38,6 +37,7 @@ from mjci_extract.extract.common import (
     strip_span,
 )
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
@@ -58,7 +58,7 @@ _UNIT_AFTER = re.compile(
     r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
     r"|ภาค|ภูมิภาค|ประการ|มิติ|เข็ม|รุ่น|คัน|ลำ|เครื่อง|ชิ้น|ตัว"
     r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
-    r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
+    rf"|ธันวาคม|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)"
 )
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
 # The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
@@ -75,7 +75,7 @@ _PLURAL_AFTER = re.compile(r" ?ๆ")
 # an ordinal "...ดวงที่ 2").
 _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
-_TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
+_TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
@@ -83,10 +83,10 @@ _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
-_LIST_NUMBER = re.compile(r"\d{1,2}|[ก-ฮ]|[A-Za-z]|[ivxIVX]{1,4}")
+_LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
 _DATE_WORDS = re.compile(
     r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
-    r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
+    rf"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.\s?\d"
 )
 # Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
 # "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).

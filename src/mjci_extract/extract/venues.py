@@ -22,25 +22,7 @@ from mjci_extract.extract.common import (
     strip_span,
 )
 from mjci_extract.lexicon.gazetteer import _words, alternation, word_list
-
-# "ณ" that is about time, not place.
-_NOT_PLACE = ("ปัจจุบัน", "ขณะนี้", "ขณะ", "วันที่", "เวลา", "ตอนนี้", "สิ้น", "วันนี้", "บัดนี้")
-_IN_CHUNK_STOPS = (
-    "โดย",
-    "เพื่อ",
-    "ซึ่ง",
-    "และผ่าน",
-    "ผ่านระบบ",
-    "ในวันที่",
-    "ระหว่างวันที่",
-    "เมื่อวันที่",
-    "ร่วมกับ",
-    "ในปี",
-    "ในช่วง",
-    "ในการ",
-    "ในระหว่าง",
-    "ในโอกาส",
-)
+from mjci_extract.lexicon.thai import THAI_DIGIT_RANGE, THAI_LETTERS, THAI_NON_INITIAL
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +78,7 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     person_starts = sorted(s for s, _ in exclude)
     # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
     for m in re.finditer(
-        r"(?:^|(?<=[ \n(]))ณ ?(?=[^\s\u0e30-\u0e3a\u0e45-\u0e4e])", text, flags=re.MULTILINE
+        rf"(?:^|(?<=[ \n(]))ณ ?(?=[^\s{THAI_NON_INITIAL}])", text, flags=re.MULTILINE
     ):
         if any(s <= m.start() < e for s, e in exclude):
             continue
@@ -107,7 +89,7 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
             found.append(venue)
     # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
     # before it, a word of its own, followed by a place.
-    for m in re.finditer(r"(?<=[\u0e01-\u0e4e])ณ (?=\S)", text):
+    for m in re.finditer(rf"(?<=[{THAI_LETTERS}])ณ (?=\S)", text):
         if any(s <= m.start() < e for s, e in exclude) or not analysis.is_token_boundary(m.start()):
             continue
         if not (
@@ -185,7 +167,7 @@ def _read_place(
 ) -> VenueMention | None:
     text = analysis.text
     gaz = analysis.gazetteer
-    if starts_with_any(text[start : start + 12], _NOT_PLACE):
+    if starts_with_any(text[start : start + 12], gaz.venue_not_place):
         return None
     line_end = analysis.line_at(start).end
     if limit is not None and limit > start:
@@ -222,7 +204,7 @@ def _read_place(
                 if goes_on:
                     continue
             break
-        end = cut_at_token(analysis, piece, _IN_CHUNK_STOPS)
+        end = cut_at_token(analysis, piece, analysis.gazetteer.venue_chunk_stops)
         if end <= piece.start:
             break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
@@ -241,7 +223,9 @@ def _eponym_tail(directory, heads: tuple[str, ...]) -> re.Pattern[str]:
     """The end of a place's name just before the person it is named after: an eponym head
     ("อาคาร"), maybe with an anniversary ("อาคาร 99 ปี", "หอประชุม 80 พรรษา")."""
     years = alternation(word_list(directory, "venue_anniversary_words.txt"))
-    return re.compile(rf"(?:{alternation(list(heads))})(?: ?[\d๐-๙]+ ?(?:{years}))? ?$")
+    return re.compile(
+        rf"(?:{alternation(list(heads))})(?: ?[\d{THAI_DIGIT_RANGE}]+ ?(?:{years}))? ?$"
+    )
 
 
 def _named_after(analysis: Analysis, start: int, person: int) -> bool:
@@ -305,7 +289,7 @@ def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None
         return "TH"
     # A place written in Thai that names no foreign country or city is, in a Thai government
     # brief, in Thailand ("สวนสมเด็จพระนางเจ้าสิริกิติ์", "ห้องประชุม ONDE - 1 ชั้น 9 สดช.").
-    if re.match(r"[\u0e01-\u0e4e]", venue_text):
+    if re.match(f"[{THAI_LETTERS}]", venue_text):
         return analysis.setting("venues", "default_country", "TH")
     return None
 
@@ -322,8 +306,8 @@ def _province_tails(gaz) -> tuple[str, ...]:
 
 def _on_word_boundaries(analysis: Analysis, start: int, end: int) -> bool:
     text = analysis.text
-    before_ok = start == 0 or not re.match(r"[\u0e01-\u0e4e]", text[start - 1])
-    after_ok = end >= len(text) or not re.match(r"[\u0e01-\u0e4e]", text[end])
+    before_ok = start == 0 or not re.match(f"[{THAI_LETTERS}]", text[start - 1])
+    after_ok = end >= len(text) or not re.match(f"[{THAI_LETTERS}]", text[end])
     return (before_ok or analysis.is_token_boundary(start)) and (
         after_ok or analysis.is_token_boundary(end)
     )
