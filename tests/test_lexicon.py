@@ -9,7 +9,7 @@ from pythainlp import thai_digits
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
 from mjci_extract.lexicon import thai
-from mjci_extract.lexicon.gazetteer import Gazetteer, _data_dir, _rows
+from mjci_extract.lexicon.gazetteer import Gazetteer, _data_dir, _rows, word_list
 
 # Data file -> the Gazetteer accessor that reads it.
 MOVED_LISTS = {
@@ -18,7 +18,12 @@ MOVED_LISTS = {
     "venue_chunk_stops.txt": "venue_chunk_stops",
     "venue_not_place.txt": "venue_not_place",
     "meeting_not_anchor_before.tsv": "meeting_not_anchor_before",
+    "venue_office_words.txt": "venue_office_words",
+    "project_count_units.txt": "project_count_units",
+    "project_number_units.txt": "project_number_units",
 }
+# Files the meeting and venue rules read by name through the cached `word_list`.
+READ_BY_NAME = ("meeting_generic_after.txt", "online_venue_kinds.txt")
 
 
 def _chars(char_class: str) -> set[str]:
@@ -31,7 +36,7 @@ def _span(first: int, last: int) -> set[str]:
     return {chr(c) for c in range(first, last + 1)}
 
 
-@pytest.mark.parametrize("name", sorted(MOVED_LISTS))
+@pytest.mark.parametrize("name", sorted([*MOVED_LISTS, *READ_BY_NAME]))
 def test_moved_list_file_is_clean(name: str) -> None:
     entries = [row[0] for row in _rows(name)]
     assert entries, name
@@ -47,6 +52,11 @@ def test_moved_list_file_is_clean(name: str) -> None:
 def test_moved_list_loads_through_the_gazetteer(name: str, accessor: str) -> None:
     words = getattr(Gazetteer(), accessor)
     assert len(words) == len(_rows(name))
+
+
+@pytest.mark.parametrize("name", READ_BY_NAME)
+def test_list_read_by_name_loads(name: str) -> None:
+    assert len(word_list(_data_dir(), name)) == len(_rows(name))
 
 
 def test_meeting_not_anchor_before_reads_spaces_and_bare_words() -> None:

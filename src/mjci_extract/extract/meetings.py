@@ -51,10 +51,6 @@ _NAME_AFTER_SPACE = re.compile(
 )
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
-_GENERIC_NAME = re.compile(
-    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
-    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
-)
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
 _NAME_EN = re.compile(
@@ -101,6 +97,14 @@ def _speech_pattern(directory: Path) -> re.Pattern[str]:
 
 # "ตั้งแต่วันที่ 24 กรกฎาคม": the start of a state of affairs, not the day of a meeting.
 _SINCE = re.compile(r"\s?ตั้งแต่")
+
+
+@lru_cache(maxsize=8)
+def _generic_name(directory: Path) -> re.Pattern[str]:
+    """What after การประชุม makes it no name: a word of meeting_generic_after.txt, a space, or
+    "หารือ" ending the text ("ที่ประชุมได้หารือ")."""
+    words = alternation(word_list(directory, "meeting_generic_after.txt"))
+    return re.compile(rf"^(?:{words}|หารือ\s*$|\s)")
 
 
 @lru_cache(maxsize=8)
@@ -297,7 +301,9 @@ def find_meeting_mentions(
         if (
             anchor is not None
             and text.endswith("ที่", 0, anchor.start())
-            and _GENERIC_NAME.match(text[anchor.end() : anchor.end() + 12])
+            and _generic_name(analysis.gazetteer.directory).match(
+                text[anchor.end() : anchor.end() + 12]
+            )
         ):
             continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
@@ -567,7 +573,9 @@ def _unnumbered(
         verb
         and text[name_start : name_start + 1] == " "
         and (
-            _GENERIC_NAME.match(text[name_start + 1 : name_start + 13])
+            _generic_name(analysis.gazetteer.directory).match(
+                text[name_start + 1 : name_start + 13]
+            )
             or starts_with_any(
                 text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
             )
@@ -575,9 +583,9 @@ def _unnumbered(
     ):
         return None
     purpose_only = False
-    if not (verb and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
-        text[name_start : name_start + 12]
-    ):
+    if not (verb and text[name_start : name_start + 1] == " ") and _generic_name(
+        analysis.gazetteer.directory
+    ).match(text[name_start : name_start + 12]):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
         if not (strong and text.startswith("เพื่อ", name_start)):

@@ -38,11 +38,11 @@ def _online(directory) -> re.Pattern[str]:
     Webex Meetings", "ผ่านระบบ Zoom Cloud Meetings (Zoom)": the tools come from online_venues.txt; a
     Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
     tools = alternation(_words("online_venues.txt", directory))
+    kinds = alternation(_words("online_venue_kinds.txt", directory))
     return re.compile(
         r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
         # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
-        r"(?:(?:ระบบ|รูปแบบ|แอปพลิเคชั่น|แอปพลิเคชัน|แอพพลิเคชั่น|แอพพลิเคชัน|Application|application|โปรแกรม)"
-        r"\s?){0,2}"
+        rf"(?:(?:{kinds})\s?){{0,2}}"
         r"(?:การประชุม)?\s?"
         rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
     )
@@ -59,8 +59,6 @@ def _place_after_ti(gaz) -> re.Pattern[str]:
 
 MAX_CHARS = 160
 MAX_GLOSS = 30
-# Words of Thai offices and buildings: they continue a place phrase.
-_THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักงาน|ทำเนียบ|ศาลากลาง|อำเภอ|ตำบล|ห้องประชุม|อาคาร|ตึก")
 
 
 @dataclass
@@ -263,7 +261,8 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
         return True
     if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
         return True
-    return word.endswith("ฯ") or bool(_THAI_OFFICE.search(word))
+    # a word of a Thai office or building anywhere in it (venue_office_words.txt)
+    return word.endswith("ฯ") or any(office in word for office in gaz.venue_office_words)
 
 
 def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None) -> str | None:

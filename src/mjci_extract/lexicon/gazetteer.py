@@ -164,6 +164,18 @@ class Gazetteer:
         return _words("venue_not_place.txt", self.directory)
 
     @cached_property
+    def venue_office_words(self) -> tuple[str, ...]:
+        return _words("venue_office_words.txt", self.directory)
+
+    @cached_property
+    def project_count_units(self) -> tuple[str, ...]:
+        return _words("project_count_units.txt", self.directory)
+
+    @cached_property
+    def project_number_units(self) -> tuple[str, ...]:
+        return _words("project_number_units.txt", self.directory)
+
+    @cached_property
     def meeting_not_anchor_before(self) -> dict[str, bool]:
         """Word -> whether it blocks only an unnumbered mention; a trailing "_" is one space."""
         return {
