@@ -21,9 +21,14 @@ MOVED_LISTS = {
     "venue_office_words.txt": "venue_office_words",
     "project_count_units.txt": "project_count_units",
     "project_number_units.txt": "project_number_units",
+    "person_list_cues.txt": "person_list_cues",
 }
 # Files the meeting and venue rules read by name through the cached `word_list`.
-READ_BY_NAME = ("meeting_generic_after.txt", "online_venue_kinds.txt")
+READ_BY_NAME = (
+    "meeting_back_references.txt",
+    "meeting_generic_after.txt",
+    "online_venue_kinds.txt",
+)
 
 
 def _chars(char_class: str) -> set[str]:

@@ -62,8 +62,6 @@ _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
 # A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
 # sentence is the meeting's day: "... ครั้งที่ 1/2564 ณ ห้อง X และผ่านระบบ Conference เมื่อวันที่ 18 ...".
 _DATE_LEAD_WORD = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่|กำหนด|จัดขึ้น|จัด)\s?วัน|วันที่")
-# "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a back-reference that dates the meeting.
-_BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล่าว|ในครั้งนี้)")
 
 
 @lru_cache(maxsize=8)
@@ -105,6 +103,13 @@ def _generic_name(directory: Path) -> re.Pattern[str]:
     "หารือ" ending the text ("ที่ประชุมได้หารือ")."""
     words = alternation(word_list(directory, "meeting_generic_after.txt"))
     return re.compile(rf"^(?:{words}|หารือ\s*$|\s)")
+
+
+@lru_cache(maxsize=8)
+def _back_reference(directory: Path) -> re.Pattern[str]:
+    """ "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a word of meeting_back_references.txt
+    after the anchor refers back to the meeting just reported, and the date that follows dates it."""
+    return re.compile(alternation(word_list(directory, "meeting_back_references.txt")))
 
 
 @lru_cache(maxsize=8)
@@ -945,8 +950,9 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
     meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
     text = analysis.text
+    back_reference = _back_reference(analysis.gazetteer.directory)
     for anchor in anchors:
-        if not _BACK_REFERENCE.match(text, anchor.end()):
+        if not back_reference.match(text, anchor.end()):
             continue
         date = next(
             (

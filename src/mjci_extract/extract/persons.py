@@ -263,11 +263,11 @@ def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
         return False
     if starts_with_any(word, gaz.position_heads) or starts_with_any(word, gaz.organization_heads):
         return False
-    if starts_with_any(word, tuple(gaz.stopwords)) and word not in analysis.gazetteer.family_names:
+    if starts_with_any(word, tuple(gaz.stopwords)) and word not in gaz.family_names:
         return False
     if (
         starts_with_any(word, gaz.honorifics + gaz.ranks + gaz.academic_titles)
-        and word not in analysis.gazetteer.family_names
+        and word not in gaz.family_names
     ):
         return False
     return word not in gaz.place_to_country
@@ -310,7 +310,7 @@ def _read_name(
             and text.startswith(")", first.end)
             and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
             and first.text not in gaz.stopwords
-            and first.text not in analysis.gazetteer.dictionary_words
+            and first.text not in gaz.dictionary_words
         ):
             # "(นายคมน์ มีสี)": the parenthesis closes the name
             family = first.text
@@ -330,7 +330,7 @@ def _read_name(
             # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
             # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
             and first.text not in gaz.stopwords
-            and first.text not in analysis.gazetteer.dictionary_words
+            and first.text not in gaz.dictionary_words
             and len(starts_with_any(first.text, tuple(gaz.stopwords)) or "") < _LONG_STOPWORD
             and not starts_with_any(first.text, _long_breaks(gaz.phrase_breaks))
         ):
@@ -580,7 +580,7 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
         or starts_with_any(rest, gaz.phrase_breaks)
         or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
         or rest.startswith("และ")
-        or rest.split(" ", 1)[0] in analysis.gazetteer.given_names  # the next name of a list
+        or rest.split(" ", 1)[0] in gaz.given_names  # the next name of a list
     ):
         return None
     return family
@@ -1175,8 +1175,12 @@ def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
 
 # What may stand between names of one list: spaces, a comma, "และ".
 _LIST_GAP = re.compile(r"\s*(?:,|และ)?\s*")
-# "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": the words that introduce the names.
-_LIST_CUE = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s?$")
+
+
+@lru_cache(maxsize=4)
+def _list_cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": a word of person_list_cues.txt right before."""
+    return re.compile(rf"(?:{alternation(words)})\s?$")
 
 
 def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[int, int] | None:
@@ -1184,7 +1188,7 @@ def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[i
     gaz = analysis.gazetteer
     line_start = analysis.line_at(mention.start).start
     window = text[max(line_start, mention.start - 200) : mention.start]
-    cue = _LIST_CUE.search(window)
+    cue = _list_cue(gaz.person_list_cues).search(window)
     if not cue:
         return None
     cue_start = mention.start - len(window) + cue.start()

@@ -156,6 +156,10 @@ class Gazetteer:
         return _words("chair_cues.txt", self.directory)
 
     @cached_property
+    def person_list_cues(self) -> tuple[str, ...]:
+        return _words("person_list_cues.txt", self.directory)
+
+    @cached_property
     def venue_chunk_stops(self) -> tuple[str, ...]:
         return _words("venue_chunk_stops.txt", self.directory)
 
