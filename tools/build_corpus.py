@@ -23,22 +23,13 @@ import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mjci_extract.record.models import ANNOTATED_LABELS
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "annotations" / "source"
 CORPUS_DIR = ROOT / "corpus"
 GOLD_DIR = ROOT / "annotations" / "gold"
 SPANS_PATH = ROOT / "annotations" / "spans.jsonl"
-LABEL_ORDER = (
-    "PERSON",
-    "ORGANIZATION",
-    "LOCATION",
-    "FACILITY",
-    "DATE",
-    "TIME",
-    "POSITION",
-    "MEETING",
-    "PROJECT",
-)
 MEETING_KEYS = ("number", "date", "end_date", "venue", "country")
 
 
@@ -71,7 +62,7 @@ def gold_record(doc_id: str, gold: dict) -> dict:
 def span_requests(spans: dict, record: dict) -> list[tuple[str, str, set[int] | None]]:
     requests: list[tuple[str, str, set[int] | None]] = []
     for label, items in spans.items():
-        if label not in LABEL_ORDER:
+        if label not in ANNOTATED_LABELS:
             raise SourceError(f"unknown label {label!r}")
         for item in items:
             text, _, which = item.partition("@@")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mjci_extract.lexicon.thai import THAI_TO_ASCII_DIGITS
 from mjci_extract.record.fields import SCORED_FIELDS, ScoredField
 
 # The scored fields, and the kind of value each holds, are declared beside the models
@@ -25,12 +26,14 @@ from mjci_extract.record.fields import SCORED_FIELDS, ScoredField
 # Kinds of values that are keys: they match only when equal after normalisation.
 EXACT_KINDS = frozenset({"date", "number", "country", "name"})
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # Whitespace plus the invisible joiners and no-break space that Thai web text is full of.
 _INVISIBLE_OR_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00a0]+")
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Honorifics, academic titles and ranks: not part of a person's name (../shared/spec/gold.md).
+# The scorer's own list, copied from ../shared/tools/score_records.py, not the gazetteer's title
+# lists: those hold more titles (and grow), and stripping more than the yardstick would change
+# the scores.
 _NAME_PREFIXES_AS_WRITTEN = """
 นาย นางสาว นาง น.ส. ดร. ศ. รศ. ผศ. ศาสตราจารย์พิเศษ ศาสตราจารย์ รองศาสตราจารย์
 ผู้ช่วยศาสตราจารย์ ศ.พิเศษ ศ.(พิเศษ) พลเอก พลโท พลตรี พันเอก พันโท พันตรี ร้อยเอก ร้อยโท ร้อยตรี
@@ -45,7 +48,7 @@ def normalise(value: object) -> str:
     """NFC, Thai digits to ASCII, all whitespace and zero-width characters removed."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).translate(_THAI_DIGITS)
+    text = unicodedata.normalize("NFC", str(value)).translate(THAI_TO_ASCII_DIGITS)
     return _INVISIBLE_OR_SPACE.sub("", text)
 
 

@@ -10,6 +10,7 @@ import typer
 
 from mjci_extract.cli.app import app
 from mjci_extract.ner import BACKEND_KINDS, REPO_ROOT, NerModelError, load_backend
+from mjci_extract.record.models import ANNOTATED_LABELS
 
 DEFAULT_CONFIG = REPO_ROOT / "configs" / "ner.cfg"
 DEFAULT_OUTPUT = REPO_ROOT / "models" / "mjci-ner-th"
@@ -113,9 +114,7 @@ def evaluate_ner_command(
     except NerModelError as exc:
         _fail(str(exc))
     if labels == "in-domain":
-        from mjci_extract.ner.train import IN_DOMAIN_LABELS
-
-        labels = ",".join(IN_DOMAIN_LABELS)
+        labels = ",".join(ANNOTATED_LABELS)
     wanted = [name.strip() for name in labels.split(",") if name.strip()] if labels else None
     titles = _person_titles() if strip_titles else None
     report = evaluate_file(file, backend, wanted, strip_person_titles=titles)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.thai import THAI_LETTERS
 from mjci_extract.text.dates import DateMatch
 from mjci_extract.text.layout import Layout, Line
 from mjci_extract.text.normalize import NormalizedText
@@ -32,7 +33,6 @@ __all__ = [
 
 # What a phrase never starts or ends with.
 PHRASE_EDGE = " \n-,:;"
-THAI_LETTERS = "\u0e01-\u0e4e"
 THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
 
 

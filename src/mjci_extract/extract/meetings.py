@@ -21,6 +21,7 @@ from pathlib import Path
 from mjci_extract.extract.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
 from mjci_extract.extract.venues import VenueMention
 from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
+from mjci_extract.lexicon.thai import THAI_CONSONANTS
 from mjci_extract.text.dates import DateMatch
 from mjci_extract.text.layout import Line
 
@@ -46,31 +47,10 @@ _ANCHOR = re.compile(r"(?:การ)?ประชุม")
 _ANCHOR_CORE = re.compile("ประชุม")
 # After "การประชุม" and a space, a name opens with Latin, a quote, การ or an abbreviation (ศบค.).
 _NAME_AFTER_SPACE = re.compile(
-    r" (?:[A-Z]|[\"“'‘]|การ|[\u0e01-\u0e2e]{1,6}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
+    rf" (?:[A-Z]|[\"“'‘]|การ|[{THAI_CONSONANTS}]{{1,6}}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
 )
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
-# "ที่ประชุม" is the assembly, "ห้องประชุม" a room: not meetings.
-_NOT_ANCHOR_BEFORE = (
-    "ที่",
-    "ห้อง",
-    "สถานที่",
-    "ศูนย์",
-    "ศูนย์การ",
-    "หอ",
-    "ผู้เข้าร่วม",
-    "ผู้ร่วม",
-    "ระบบ",
-    "ระบบ ",
-    "เป็น",  # "ซึ่งเป็นการประชุมเวทีชั้นนำ...": describes the meeting just named
-    "ยกเลิก",  # a cancelled meeting
-)
-# Of those, the ones that only make a bare mention generic ("ผู้เข้าร่วมประชุม").
-_NOT_ANCHOR_UNNUMBERED = ("ผู้เข้าร่วม", "ผู้ร่วม", "เป็น")
-_GENERIC_NAME = re.compile(
-    r"^(?:ฯ|ครั้งนี้|ครั้งนั้น|ครั้งต่อไป|ครั้งหน้า|ดังกล่าว|ในวันนี้|นี้|นั้น|ใน|เพื่อ|ที่|ต่าง|อื่น|และ|มี|จะ"
-    r"|ได้|เป็น|ก็|หลัก|ย่อย|หารือ\s*$|\s|ตั้งแต่|ทุก|ดังนี้|ดังกล่าว)"
-)
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
 _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมทั้ง|ทั้งนี้|นอกจากนี้)|เมื่อวันที่|\n")
 _NAME_EN = re.compile(
@@ -82,8 +62,6 @@ _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
 # A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
 # sentence is the meeting's day: "... ครั้งที่ 1/2564 ณ ห้อง X และผ่านระบบ Conference เมื่อวันที่ 18 ...".
 _DATE_LEAD_WORD = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่|กำหนด|จัดขึ้น|จัด)\s?วัน|วันที่")
-# "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a back-reference that dates the meeting.
-_BACK_REFERENCE = re.compile(r"(?:ฯ|ครั้งนี้|ดังกล่าว|ในครั้งนี้)")
 
 
 @lru_cache(maxsize=8)
@@ -117,6 +95,21 @@ def _speech_pattern(directory: Path) -> re.Pattern[str]:
 
 # "ตั้งแต่วันที่ 24 กรกฎาคม": the start of a state of affairs, not the day of a meeting.
 _SINCE = re.compile(r"\s?ตั้งแต่")
+
+
+@lru_cache(maxsize=8)
+def _generic_name(directory: Path) -> re.Pattern[str]:
+    """What after การประชุม makes it no name: a word of meeting_generic_after.txt, a space, or
+    "หารือ" ending the text ("ที่ประชุมได้หารือ")."""
+    words = alternation(word_list(directory, "meeting_generic_after.txt"))
+    return re.compile(rf"^(?:{words}|หารือ\s*$|\s)")
+
+
+@lru_cache(maxsize=8)
+def _back_reference(directory: Path) -> re.Pattern[str]:
+    """ "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a word of meeting_back_references.txt
+    after the anchor refers back to the meeting just reported, and the date that follows dates it."""
+    return re.compile(alternation(word_list(directory, "meeting_back_references.txt")))
 
 
 @lru_cache(maxsize=8)
@@ -213,9 +206,12 @@ def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> 
         return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
             _board_assembly(analysis, m)
         )
-    if numbered and any(before.endswith(word) for word in _NOT_ANCHOR_UNNUMBERED):
-        return True  # "ผู้เข้าร่วมการประชุม X ครั้งที่ 8": the number names a meeting
-    return not any(before.endswith(word) for word in _NOT_ANCHOR_BEFORE)
+    # meeting_not_anchor_before.tsv: "ห้องประชุม" is a room; "ผู้เข้าร่วมประชุม" (a "bare" word)
+    # is generic only without a number ("ผู้เข้าร่วมการประชุม X ครั้งที่ 8" names a meeting).
+    not_before = analysis.gazetteer.meeting_not_anchor_before
+    if numbered and any(before.endswith(w) for w, bare in not_before.items() if bare):
+        return True
+    return not any(before.endswith(word) for word in not_before)
 
 
 @lru_cache(maxsize=8)
@@ -310,7 +306,9 @@ def find_meeting_mentions(
         if (
             anchor is not None
             and text.endswith("ที่", 0, anchor.start())
-            and _GENERIC_NAME.match(text[anchor.end() : anchor.end() + 12])
+            and _generic_name(analysis.gazetteer.directory).match(
+                text[anchor.end() : anchor.end() + 12]
+            )
         ):
             continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
@@ -580,7 +578,9 @@ def _unnumbered(
         verb
         and text[name_start : name_start + 1] == " "
         and (
-            _GENERIC_NAME.match(text[name_start + 1 : name_start + 13])
+            _generic_name(analysis.gazetteer.directory).match(
+                text[name_start + 1 : name_start + 13]
+            )
             or starts_with_any(
                 text[name_start + 1 : name_start + 13], analysis.gazetteer.stopwords_for("venue")
             )
@@ -588,9 +588,9 @@ def _unnumbered(
     ):
         return None
     purpose_only = False
-    if not (verb and text[name_start : name_start + 1] == " ") and _GENERIC_NAME.match(
-        text[name_start : name_start + 12]
-    ):
+    if not (verb and text[name_start : name_start + 1] == " ") and _generic_name(
+        analysis.gazetteer.directory
+    ).match(text[name_start : name_start + 12]):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
         if not (strong and text.startswith("เพื่อ", name_start)):
@@ -950,8 +950,9 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
     meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
     text = analysis.text
+    back_reference = _back_reference(analysis.gazetteer.directory)
     for anchor in anchors:
-        if not _BACK_REFERENCE.match(text, anchor.end()):
+        if not back_reference.match(text, anchor.end()):
             continue
         date = next(
             (

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mjci_extract.extract.common import (
-    THAI_LETTERS,
     Analysis,
     Chunk,
     chunks,
@@ -23,6 +22,7 @@ from mjci_extract.extract.common import (
     starts_with_any,
 )
 from mjci_extract.lexicon.gazetteer import alternation
+from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE, THAI_LETTERS
 from mjci_extract.text.layout import Line
 
 # "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
@@ -38,10 +38,6 @@ _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
 MAX_NAME_CHUNKS = 4
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
-# A phrase after a name is a position when it opens with a position word, or names an office
-# ("สถิติจังหวัดสงขลา", "ผู้จัดการฝ่ายขาย..."): these words mark an office inside the phrase.
-_OFFICE_MARKERS = re.compile(r"จังหวัด|กระทรวง|กรม|สำนัก|ฝ่าย|กอง|ประจำ|บริษัท|องค์การ|สถาบัน|มหาวิทยาลัย|ผู้")
-_CHAIR_CUES = re.compile(r"(?:เป็นประธานร่วม|ประธานร่วม|เป็นประธาน|ทำหน้าที่ประธาน|ในฐานะประธานการประชุม)")
 _CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
 
 
@@ -94,11 +90,10 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    from pythainlp.corpus import thai_female_names, thai_male_names
-
-    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+@lru_cache(maxsize=4)
+def _chair_cues(words: tuple[str, ...]) -> re.Pattern[str]:
+    """chair_cues.txt as one pattern: the first cue after a mention makes it the chair."""
+    return re.compile(alternation(words))
 
 
 @lru_cache(maxsize=4)
@@ -252,13 +247,13 @@ def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
     return before.endswith(analysis.gazetteer.eponym_heads)
 
 
-_EPONYM_NUMBER = re.compile(r" ?[0-9๐-๙]{1,4} ?ปี$")
+_EPONYM_NUMBER = re.compile(f" ?[0-9{THAI_DIGIT_RANGE}]{{1,4}} ?ปี$")
 
 
 def _is_split_name(analysis: Analysis, offset: int) -> bool:
     """The tokenizer glued an honorific to a name ("นายก|ฤษฎา"): accept known given names."""
     m = _GIVEN_NAME.match(analysis.text, offset)
-    return bool(m) and m.group() in _given_names()
+    return bool(m) and m.group() in analysis.gazetteer.given_names
 
 
 def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
@@ -268,28 +263,14 @@ def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
         return False
     if starts_with_any(word, gaz.position_heads) or starts_with_any(word, gaz.organization_heads):
         return False
-    if starts_with_any(word, tuple(gaz.stopwords)) and word not in _family_names():
+    if starts_with_any(word, tuple(gaz.stopwords)) and word not in gaz.family_names:
         return False
     if (
         starts_with_any(word, gaz.honorifics + gaz.ranks + gaz.academic_titles)
-        and word not in _family_names()
+        and word not in gaz.family_names
     ):
         return False
     return word not in gaz.place_to_country
-
-
-@lru_cache(maxsize=1)
-def _dictionary_words() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words()) - _family_names()
-
-
-@lru_cache(maxsize=1)
-def _family_names() -> frozenset[str]:
-    from pythainlp.corpus import thai_family_names
-
-    return frozenset(thai_family_names())
 
 
 def _read_name(
@@ -329,7 +310,7 @@ def _read_name(
             and text.startswith(")", first.end)
             and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", first.text)
             and first.text not in gaz.stopwords
-            and first.text not in _dictionary_words()
+            and first.text not in gaz.dictionary_words
         ):
             # "(นายคมน์ มีสี)": the parenthesis closes the name
             family = first.text
@@ -349,7 +330,7 @@ def _read_name(
             # "มีสี", "ณัฏฐสมบูรณ์", "ในวงศ์" open like a stopword; a stopword itself or a
             # dictionary word ("ในฐานะ", "มีความเห็น") is no family name
             and first.text not in gaz.stopwords
-            and first.text not in _dictionary_words()
+            and first.text not in gaz.dictionary_words
             and len(starts_with_any(first.text, tuple(gaz.stopwords)) or "") < _LONG_STOPWORD
             and not starts_with_any(first.text, _long_breaks(gaz.phrase_breaks))
         ):
@@ -412,13 +393,13 @@ def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
     """Where a position or verb written on to the family name begins ("โพธิ์ยี่รักษาการแทน",
     "สาลีรัฐวิภาคเป็นประธาน")."""
     text = chunk.text
-    if text in _family_names():
+    if text in analysis.gazetteer.family_names:
         return None
     verb = _name_part_end(analysis, chunk)
     if (
         verb < chunk.end
         and verb - chunk.start >= _MIN_GLUED_AT
-        and analysis.text[chunk.start : verb] not in _dictionary_words()
+        and analysis.text[chunk.start : verb] not in analysis.gazetteer.dictionary_words
     ):
         return verb
     gaz = analysis.gazetteer
@@ -465,7 +446,7 @@ def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
     r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
-    r" (?=[\u0e01-\u0e4e])"
+    f" (?=[{THAI_LETTERS}])"
 )
 
 
@@ -515,7 +496,10 @@ def _abbreviated_position_mentions(
         if not _starts_word(analysis, m.start()):
             continue
         name = m.group("name")
-        if name not in _given_names() or name in analysis.gazetteer.ministry_short_names:
+        if (
+            name not in analysis.gazetteer.given_names
+            or name in analysis.gazetteer.ministry_short_names
+        ):
             continue
         # Only a whole word counts as the name: "รมว.ดีอี" is a ministry, not a person.
         if m.end() < len(text) and re.match(f"[{THAI_LETTERS}]", text[m.end()]):
@@ -576,7 +560,9 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
     if not after or after[0].start != offset + 1 or after[0].text.endswith("."):
         return None
     family = _without_closing(after[0])
-    if not _family_name_ok(analysis, family) or (strict and family.text in _dictionary_words()):
+    if not _family_name_ok(analysis, family) or (
+        strict and family.text in analysis.gazetteer.dictionary_words
+    ):
         return None
     if cut_at_token(analysis, family, _inner_breaks(analysis), min_offset=2) < family.end:
         return None  # "ดันโครงการปุ๋ยคนละครึ่ง": a clause, not a family name
@@ -594,7 +580,7 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
         or starts_with_any(rest, gaz.phrase_breaks)
         or starts_with_any(rest, gaz.honorifics + gaz.ranks + gaz.academic_titles)
         or rest.startswith("และ")
-        or rest.split(" ", 1)[0] in _given_names()  # the next name of a list
+        or rest.split(" ", 1)[0] in gaz.given_names  # the next name of a list
     ):
         return None
     return family
@@ -619,7 +605,11 @@ def _untitled_list_mentions(
         if not link:
             continue
         given = _GIVEN_NAME.match(text, link.end())
-        if not given or given.start() in starts or given.group() not in _given_names():
+        if (
+            not given
+            or given.start() in starts
+            or given.group() not in analysis.gazetteer.given_names
+        ):
             continue
         gaz = analysis.gazetteer
         if (
@@ -697,7 +687,7 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
             family = parts[0]
             parts = [given.text]
             start = name_start = given.start
-        elif parts[0] not in _given_names():
+        elif parts[0] not in analysis.gazetteer.given_names:
             return None
     return PersonMention(
         start=start,
@@ -777,7 +767,8 @@ def _read_phrase_after(
                 mention.source != "model"
                 and not starts_with_any(first.text, stops)
                 and not starts_with_any(first.text, gaz.phrase_breaks)
-                and _OFFICE_MARKERS.search(first.text)
+                # names an office ("สถิติจังหวัดสงขลา"): position_office_markers.txt
+                and any(marker in first.text for marker in gaz.position_office_markers)
             )
         ):
             if starts_with_any(first.text, gaz.organization_heads) and not opens(first.text):
@@ -908,7 +899,7 @@ def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
     if len(organization) < 2 or len(organization) > _COMPANY_MAX_CHUNKS:
         return None
     last = organization[-1]
-    if last.text in ("และ", "เเละ") or not re.search(r"[A-Za-z\u0e01-\u0e2e]", last.text[-1]):
+    if last.text in ("และ", "เเละ") or not re.search(f"[A-Za-z{THAI_CONSONANTS}]", last.text[-1]):
         return None
     return last.end
 
@@ -985,7 +976,7 @@ def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tu
 
 # A Thai abbreviation closed by a period that names the office of a post ("ปลัดกระทรวง อว.",
 # "ประธาน ทปอ.", "ผู้แทน อ.ก.พ."), or a position abbreviation with its ministry ("รมว.ยุติธรรม").
-_ABBREVIATION_CHUNK = re.compile(r"[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,5}\.)*")
+_ABBREVIATION_CHUNK = re.compile(f"[{THAI_CONSONANTS}]{{1,5}}\\.(?:[{THAI_CONSONANTS}]{{1,5}}\\.)*")
 
 
 # A Latin acronym written after a post ("UNFSS", "FAO", "UNDP"): capitals, maybe digits.
@@ -1184,8 +1175,12 @@ def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
 
 # What may stand between names of one list: spaces, a comma, "และ".
 _LIST_GAP = re.compile(r"\s*(?:,|และ)?\s*")
-# "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": the words that introduce the names.
-_LIST_CUE = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย)\s?$")
+
+
+@lru_cache(maxsize=4)
+def _list_cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "รองปลัดกระทรวง... ได้แก่ นางสาวA และนายB": a word of person_list_cues.txt right before."""
+    return re.compile(rf"(?:{alternation(words)})\s?$")
 
 
 def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[int, int] | None:
@@ -1193,7 +1188,7 @@ def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[i
     gaz = analysis.gazetteer
     line_start = analysis.line_at(mention.start).start
     window = text[max(line_start, mention.start - 200) : mention.start]
-    cue = _LIST_CUE.search(window)
+    cue = _list_cue(gaz.person_list_cues).search(window)
     if not cue:
         return None
     cue_start = mention.start - len(window) + cue.start()
@@ -1229,7 +1224,7 @@ def _assign_roles(analysis: Analysis, mentions: list[PersonMention]) -> None:
         line = analysis.line_at(mention.start)
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else line.end
         window_end = min(line.end, next_start, mention.end + 120)
-        cue = _CHAIR_CUES.search(text, mention.end, window_end)
+        cue = _chair_cues(analysis.gazetteer.chair_cues).search(text, mention.end, window_end)
         if cue:
             mention.role = "co-chair" if "ร่วม" in cue.group() else "chair"
             mention.chair_cue = cue.start()

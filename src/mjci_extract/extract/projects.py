@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mjci_extract.extract.common import (
-    THAI_LETTERS,
     Analysis,
     Chunk,
     chunks,
@@ -38,28 +37,18 @@ from mjci_extract.extract.common import (
     strip_span,
 )
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
     r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
-# "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name).
-_COUNT_AFTER = re.compile(
-    r" ?\d{1,3}(?:,\d{3})+| ?รวม\s?\d| \d[\d,.]*\s?(?:ลบ\.|คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%)"
-)
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
 # A number of at most three digits after a name, and what makes it a count or a date instead.
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
-_UNIT_AFTER = re.compile(
-    r"\s?(?:คน|ราย|แห่ง|บาท|ล้าน|หมื่น|พัน|แสน|ครั้ง|ปี|วัน|เดือน|ชุด|หลัง|โครงการ|ตำบล|หมู่บ้าน|%|รูป"
-    r"|กิโลเมตร|กม\.|ไร่|ตัน|ลบ\.|ล\.|อำเภอ|จังหวัด|สัญญา|ด้าน|กลุ่ม|เส้นทาง|สาย|ประเทศ|หน่วยงาน"
-    r"|ภาค|ภูมิภาค|ประการ|มิติ|เข็ม|รุ่น|คัน|ลำ|เครื่อง|ชิ้น|ตัว"
-    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
-    r"|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.|-|/|\.|,|:)"
-)
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
 # The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
 # What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
@@ -75,7 +64,7 @@ _PLURAL_AFTER = re.compile(r" ?ๆ")
 # an ordinal "...ดวงที่ 2").
 _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
-_TAIL_NUMBER = re.compile(r" ?(?:\d[\d/.\-]*|[ก-ฮ]{1,3}\.\s?\d+)")
+_TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
@@ -83,10 +72,10 @@ _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
-_LIST_NUMBER = re.compile(r"\d{1,2}|[ก-ฮ]|[A-Za-z]|[ivxIVX]{1,4}")
+_LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
 _DATE_WORDS = re.compile(
     r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
-    r"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[ก-ฮ]\.[ก-ฮ]\.\s?\d"
+    rf"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.\s?\d"
 )
 # Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
 # "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
@@ -101,7 +90,6 @@ KIND_TAIL_CHARS = 30
 MAX_QUOTE = 80
 _NUMBERS = re.compile(r"\d+")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
-_DANGLING = ("และ", "หรือ", "กับ", "/", ",", "เพื่อ", "ของ", "โดย", "จาก", "สำหรับ")
 MAX_CHUNKS = 12
 # How far after a title a list of projects ("อาทิ โครงการ...") shows the title names their kind.
 LIST_WINDOW = 100
@@ -134,6 +122,22 @@ class ProjectMention:
 class _Words:
     generic_prefixes: tuple[str, ...]
     generic_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _count_after(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """ "โครงการ 1 หมื่นคน": a count after โครงการ, not a name ("โครงการ 72 พรรษา" is a name); the
+    units are project_count_units.txt."""
+    units = alternation(gazetteer.project_count_units)
+    return re.compile(rf" ?\d{{1,3}}(?:,\d{{3}})+| ?รวม\s?\d| \d[\d,.]*\s?(?:{units})")
+
+
+@lru_cache(maxsize=8)
+def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """What after a small number makes it a count or a date: a unit or a month
+    (project_count_units.txt, project_number_units.txt), an abbreviation ("พ.ศ.") or a sign."""
+    units = alternation(gazetteer.project_count_units + gazetteer.project_number_units)
+    return re.compile(rf"\s?(?:{units}|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)")
 
 
 @lru_cache(maxsize=8)
@@ -196,7 +200,7 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
             text, start, found
         ):
             continue  # "เข้าร่วมโครงการเพื่อรับประโยชน์...": a purpose clause, not a name
-        if _COUNT_AFTER.match(text, m.end()):
+        if _count_after(gaz).match(text, m.end()):
             continue
         follows_project = bool(found) and not text[found[-1].end : start].strip()
         if not follows_project and _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
@@ -444,7 +448,7 @@ def _read_qualifiers(
             at > end
             and _SMALL_NUMBER.fullmatch(piece_text)
             and _THAI_START.match(text[end - 1])
-            and not _UNIT_AFTER.match(text, piece[0].end)
+            and not _unit_after(analysis.gazetteer).match(text, piece[0].end)
             and not _COUNT_BEFORE.search(text, start, end)
         ):
             end, taken = piece[0].end, taken + 1

@@ -51,6 +51,7 @@ from mjci_extract.io.jsonl import (
     is_jsonl_name,
     iter_json_lines,
 )
+from mjci_extract.lexicon.thai import THAI_BLOCK
 from mjci_extract.record.models import ErrorLine
 
 ReadItem = InputDocument | ErrorLine
@@ -71,8 +72,8 @@ MAX_CONTROL_SHARE = 0.05
 STDIN_PATH = "<stdin>"
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 _GLOB_MAGIC = re.compile(r"[*?\[]")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_OTHER_LETTER = re.compile(r"[^\W\d_\u0e00-\u0e7f]")
+_THAI = re.compile(f"[{THAI_BLOCK}]")
+_OTHER_LETTER = re.compile(rf"[^\W\d_{THAI_BLOCK}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _READ_BLOCK = 1 << 20
 

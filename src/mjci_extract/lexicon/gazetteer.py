@@ -148,6 +148,71 @@ class Gazetteer:
         return _words("people_words.txt", self.directory)
 
     @cached_property
+    def position_office_markers(self) -> tuple[str, ...]:
+        return _words("position_office_markers.txt", self.directory)
+
+    @cached_property
+    def chair_cues(self) -> tuple[str, ...]:
+        return _words("chair_cues.txt", self.directory)
+
+    @cached_property
+    def person_list_cues(self) -> tuple[str, ...]:
+        return _words("person_list_cues.txt", self.directory)
+
+    @cached_property
+    def venue_chunk_stops(self) -> tuple[str, ...]:
+        return _words("venue_chunk_stops.txt", self.directory)
+
+    @cached_property
+    def venue_not_place(self) -> tuple[str, ...]:
+        return _words("venue_not_place.txt", self.directory)
+
+    @cached_property
+    def venue_office_words(self) -> tuple[str, ...]:
+        return _words("venue_office_words.txt", self.directory)
+
+    @cached_property
+    def project_count_units(self) -> tuple[str, ...]:
+        return _words("project_count_units.txt", self.directory)
+
+    @cached_property
+    def project_number_units(self) -> tuple[str, ...]:
+        return _words("project_number_units.txt", self.directory)
+
+    @cached_property
+    def meeting_not_anchor_before(self) -> dict[str, bool]:
+        """Word -> whether it blocks only an unnumbered mention; a trailing "_" is one space."""
+        return {
+            row[0].removesuffix("_") + (" " if row[0].endswith("_") else ""): row[1:] == ["bare"]
+            for row in _rows("meeting_not_anchor_before.tsv", self.directory)
+        }
+
+    # pythainlp's name lists and dictionary, shipped inside its wheel (no download); imported
+    # here, lazily, because pythainlp is heavy and only the person rules and NER tags need them.
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        from pythainlp.corpus import thai_female_names, thai_male_names
+
+        return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+    @cached_property
+    def family_names(self) -> frozenset[str]:
+        from pythainlp.corpus import thai_family_names
+
+        return frozenset(thai_family_names())
+
+    @cached_property
+    def thai_words(self) -> frozenset[str]:
+        from pythainlp.corpus import thai_words
+
+        return frozenset(thai_words())
+
+    @cached_property
+    def dictionary_words(self) -> frozenset[str]:
+        """pythainlp's dictionary words that are not also family names."""
+        return self.thai_words - self.family_names
+
+    @cached_property
     def organization_parents(self) -> tuple[str, ...]:
         return _words("organization_parents.txt", self.directory)
 

@@ -25,17 +25,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from mjci_extract.lexicon.gazetteer import _rows, _words, default_gazetteer
+from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE
 
 OUTSIDE = "O"
 TAG_TABLE_FILE = "gazetteer_tags.tsv"
 # Longest entries a match may span, in tokens; longer gazetteer entries are rare.
 _MAX_TOKENS = 6
-_DIGITS = re.compile(r"[0-9๐-๙][0-9๐-๙.,:/-]*")
+_DIGITS = re.compile(f"[0-9{THAI_DIGIT_RANGE}][0-9{THAI_DIGIT_RANGE}.,:/-]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]+")
 # Thai abbreviations are runs of consonants closed by a period ("รฟม.", "สปส.", "จ."): no vowel
 # or tone mark, which almost every ordinary word that ends before a period has.
-_THAI_ABBREVIATION = re.compile(r"[ก-ฮ]{1,6}")
+_THAI_ABBREVIATION = re.compile(f"[{THAI_CONSONANTS}]{{1,6}}")
 
 
 def _gazetteer_entries() -> list[tuple[str, str]]:
@@ -52,16 +53,10 @@ def _gazetteer_entries() -> list[tuple[str, str]]:
     pairs += [(w, "POSHEAD") for w in gaz.position_heads]
     pairs += [(w, "VENUEHEAD") for w in gaz.venue_heads]
     pairs += [(w, "WEEKDAY") for w in _words("weekdays.txt", gaz.directory)]
-    # Shipped inside the pythainlp wheel: no download.
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
-
     # Many names are also ordinary words ("ที่", "ส่วน", "ทวี"): those get a class of their own,
     # a weaker hint the model can learn to discount.
-    words = thai_words()
-    for kind, names in (
-        ("GIVEN", (*thai_male_names(), *thai_female_names())),
-        ("FAMILY", thai_family_names()),
-    ):
+    words = gaz.thai_words
+    for kind, names in (("GIVEN", gaz.given_names), ("FAMILY", gaz.family_names)):
         pairs += [(w, kind + "W" if w in words else kind) for w in names]
     return pairs
 

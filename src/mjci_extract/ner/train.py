@@ -38,7 +38,7 @@ from mjci_extract.ner.evaluate import evaluate_file
 from mjci_extract.ner.gazetteer_tags import TAG_TABLE_FILE, live_table, table_fingerprint
 from mjci_extract.ner.scorer import HEADLINE_LABELS
 from mjci_extract.ner.spacy_backend import SpacyNerBackend
-from mjci_extract.record.models import NER_LABELS
+from mjci_extract.record.models import ANNOTATED_LABELS, NER_LABELS
 from mjci_extract.text.segment import blank_thai
 
 META_FILE = "mjci_meta.json"
@@ -197,21 +197,6 @@ def train_model(
     return output_dir
 
 
-# The labels annotated in annotations/thaigov-spans.jsonl (other labels there are not marked,
-# so predictions of them are not errors).
-IN_DOMAIN_LABELS = (
-    "PERSON",
-    "ORGANIZATION",
-    "LOCATION",
-    "FACILITY",
-    "DATE",
-    "TIME",
-    "POSITION",
-    "MEETING",
-    "PROJECT",
-)
-
-
 def _in_domain_test_file() -> Path | None:
 
     path = REPO_ROOT / "annotations" / "thaigov-ner-test.jsonl"
@@ -323,7 +308,7 @@ def _write_meta(
     }
     test_file = _in_domain_test_file()
     if test_file is not None:
-        in_domain = evaluate_file(test_file, backend, IN_DOMAIN_LABELS)
+        in_domain = evaluate_file(test_file, backend, ANNOTATED_LABELS)
         meta["scores_in_domain_test"] = {
             "dataset": f"{_display_path(test_file)} (whole briefs, raw text, entity-exact)",
             "micro_4_labels": in_domain.restricted_to(HEADLINE_LABELS).micro.model_dump(),

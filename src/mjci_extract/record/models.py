@@ -32,6 +32,19 @@ NER_LABELS = (
     "AGO",
 )
 PROJECT_LABELS = ("POSITION", "MEETING", "PROJECT", "HONORIFIC")
+# The labels our span annotations mark (annotations/spans.jsonl, annotations/thaigov-spans.jsonl;
+# tools/build_corpus.py writes them in this order): predictions of other labels are not errors there.
+ANNOTATED_LABELS = (
+    "PERSON",
+    "ORGANIZATION",
+    "LOCATION",
+    "FACILITY",
+    "DATE",
+    "TIME",
+    "POSITION",
+    "MEETING",
+    "PROJECT",
+)
 ALL_LABELS = NER_LABELS + PROJECT_LABELS
 
 # An entity's label: ThaiNER's labels (what the NER model is trained on) and ours (what the rules

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mjci_extract.lexicon.thai import THAI_BLOCK
 from mjci_extract.text.dates import DateMatch, parse_date_line
 
 _THAIGOV_PREFIX = re.compile(r"^รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-\s*")
 _SOURCE_LINE = re.compile(r"^\s*(?:ที่มา|Source)\s*:", re.IGNORECASE)
 _HEADER_NOISE = re.compile(r"^\s*(?:พิมพ์|Print|\d{1,2}/\d{1,2}/\d{4}|_{3,}|-{3,})\s*$")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI = re.compile(f"[{THAI_BLOCK}]")
 # How far into a brief the header date line may sit, and how far from the end the closing one.
 HEADER_LINES = 8
 CLOSING_LINES = 4

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+from mjci_extract.lexicon.thai import THAI_TO_ASCII_DIGITS
+
 # Characters that carry no content in a brief: zero-width spaces and joiners, word joiner, BOM,
 # soft hyphen. Dropped outright.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -55,7 +56,7 @@ class NormalizedText:
 _SPECIAL = re.compile(
     "[" + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS)) + "]+|\u0e4d\u0e32"
 )
-_TRANSLATE = {**THAI_DIGITS, **FOLD}
+_TRANSLATE = {**THAI_TO_ASCII_DIGITS, **FOLD}
 
 
 def normalize(original: str) -> NormalizedText:
@@ -147,7 +148,7 @@ def _normalize_slow(original: str) -> NormalizedText:
             out[-1] = "\u0e33"
             ends[-1] = i + 1
             continue
-        out.append(ch.translate(THAI_DIGITS).translate(FOLD))
+        out.append(ch.translate(THAI_TO_ASCII_DIGITS).translate(FOLD))
         offsets.append(i)
         ends.append(i + 1)
     return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
