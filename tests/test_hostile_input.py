@@ -264,8 +264,8 @@ class _LabelledNer:
 
 
 def test_unknown_model_labels_are_left_out_with_a_warning() -> None:
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="all")
-    pipeline.ner = _LabelledNer()
+    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=all"])
+    pipeline.get_pipe("ner").backend = _LabelledNer()
     record = pipeline(InputDocument.from_text(SEED_LIKE_TEXT, doc_id="x"))
     assert "WEAPON" not in {e.label for e in record.entities}
     assert any(e.source == "model" and e.text == "ญี่ปุ่น" for e in record.entities)

@@ -62,7 +62,7 @@ def running(app, **options) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     # The pipeline is loaded by the app's lifespan, as in `mjci-extract serve`.
-    app = create_app(max_body_bytes=MAX_BODY, pipeline_options={"ner_backend": "none"})
+    app = create_app(max_body_bytes=MAX_BODY, pipeline_overrides=["ner.backend=none"])
     with running(app) as url:
         yield url
 
@@ -308,7 +308,9 @@ class ExplodingPipeline(Pipeline):
 
 
 def test_server_errors_do_not_leak_tracebacks() -> None:
-    app = create_app(ExplodingPipeline.load(ner_backend="none"), max_body_bytes=MAX_BODY)
+    app = create_app(
+        ExplodingPipeline.load(overrides=["ner.backend=none"]), max_body_bytes=MAX_BODY
+    )
     with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
         body = assert_clean_error(http.post("/extract", json={"text": "ระเบิด"}), 500)
         assert "secret internal detail" not in json.dumps(body)
@@ -442,7 +444,9 @@ def test_a_slow_request_does_not_block_the_others() -> None:
     """Row 5: the pipeline runs off the event loop; a request past its time limit gets 504 while
     small requests sent meanwhile are answered at once."""
     limit = 3.0
-    app = create_app(SlowPipeline.load(ner_backend="none"), time_limit=limit, max_concurrent=2)
+    app = create_app(
+        SlowPipeline.load(overrides=["ner.backend=none"]), time_limit=limit, max_concurrent=2
+    )
     with running(app) as url, httpx.Client(base_url=url, timeout=60) as http:
         slow: dict[str, object] = {}
 
@@ -504,7 +508,7 @@ def _closed_within(sock: socket.socket, seconds: float) -> bool:
 def test_idle_and_slow_connections_are_closed() -> None:
     """Row 15: a connection that sends nothing, or its headers a byte at a time, is closed after
     the header timeout; an idle kept-alive one after the keep-alive timeout."""
-    app = create_app(Pipeline.load(ner_backend="none"))
+    app = create_app(Pipeline.load(overrides=["ner.backend=none"]))
     with running(app, header_timeout=1.0, keep_alive_timeout=1) as url:
         port = int(url.rsplit(":", 1)[1])
         started = time.monotonic()

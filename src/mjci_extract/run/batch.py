@@ -55,17 +55,13 @@ class PipelineSpec:
     """How to load the pipeline; picklable, so that each worker can load its own copy."""
 
     config_path: str | None = None
-    ner_backend: str | None = None
-    ner_model: str | None = None
+    # `section.key=value` config overrides (the CLI's --set and --ner-* shorthands); a tuple, so
+    # that the spec hashes (it is the key of each worker's pipeline cache)
+    overrides: tuple[str, ...] = ()
     loader: PipelineLoader | None = None  # default Pipeline.load; tests pass their own
 
     def load(self) -> Pipeline:
-        overrides = {
-            key: value
-            for key, value in (("ner_backend", self.ner_backend), ("ner_model", self.ner_model))
-            if value is not None
-        }
-        return (self.loader or Pipeline.load)(self.config_path, **overrides)
+        return (self.loader or Pipeline.load)(self.config_path, self.overrides)
 
 
 _PIPELINES: dict[PipelineSpec, Pipeline] = {}
