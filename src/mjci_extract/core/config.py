@@ -55,6 +55,8 @@ def config_section(name: str):
 
 @config_section("pipeline")
 class PipelineSettings(Section):
+    """[pipeline]: each key's value and what it does are in default.cfg."""
+
     components: list[str]
     word_engine: Literal["nlpo3", "newmm"]
     batch_size: PositiveInt

@@ -158,6 +158,8 @@ class MeetingMention:
 
 @config_section("meetings")
 class MeetingsSettings(Section):
+    """[meetings]: each key's value and what it does are in default.cfg."""
+
     cabinet_date_gap: PositiveInt
     venue_window: PositiveInt
     sentence_date_window: PositiveInt

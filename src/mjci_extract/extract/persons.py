@@ -79,6 +79,8 @@ class PersonMention:
 
 @config_section("persons")
 class PersonsSettings(Section):
+    """[persons]: each key's value and what it does are in default.cfg."""
+
     use_model: bool
     model_scope: Literal["cues", "all"]
     title_office_reach: PositiveInt

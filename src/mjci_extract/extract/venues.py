@@ -90,6 +90,8 @@ _THAI_OFFICE = re.compile(r"กระทรวง|กรม|สำนักง�
 
 @config_section("venues")
 class VenuesSettings(Section):
+    """[venues]: each key's value and what it does are in default.cfg."""
+
     default_country: str
     place_lookahead: PositiveInt
 

@@ -20,6 +20,8 @@ Scope = Literal["body", "cues", "all"]
 
 @config_section("ner")
 class NerSettings(Section):
+    """[ner]: each key's value and what it does are in default.cfg."""
+
     backend: Literal["spacy", "transformers", "none"]
     model: str
     scope: Scope
