@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,10 @@ from typer.testing import CliRunner
 from mjci_extract.cli import app
 from mjci_extract.core.config import ConfigError, parse_override
 from mjci_extract.extract.meetings import MeetingsSettings
-from mjci_extract.run.pipeline import Pipeline, load_config
+from mjci_extract.ner import NerModelError
+from mjci_extract.run.batch import PipelineSpec
+from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.run.pipeline import load_checked_config as load_config
 from mjci_extract.text.model_spans import NerSettings
 
 CORPUS_BRIEF = Path(__file__).parent.parent / "corpus" / "th-001.txt"
@@ -96,3 +101,33 @@ def test_set_with_an_unknown_key_is_one_line_and_exit_2(tmp_path):
     assert len(lines) == 1, result.output
     assert "--set ner.scop=all: [ner] unknown key 'scop'; known keys: backend" in lines[0]
     assert "Traceback" not in result.output
+
+
+def test_set_with_a_bad_component_list_is_one_line_and_exit_2(tmp_path):
+    result = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            str(CORPUS_BRIEF),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--set",
+            "pipeline.components=['tokens', 'meetings']",
+        ],
+    )
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1, result.output
+    assert "[pipeline] components: pipeline component 'meetings' requires Dates" in result.output
+
+
+def test_the_pipeline_spec_carries_the_overrides_to_workers():
+    spec = PipelineSpec(overrides=("ner.backend=none", "ner.scope=all"))
+    assert pickle.loads(pickle.dumps(spec)) == spec
+    assert hash(spec) != hash(PipelineSpec(overrides=("ner.backend=none",)))
+    assert spec.load().config.get(NerSettings).scope == "all"
+
+
+def test_a_missing_optional_backend_is_an_error_naming_the_extra(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "mjci_extract.ner.transformers_backend", None)
+    with pytest.raises(NerModelError, match=r"mjci-extract\[transformers\]"):
+        Pipeline.load(overrides=["ner.backend=transformers", f"ner.model={tmp_path}"])

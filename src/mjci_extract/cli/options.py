@@ -38,13 +38,12 @@ def pipeline_overrides(
 def check_config(config: Path | str | None, overrides: list[str], prefix: str = "error") -> None:
     """Validate the config and overrides now, so that a bad key is one line and exit 2 (not a
     failure in every worker)."""
-    # Imported here, like every command's pipeline, so that --help starts without spaCy;
-    # run.pipeline registers every config section.
-    import mjci_extract.run.pipeline  # noqa: F401
-    from mjci_extract.core.config import ConfigError, load_config
+    # Imported here, like every command's pipeline, so that --help starts without spaCy.
+    from mjci_extract.core.config import ConfigError
+    from mjci_extract.run.pipeline import load_checked_config
 
     try:
-        load_config(config, overrides)
+        load_checked_config(config, overrides)
     except ConfigError as exc:
         typer.echo(f"{prefix}: {exc}", err=True)
         raise typer.Exit(2) from None

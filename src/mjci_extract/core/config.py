@@ -84,9 +84,9 @@ def parse_override(text: str) -> tuple[str, str, Any]:
 class Config:
     """The validated sections, by model class (`config.get(NerSettings).scope`)."""
 
-    def __init__(self, raw: dict[str, dict[str, Any]], sections: dict[type, Section]) -> None:
-        self.raw = raw
+    def __init__(self, sections: dict[type, Section], origins: dict[tuple[str, str], str]) -> None:
         self._sections = sections
+        self._origins = origins
 
     def get(self, model: type[S]) -> S:
         try:
@@ -94,8 +94,13 @@ class Config:
         except KeyError:
             raise KeyError(f"no config section [{model.section}] was loaded") from None
 
-    def __getitem__(self, section: str) -> dict[str, Any]:
-        return self.raw[section]
+    def origin(self, section: str, key: str) -> str:
+        """Where the value of [section] key came from: a file name or a --set."""
+        return self._origins[section, key]
+
+    def error(self, section: str, key: str, message: str) -> ConfigError:
+        """A ConfigError about [section] key, naming where its value came from."""
+        return ConfigError(f"{self.origin(section, key)}: [{section}] {key}: {message}")
 
 
 def _read(path: Path, label: str) -> dict[str, Any]:
@@ -147,4 +152,4 @@ def load_config(path: str | Path | None = None, overrides: Iterable[str] = ()) -
             key = str(error["loc"][0]) if error["loc"] else "?"
             where = origin.get((section, key), default.name)
             raise ConfigError(f"{where}: [{section}] {key}: {error['msg']}") from None
-    return Config(raw, sections)
+    return Config(sections, origin)

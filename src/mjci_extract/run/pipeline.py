@@ -46,22 +46,35 @@ __all__ = ["DEADLINE", "DeadlineExceeded", "Pipeline", "check_deadline"]
 PREFIX = ("layout",)
 
 
+def load_checked_config(
+    config_path: str | Path | None = None, overrides: Iterable[str] = ()
+) -> Config:
+    """The validated config, its component list checked too (each requirement assigned by an
+    earlier component); builds no component, so it is cheap. Raises ConfigError."""
+    config = load_config(config_path, overrides)
+    names = config.get(PipelineSettings).components
+    fixed = [n for n in names if n in PREFIX]
+    if fixed:
+        raise config.error(
+            "pipeline", "components", f"{', '.join(fixed)} always runs first; do not list it"
+        )
+    try:
+        check_order(names, PREFIX)
+    except ValueError as exc:
+        raise config.error("pipeline", "components", str(exc)) from None
+    return config
+
+
 class Pipeline:
     """Load once, then call on documents (or `pipe` a stream of them)."""
 
     def __init__(self, config: Config) -> None:
+        """`config`: from load_checked_config (Pipeline.load does both)."""
         self.config = config
-        names = list(config.get(PipelineSettings).components)
-        fixed = [n for n in names if n in PREFIX]
-        if fixed:
-            raise ValueError(
-                f"[pipeline] components: {', '.join(fixed)} always runs first; do not list it"
-            )
-        check_order(names, PREFIX)
-        self.component_names = names
+        self.component_names = list(config.get(PipelineSettings).components)
         self.resources = Resources(gazetteer=default_gazetteer())
         self._components: dict[str, Any] = {}
-        for name in [*PREFIX, *names]:
+        for name in [*PREFIX, *self.component_names]:
             info = COMPONENTS[name]
             settings = config.get(info.config) if info.config is not None else None
             self._components[name] = info.factory(settings, self.resources)
@@ -73,7 +86,7 @@ class Pipeline:
     def load(cls, config_path: str | Path | None = None, overrides: Iterable[str] = ()) -> Pipeline:
         """Build from default.cfg, a config file over it, and `section.key=value` overrides (the
         CLI's `--set`); raises ConfigError (a ValueError) naming the file and key of a bad one."""
-        return cls(load_config(config_path, overrides))
+        return cls(load_checked_config(config_path, overrides))
 
     @property
     def pipe_names(self) -> list[str]:
