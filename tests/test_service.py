@@ -20,10 +20,11 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from seed_like_record import SEED_LIKE_TEXT
 
+from mjci_extract.core.deadline import check_deadline
 from mjci_extract.io.document import InputDocument
 from mjci_extract.record.models import Record
 from mjci_extract.record.schema import record_json_schema
-from mjci_extract.run.pipeline import Pipeline, check_deadline
+from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.service import DEADLINE_GRACE, create_app, uvicorn_config
 
 pytestmark = pytest.mark.slow

@@ -42,6 +42,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mjci_extract.core.deadline import DEADLINE, DeadlineExceeded
 from mjci_extract.io.document import InputDocument
 from mjci_extract.io.jsonl import loads_json
 from mjci_extract.io.read import (
@@ -57,7 +58,7 @@ from mjci_extract.io.validate import (
 )
 from mjci_extract.record.models import SCHEMA_VERSION, ErrorLine, Record
 from mjci_extract.record.schema import record_json_schema
-from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
+from mjci_extract.run.pipeline import Pipeline
 
 log = logging.getLogger("mjci_extract.service")
 

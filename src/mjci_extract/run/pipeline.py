@@ -29,7 +29,7 @@ import mjci_extract.extract.venues
 import mjci_extract.ner.component
 import mjci_extract.text.components  # noqa: F401
 from mjci_extract.core.config import Config, PipelineSettings, load_config
-from mjci_extract.core.deadline import DEADLINE, DeadlineExceeded, check_deadline
+from mjci_extract.core.deadline import check_deadline
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import COMPONENTS, Resources, analyze_pipes, check_order
 from mjci_extract.io.document import InputDocument
@@ -39,7 +39,7 @@ from mjci_extract.text.doc import Doc
 from mjci_extract.text.normalize import normalize
 from mjci_extract.text.spans import batched
 
-__all__ = ["DEADLINE", "DeadlineExceeded", "Pipeline", "check_deadline"]
+__all__ = ["PREFIX", "Pipeline", "load_checked_config"]
 
 # Components every pipeline runs first, before those the config lists: what the others read of
 # a document's layout (title, header, body bounds, publication date).
