@@ -3,8 +3,11 @@ a rule family can be run alone on a Doc."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from mjci_extract.core.draft import RecordDraft
 from mjci_extract.extract.persons import PersonsFound
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.dates import Dates
@@ -79,3 +82,28 @@ def test_requires_and_assigns_table():
         "VenuesFound",
     ]
     assert table["ner"]["config"] == "ner"
+
+
+def test_the_record_does_not_depend_on_the_order_components_contribute_spans():
+    nlp = load(DEFAULT)
+    text = "วันนี้ (7 เม.ย. 67) นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุมคณะกรรมการ ครั้งที่ 1"
+    doc = nlp.run(nlp.make_doc(text))
+    draft = RecordDraft()
+    for name in ["layout", *DEFAULT]:
+        contribute = getattr(nlp.get_pipe(name), "contribute", None)
+        if contribute is not None:
+            contribute(doc, draft)
+    merged = draft.merged_spans()
+    assert {label for _, _, label, _ in merged} >= {"DATE", "PERSON", "POSITION", "MEETING"}
+    for seed in range(5):
+        random.Random(seed).shuffle(draft.spans)
+        assert draft.merged_spans() == merged
+
+
+def test_a_record_field_is_set_by_one_component_only():
+    draft = RecordDraft()
+    draft.set("title", "x")
+    with pytest.raises(KeyError, match="set twice"):
+        draft.set("title", "y")
+    with pytest.raises(KeyError, match="no Record field"):
+        draft.set("entities", [])

@@ -101,7 +101,15 @@ class Pipeline:
         return analyze_pipes([*PREFIX, *self.component_names])
 
     def make_doc(self, text: str) -> Doc:
-        """The document of `text`, normalised, before any component ran."""
+        """The document of `text`, normalised, before any component ran (spaCy's make_doc).
+
+        With `run`, the helper for component-level tests: load only the components a rule
+        family needs, run them on a text and assert on their slots:
+
+            nlp = Pipeline.load(overrides=["pipeline.components=['tokens', 'dates']"])
+            doc = nlp.run(nlp.make_doc("วันนี้ (7 เม.ย. 67) ..."))
+            assert doc.get(Dates).matches[0].iso == "2024-04-07"
+        """
         return Doc(normalize(text), self.gazetteer, self.config)
 
     @property
