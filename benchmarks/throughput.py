@@ -93,7 +93,8 @@ def run_ours(
         if ner_scope:  # a config file, as `extract --config` would take it
             config_path = os.path.join(folder, "scope.cfg")
             Path(config_path).write_text(f'[ner]\nscope = "{ner_scope}"\n', encoding="utf-8")
-        spec = PipelineSpec(config_path=config_path, ner_backend=ner_backend)
+        overrides = (f"ner.backend={ner_backend}",) if ner_backend else ()
+        spec = PipelineSpec(config_path=config_path, overrides=overrides)
         summary = run_batch(
             InputPlan.from_args(files),
             output=os.path.join(folder, "records.jsonl"),

@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
             # The record keeps the original file's sha256, which is how the gold is matched.
             docs.append(InputDocument(entry["id"], entry["path"], entry["sha256"], stripped))
         for backend in ("none", "spacy"):
-            pipeline = Pipeline.load(ner_backend=backend)
+            pipeline = Pipeline.load(overrides=[f"ner.backend={backend}"])
             records = [r.model_dump(mode="json") for r in pipeline.pipe(docs)]
             scores = score_records(records, gold_dir)
             results[f"{gold_dir.parent.name}/{gold_dir.name} ner={backend}"] = {

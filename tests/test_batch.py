@@ -28,7 +28,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "corpus" / "thaigov-sample"
 
 # These tests are about lines, order and files, not extracted values: skip the NER model.
-NO_NER = PipelineSpec(ner_backend="none")
+NO_NER = PipelineSpec(overrides=("ner.backend=none",))
 THAI = "คณะรัฐมนตรีมีมติเห็นชอบโครงการพัฒนาระบบน้ำเพื่อการเกษตร ครั้งที่ {n} ณ ทำเนียบรัฐบาล\n"
 
 
@@ -53,11 +53,11 @@ class FailingPipeline(Pipeline):
         yield from super().pipe(docs, *args, **kwargs)
 
 
-def load_failing(config_path: str | None = None, **overrides: object) -> Pipeline:
-    return FailingPipeline.load(config_path, **overrides)
+def load_failing(config_path: str | None = None, overrides: Iterable[str] = ()) -> Pipeline:
+    return FailingPipeline.load(config_path, overrides)
 
 
-def load_broken(config_path: str | None = None, **overrides: object) -> Pipeline:
+def load_broken(config_path: str | None = None, overrides: Iterable[str] = ()) -> Pipeline:
     raise FileNotFoundError("model directory models/missing not found")
 
 
@@ -122,7 +122,7 @@ def test_pipeline_exceptions_and_dead_workers_become_error_lines(
     if workers > 1:
         specials[6] = "CRASH"  # in-process, a crash would take the test runner with it
     paths = make_briefs(tmp_path / "in", 14, specials)
-    spec = PipelineSpec(loader=load_failing, ner_backend="none")
+    spec = PipelineSpec(loader=load_failing, overrides=("ner.backend=none",))
     records, errors, summary = run(
         [str(p) for p in paths], tmp_path, workers=workers, chunk_size=4, spec=spec
     )
@@ -202,7 +202,7 @@ def test_resume_refuses_stdout_and_shared_files(tmp_path: Path) -> None:
 
 def test_resume_key_matches_between_items_and_written_lines() -> None:
     doc = InputDocument.from_text("ข่าว", doc_id="x")
-    record = Pipeline.load(ner_backend="none")(doc)
+    record = Pipeline.load(overrides=["ner.backend=none"])(doc)
     assert resume_key(doc) == resume_key(json.loads(record.model_dump_json()))
     missing = ErrorLine(path="nowhere.txt", reason="missing")
     assert resume_key(missing) == resume_key(json.loads(missing.model_dump_json()))

@@ -50,7 +50,7 @@ def local_run(inputs: list[str], tmp_path: Path) -> tuple[list[dict], list[dict]
         InputPlan.from_args(inputs),
         output=str(out),
         errors=str(err),
-        options=RunOptions(spec=PipelineSpec(ner_backend="none")),
+        options=RunOptions(spec=PipelineSpec(overrides=("ner.backend=none",))),
     )
     read = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     errors = [json.loads(line) for line in err.read_text(encoding="utf-8").splitlines()]
@@ -63,7 +63,7 @@ def test_extract_bag_equals_the_local_run(
     records, errors, _, _ = local_run(inputs, tmp_path)
     assert len(records) == len(inputs) - 1 and len(errors) == 1
     bag = db.from_sequence(inputs, npartitions=3)
-    result = extract_bag(bag, ner_backend="none").compute()
+    result = extract_bag(bag, overrides=["ner.backend=none"]).compute()
     assert [item for item in result if not is_error(item)] == records
     assert [item for item in result if is_error(item)] == errors
     # Each worker process built its pipeline once and reused it for all its partitions.
@@ -73,7 +73,7 @@ def test_extract_bag_equals_the_local_run(
 
 def test_extract_bag_takes_id_text_dicts(client: distributed.Client) -> None:
     bag = db.from_sequence([{"id": "d1", "text": BRIEF}, {"id": "d2"}, 42], npartitions=2)
-    first, second, third = extract_bag(bag, ner_backend="none").compute()
+    first, second, third = extract_bag(bag, overrides=["ner.backend=none"]).compute()
     assert not is_error(first) and first["doc_id"] == "d1"
     assert is_error(second) and second["reason"] == 'JSONL record has no "text"'
     assert is_error(third) and third["reason"].startswith("unsupported bag element: int")

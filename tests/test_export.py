@@ -171,7 +171,7 @@ def test_real_pipeline_on_the_seed_exports_meeting_29(tmp_path: Path) -> None:
     assert not isinstance(doc, ErrorLine), doc.reason
     # Number, date and chairs come from the rule components; the NER model (tested by its own
     # suite, and not always built in a fresh checkout) is left out so this test needs no model.
-    record = Pipeline.load(ner_backend="none")(doc)
+    record = Pipeline.load(overrides=["ner.backend=none"])(doc)
     if not record.meetings:
         pytest.skip("the pipeline does not extract meetings yet (extraction v1 not landed)")
     records = write_records(tmp_path / "records.jsonl", [record])

@@ -15,11 +15,12 @@ from seed_like_record import SEED_LIKE_TEXT, seed_like_record
 from typer.testing import CliRunner
 
 from mjci_extract.cli import app
+from mjci_extract.core.deadline import DEADLINE, DeadlineExceeded
 from mjci_extract.io.document import InputDocument
 from mjci_extract.io.jsonl import loads_json
 from mjci_extract.ner import EntitySpan
 from mjci_extract.record.models import MAX_OFFSET, Entity, Record
-from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
+from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.segment import MAX_WINDOW, text_windows
 
 DEPTH_BOMB = "[" * 100_000
@@ -264,8 +265,8 @@ class _LabelledNer:
 
 
 def test_unknown_model_labels_are_left_out_with_a_warning() -> None:
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="all")
-    pipeline.ner = _LabelledNer()
+    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=all"])
+    pipeline.get_pipe("ner").backend = _LabelledNer()
     record = pipeline(InputDocument.from_text(SEED_LIKE_TEXT, doc_id="x"))
     assert "WEAPON" not in {e.label for e in record.entities}
     assert any(e.source == "model" and e.text == "ญี่ปุ่น" for e in record.entities)

@@ -10,7 +10,7 @@ HEADER = "หัวข้อข่าว\n\n\nวันอังคารที�
 
 @pytest.fixture(scope="module")
 def rules():
-    return Pipeline.load(ner_backend="none")
+    return Pipeline.load(overrides=["ner.backend=none"])
 
 
 def meetings(rules, text):

@@ -89,9 +89,9 @@ def test_words_shared_with_the_tokens_component_change_nothing(scope):
 
     paths = sorted(SAMPLE.rglob("*.txt"))[:10]
     docs = [InputDocument.from_text(p.read_text(encoding="utf-8"), doc_id=p.stem) for p in paths]
-    pipeline = Pipeline.load(ner_scope=scope)
-    assert pipeline.ner.word_engine() == "nlpo3"
+    pipeline = Pipeline.load(overrides=[f"ner.scope={scope}"])
+    assert pipeline.get_pipe("ner").backend.word_engine() == "nlpo3"
     shared = list(pipeline.pipe(docs))
-    pipeline.ner.word_engine = lambda: None  # segment every window again
+    pipeline.get_pipe("ner").backend.word_engine = lambda: None  # segment every window again
     assert list(pipeline.pipe(docs)) == shared
     assert sum(len(r.entities) for r in shared) > 100

@@ -4,8 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from mjci_extract.core.config import ConfigError
+from mjci_extract.extract.persons import PersonsFound
 from mjci_extract.io.document import InputDocument
-from mjci_extract.run.pipeline import Pipeline, ner_windows
+from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.text.model_spans import NerSettings, ner_windows
 
 UNTITLED = (
     "ในการนี้ วิทยา จันทน์เสนะ รองผู้ว่าราชการจังหวัดสงขลา ได้กล่าวเปิดการอบรม "
@@ -15,11 +18,11 @@ UNTITLED = (
 
 @pytest.fixture(scope="module")
 def with_model():
-    return Pipeline.load(ner_backend="spacy")
+    return Pipeline.load(overrides=["ner.backend=spacy"])
 
 
 def test_untitled_official_needs_the_model(with_model):
-    rules_only = Pipeline.load(ner_backend="none")
+    rules_only = Pipeline.load(overrides=["ner.backend=none"])
     assert [o.name for o in rules_only.extract_text(UNTITLED).officials] == ["สมชาย ใจดี"]
     record = with_model.extract_text(UNTITLED)
     officials = {o.name: o for o in record.officials}
@@ -52,7 +55,7 @@ def test_record_entities_are_the_models_spans_on_thainer_val(with_model):
     from mjci_extract.ner.convert import parse_tagged_line
     from mjci_extract.text.normalize import normalize
 
-    assert Pipeline.load().config["ner"]["scope"] == "body"
+    assert Pipeline.load().config.get(NerSettings).scope == "body"
     backend = load_backend()
     lines = THAINER_VAL.read_text(encoding="utf-8").splitlines()
     texts = [parse_tagged_line(line)[0].text for line in lines if line.strip()]
@@ -77,14 +80,14 @@ def test_scopes_read_the_same_cue_and_batching_changes_nothing():
         InputDocument.from_text(UNTITLED, doc_id="a"),
         InputDocument.from_text("ไม่มีตำแหน่ง", doc_id="b"),
     ]
-    cues = Pipeline.load(ner_scope="cues")
-    body = Pipeline.load(ner_scope="body")
+    cues = Pipeline.load(overrides=["ner.scope=cues"])
+    body = Pipeline.load(overrides=["ner.scope=body"])
     assert [o.name for o in cues(docs[0]).officials] == [o.name for o in body(docs[0]).officials]
     assert list(cues.pipe(docs, batch_size=2)) == [cues(d) for d in docs]
 
 
 def test_cue_windows_cover_the_names_before_positions():
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="cues")
+    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=cues"])
     analysis = pipeline.analyse(InputDocument.from_text(UNTITLED))
     windows = ner_windows(analysis)
     text = analysis.text
@@ -95,9 +98,8 @@ def test_cue_windows_cover_the_names_before_positions():
 
 
 def test_unknown_scope_is_a_clear_error():
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="everything")
-    with pytest.raises(ValueError, match="unknown \\[ner\\] scope"):
-        ner_windows(pipeline.analyse(InputDocument.from_text(UNTITLED)))
+    with pytest.raises(ConfigError, match=r"--set ner.scope=everything: \[ner\] scope"):
+        Pipeline.load(overrides=["ner.backend=none", "ner.scope=everything"])
 
 
 class WordsAsPersons:
@@ -136,8 +138,8 @@ class WordsAsPersons:
     ],
 )  # fmt: skip
 def test_a_one_word_model_person_is_completed_before_a_position(found, text, name, position):
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="body")
-    pipeline.ner = WordsAsPersons(found)
+    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=body"])
+    pipeline.get_pipe("ner").backend = WordsAsPersons(found)
     officials = {o.name: o for o in pipeline.extract_text(text).officials}
     assert name in officials
     assert officials[name].position == position
@@ -152,13 +154,13 @@ def test_a_one_word_model_person_is_completed_before_a_position(found, text, nam
     ],
 )
 def test_a_one_word_model_person_without_support_is_no_official(text):
-    pipeline = Pipeline.load(ner_backend="none", ner_scope="body")
-    pipeline.ner = WordsAsPersons("โชติรัตน์", "พิยะดา")
+    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=body"])
+    pipeline.get_pipe("ner").backend = WordsAsPersons("โชติรัตน์", "พิยะดา")
     assert pipeline.extract_text(text).officials == []
 
 
 def test_merge_keeps_one_span_per_mention_and_label():
-    from mjci_extract.extract.assemble import merge_spans
+    from mjci_extract.core.draft import merge_spans
 
     model = [(0, 13, "PERSON"), (20, 25, "LOCATION"), (30, 34, "PERSON"), (28, 34, "PERSON")]
     rule = [
@@ -183,18 +185,19 @@ def test_persons_rule_reads_model_names_from_cue_clauses_only_by_default():
         "ข่าวประชาสัมพันธ์\nวันนี้ วิทยา จันทน์เสนะ เดินทางมาถึงทำเนียบ\n"
         "โดยมี ชลาริน นิลพิฤกษ์ รองผู้ว่าราชการจังหวัดสงขลา ให้การต้อนรับ"
     )
-    default = Pipeline.load(ner_backend="none")
-    default.ner = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
+    default = Pipeline.load(overrides=["ner.backend=none"])
+    default.get_pipe("ner").backend = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
     analysis = default.analyse(InputDocument.from_text(text))
-    model_names = {analysis.text[m.name_start : m.name_end] for m in analysis.found["persons"]}
+    model_names = {
+        analysis.text[m.name_start : m.name_end] for m in analysis.get(PersonsFound).mentions
+    }
     assert "ชลาริน นิลพิฤกษ์" in model_names  # just before a position word
     assert "วิทยา จันทน์เสนะ" not in model_names  # no position after it
     record = default.extract_text(text)
     assert {"วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์"} <= {e.text for e in record.entities}
-    every = Pipeline.load(ner_backend="none")
-    every.config["persons"]["model_scope"] = "all"
-    every.ner = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
+    every = Pipeline.load(overrides=["ner.backend=none", "persons.model_scope=all"])
+    every.get_pipe("ner").backend = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
     analysis = every.analyse(InputDocument.from_text(text))
     assert "วิทยา จันทน์เสนะ" in {
-        analysis.text[m.name_start : m.name_end] for m in analysis.found["persons"]
+        analysis.text[m.name_start : m.name_end] for m in analysis.get(PersonsFound).mentions
     }

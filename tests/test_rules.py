@@ -7,7 +7,7 @@ from mjci_extract.run.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def rules():
-    return Pipeline.load(ner_backend="none")
+    return Pipeline.load(overrides=["ner.backend=none"])
 
 
 def meetings(rules, text):

@@ -20,12 +20,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from seed_like_record import SEED_LIKE_TEXT
 
-from mjci_extract.extract.common import Analysis
+from mjci_extract.core.deadline import check_deadline
 from mjci_extract.io.document import InputDocument
 from mjci_extract.record.models import Record
 from mjci_extract.record.schema import record_json_schema
-from mjci_extract.run.pipeline import Pipeline, check_deadline
+from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.service import DEADLINE_GRACE, create_app, uvicorn_config
+from mjci_extract.text.doc import Doc
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +64,7 @@ def running(app, **options) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     # The pipeline is loaded by the app's lifespan, as in `mjci-extract serve`.
-    app = create_app(max_body_bytes=MAX_BODY, pipeline_options={"ner_backend": "none"})
+    app = create_app(max_body_bytes=MAX_BODY, pipeline_overrides=["ner.backend=none"])
     with running(app) as url:
         yield url
 
@@ -306,11 +307,11 @@ class HookedPipeline(Pipeline):
     def before(self, docs: list[InputDocument]) -> None:
         pass
 
-    def analyse(self, doc: InputDocument) -> Analysis:
+    def analyse(self, doc: InputDocument) -> Doc:
         self.before([doc])
         return super().analyse(doc)
 
-    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Doc]:
         self.before(docs)
         return super().analyse_batch(docs)
 
@@ -332,7 +333,7 @@ class CountingPipeline(Pipeline):
         self.batches: list[list[str]] = []
         self.singles: list[str] = []
 
-    def analyse_batch(self, docs: list[InputDocument]) -> list[Analysis]:
+    def analyse_batch(self, docs: list[InputDocument]) -> list[Doc]:
         self.batches.append([doc.doc_id for doc in docs])
         return super().analyse_batch(docs)
 
@@ -343,7 +344,7 @@ class CountingPipeline(Pipeline):
 
 def test_a_batch_request_runs_through_pipe_in_batches() -> None:
     """The service extracts like the batch runner (run.batch.extract_documents): one pipe()."""
-    pipeline = CountingPipeline.load(ner_backend="none")
+    pipeline = CountingPipeline.load(overrides=["ner.backend=none"])
     app = create_app(pipeline, max_body_bytes=MAX_BODY)
     lines = [{"id": str(i), "text": SEED_LIKE_TEXT} for i in range(3)]
     with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
@@ -357,7 +358,9 @@ def test_a_batch_request_runs_through_pipe_in_batches() -> None:
 
 
 def test_server_errors_do_not_leak_tracebacks() -> None:
-    app = create_app(ExplodingPipeline.load(ner_backend="none"), max_body_bytes=MAX_BODY)
+    app = create_app(
+        ExplodingPipeline.load(overrides=["ner.backend=none"]), max_body_bytes=MAX_BODY
+    )
     with running(app) as url, httpx.Client(base_url=url, timeout=30) as http:
         body = assert_clean_error(http.post("/extract", json={"text": "ระเบิด"}), 500)
         assert "secret internal detail" not in json.dumps(body)
@@ -496,7 +499,9 @@ def test_a_slow_request_does_not_block_the_others() -> None:
     """Row 5: the pipeline runs off the event loop; a request past its time limit gets 504 while
     small requests sent meanwhile are answered at once."""
     limit = 3.0
-    app = create_app(SlowPipeline.load(ner_backend="none"), time_limit=limit, max_concurrent=2)
+    app = create_app(
+        SlowPipeline.load(overrides=["ner.backend=none"]), time_limit=limit, max_concurrent=2
+    )
     with running(app) as url, httpx.Client(base_url=url, timeout=60) as http:
         slow: dict[str, object] = {}
 
@@ -558,7 +563,7 @@ def _closed_within(sock: socket.socket, seconds: float) -> bool:
 def test_idle_and_slow_connections_are_closed() -> None:
     """Row 15: a connection that sends nothing, or its headers a byte at a time, is closed after
     the header timeout; an idle kept-alive one after the keep-alive timeout."""
-    app = create_app(Pipeline.load(ner_backend="none"))
+    app = create_app(Pipeline.load(overrides=["ner.backend=none"]))
     with running(app, header_timeout=1.0, keep_alive_timeout=1) as url:
         port = int(url.rsplit(":", 1)[1])
         started = time.monotonic()

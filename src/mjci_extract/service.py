@@ -26,9 +26,9 @@ import logging
 import re
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Annotated, Any, Literal
 
@@ -43,6 +43,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mjci_extract.core.deadline import DEADLINE, DeadlineExceeded
 from mjci_extract.io.document import InputDocument
 from mjci_extract.io.jsonl import loads_json
 from mjci_extract.io.read import (
@@ -59,7 +60,7 @@ from mjci_extract.io.validate import (
 from mjci_extract.record.models import SCHEMA_VERSION, ErrorLine, Record
 from mjci_extract.record.schema import record_json_schema
 from mjci_extract.run.batch import extract_documents
-from mjci_extract.run.pipeline import DEADLINE, DeadlineExceeded, Pipeline
+from mjci_extract.run.pipeline import Pipeline
 
 log = logging.getLogger("mjci_extract.service")
 
@@ -270,7 +271,7 @@ def document_from_upload(data: bytes, doc_id: str | None, name: str) -> ReadItem
 class ServiceSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     config_path: str | None = None
-    pipeline_options: dict[str, Any] = field(default_factory=dict)
+    pipeline_overrides: tuple[str, ...] = ()
     time_limit: float = DEFAULT_TIME_LIMIT
     max_concurrent: int = DEFAULT_MAX_CONCURRENT
 
@@ -331,11 +332,12 @@ def create_app(
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     config_path: str | None = None,
-    pipeline_options: dict[str, Any] | None = None,
+    pipeline_overrides: Iterable[str] = (),
     time_limit: float = DEFAULT_TIME_LIMIT,
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
 ) -> FastAPI:
-    """Build the service. Without `pipeline`, `Pipeline.load(config_path, **options)` runs once
+    """Build the service. Without `pipeline`, `Pipeline.load(config_path, pipeline_overrides)`
+    (overrides: `section.key=value`, as `--set` takes them) runs once
     at start-up (in the lifespan), not at import or per request.
 
     `time_limit`: seconds a request may take (504 past it; in a batch, the lines not done by then
@@ -343,7 +345,7 @@ def create_app(
     if time_limit <= 0 or max_concurrent < 1:
         raise ValueError("time_limit must be positive and max_concurrent at least 1")
     settings = ServiceSettings(
-        max_body_bytes, config_path, dict(pipeline_options or {}), time_limit, max_concurrent
+        max_body_bytes, config_path, tuple(pipeline_overrides), time_limit, max_concurrent
     )
 
     @asynccontextmanager
@@ -351,7 +353,7 @@ def create_app(
         loaded = pipeline
         if loaded is None:
             loaded = await run_in_threadpool(
-                load_pipeline, settings.config_path, settings.pipeline_options
+                load_pipeline, settings.config_path, settings.pipeline_overrides
             )
         app.state.pipeline = loaded
         yield
@@ -569,9 +571,9 @@ class PipelineLoadError(Exception):
     """The pipeline cannot be loaded (a missing model, a bad config); the message says why."""
 
 
-def load_pipeline(config_path: str | None, options: dict[str, Any]) -> Pipeline:
+def load_pipeline(config_path: str | None, overrides: Iterable[str] = ()) -> Pipeline:
     try:
-        return Pipeline.load(config_path, **options)
+        return Pipeline.load(config_path, overrides)
     except Exception as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PipelineLoadError(f"cannot load the pipeline: {message}") from exc
@@ -657,7 +659,7 @@ def serve(
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     config_path: str | None = None,
-    pipeline_options: dict[str, Any] | None = None,
+    pipeline_overrides: Iterable[str] = (),
     log_level: str = "info",
     time_limit: float = DEFAULT_TIME_LIMIT,
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
@@ -673,7 +675,7 @@ def serve(
     """
     import uvicorn
 
-    pipeline = load_pipeline(config_path, dict(pipeline_options or {}))
+    pipeline = load_pipeline(config_path, pipeline_overrides)
     app = create_app(
         pipeline,
         max_body_bytes=max_body_bytes,

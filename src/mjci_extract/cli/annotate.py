@@ -18,6 +18,7 @@ import typer
 
 from mjci_extract.annotate.store import StoreError
 from mjci_extract.cli.app import app
+from mjci_extract.cli.options import SetOption, pipeline_overrides
 
 if TYPE_CHECKING:
     from mjci_extract.io.document import InputDocument
@@ -62,21 +63,26 @@ def _load_pipeline(
     config: Path | None,
     backend: NerBackendName | None,
     model: Path | None,
+    settings: list[str] | None,
     ner_scope: str | None = None,
 ) -> Pipeline:
     """The pipeline; `ner_scope="all"` makes the model read whole texts (annotation and review
     show every prediction, where extraction only needs the clauses around positions)."""
+    from mjci_extract.core.config import ConfigError
     from mjci_extract.run.pipeline import Pipeline
 
-    overrides: dict[str, str] = {"ner_scope": ner_scope} if ner_scope else {}
-    if backend is not None:
-        overrides["ner_backend"] = backend.value
-    if model is not None:
-        if not model.exists():
-            raise _fail(f"{model}: no such model directory")
-        overrides["ner_model"] = str(model)
+    if model is not None and not model.exists():
+        raise _fail(f"{model}: no such model directory")
+    overrides = pipeline_overrides(
+        settings,
+        ner_backend=backend.value if backend else None,
+        ner_model=model,
+        ner_scope=ner_scope,
+    )
     try:
-        return Pipeline.load(str(config) if config else None, **overrides)
+        return Pipeline.load(str(config) if config else None, overrides)
+    except ConfigError as error:
+        raise _fail(str(error), code=2) from None
     except (OSError, ValueError, RuntimeError) as error:  # RuntimeError: NerModelError
         raise _fail(f"cannot load the pipeline: {error}") from None
 
@@ -105,6 +111,7 @@ def export_command(
     config: ConfigOption = None,
     ner_backend: BackendOption = None,
     ner_model: ModelOption = None,
+    settings: SetOption = None,
 ) -> None:
     """Run the pipeline and write annotation tasks with the model's entities prefilled.
 
@@ -118,7 +125,7 @@ def export_command(
     from mjci_extract.annotate import ExportFormat, export_documents, predicted_document
 
     documents, problems = _read_documents(inputs)
-    pipeline = _load_pipeline(config, ner_backend, ner_model, ner_scope="all")
+    pipeline = _load_pipeline(config, ner_backend, ner_model, settings, ner_scope="all")
     predicted = []
     dropped = 0
     for document, record in zip(documents, pipeline.pipe(documents), strict=True):
@@ -349,6 +356,7 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     config: ConfigOption = None,
     ner_backend: BackendOption = None,
+    settings: SetOption = None,
 ) -> None:
     """Score a model: entities on the held-out annotations, fields on gold records.
 
@@ -378,7 +386,7 @@ def evaluate_command(
             if records is not None:
                 found = read_records(records)
             else:
-                pipeline = pipeline or _load_pipeline(config, ner_backend, model)
+                pipeline = pipeline or _load_pipeline(config, ner_backend, model, settings)
                 found = _gold_records(gold_dir, pipeline)
             scores = score_records(found, gold_dir)
         except (OSError, ValueError) as error:
@@ -406,6 +414,7 @@ def review_command(
     config: ConfigOption = None,
     ner_backend: BackendOption = None,
     ner_model: ModelOption = None,
+    settings: SetOption = None,
 ) -> None:
     """Write one self-contained HTML page: the brief, entities highlighted, beside its record."""
     from pydantic import ValidationError
@@ -437,7 +446,7 @@ def review_command(
         except ValidationError as error:
             raise _fail(f"{records}: the record for {brief} is not valid: {error}") from None
     else:
-        record = _load_pipeline(config, ner_backend, ner_model, ner_scope="all")(document)
+        record = _load_pipeline(config, ner_backend, ner_model, settings, ner_scope="all")(document)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render_review(record, document.text), encoding="utf-8")
     typer.echo(f"wrote {output}", err=True)

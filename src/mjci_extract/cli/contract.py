@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mjci_extract.cli.app import app
+from mjci_extract.cli.options import SetOption, check_config, pipeline_overrides
 
 MAX_PROBLEMS_SHOWN = 200
 
@@ -121,6 +122,7 @@ def serve_command(
         str | None, typer.Option(help="spacy, transformers or none (default: from the config).")
     ] = None,
     ner_model: Annotated[Path | None, typer.Option(help="NER model directory.")] = None,
+    settings: SetOption = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
     time_limit: Annotated[
         float,
@@ -157,18 +159,15 @@ def serve_command(
         if value <= 0:
             typer.echo(f"error: {name} must be positive", err=True)
             raise typer.Exit(2)
-    options: dict[str, str] = {}
-    if ner_backend is not None:
-        options["ner_backend"] = ner_backend
-    if ner_model is not None:
-        options["ner_model"] = str(ner_model)
+    overrides = pipeline_overrides(settings, ner_backend=ner_backend, ner_model=ner_model)
+    check_config(config, overrides)
     try:
         serve(
             host,
             port,
             max_body_bytes=max_body_bytes,
             config_path=str(config) if config else None,
-            pipeline_options=options,
+            pipeline_overrides=overrides,
             log_level=log_level,
             time_limit=time_limit,
             max_concurrent=max_concurrent,

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from mjci_extract.cli.app import app
+from mjci_extract.cli.options import SetOption, check_config, pipeline_overrides
 from mjci_extract.io.read import DEFAULT_MAX_BYTES, MIN_THAI_SHARE, InputPlan, ReadSettings
 
 
@@ -100,6 +101,7 @@ def extract(
     ner_model: Annotated[
         Path | None, typer.Option("--ner-model", help="NER model directory.")
     ] = None,
+    settings: SetOption = None,
     max_bytes: Annotated[
         int,
         typer.Option(
@@ -153,6 +155,7 @@ def extract(
             config=config,
             ner_backend=ner_backend,
             ner_model=ner_model,
+            settings=settings,
             max_bytes=max_bytes,
             min_thai_share=min_thai_share,
             stdin_format=stdin_format,
@@ -179,6 +182,7 @@ def _extract(
     config: Path | None,
     ner_backend: NerBackendChoice | None,
     ner_model: Path | None,
+    settings: list[str] | None,
     max_bytes: int,
     min_thai_share: float,
     stdin_format: StdinFormat,
@@ -189,10 +193,14 @@ def _extract(
         raise _fail(f"--config {config}: no such file")
     if ner_model is not None and not ner_model.exists():
         raise _fail(f"--ner-model {ner_model}: no such directory")
-    settings = ReadSettings(
+    overrides = pipeline_overrides(
+        settings, ner_backend=ner_backend.value if ner_backend else None, ner_model=ner_model
+    )
+    check_config(config, overrides, prefix="mjci-extract extract: error")
+    read_settings = ReadSettings(
         max_bytes=max_bytes, min_thai_share=min_thai_share, stdin_format=stdin_format.value
     )
-    plan = InputPlan.from_args(paths, settings)
+    plan = InputPlan.from_args(paths, read_settings)
     if not plan.sources:
         raise _fail("no inputs found in " + ", ".join(paths))
     if progress is None:
@@ -208,11 +216,7 @@ def _extract(
         resume=resume,
         progress=progress,
         dask_scheduler=dask_scheduler,
-        spec=PipelineSpec(
-            config_path=str(config) if config else None,
-            ner_backend=ner_backend.value if ner_backend else None,
-            ner_model=str(ner_model) if ner_model else None,
-        ),
+        spec=PipelineSpec(config_path=str(config) if config else None, overrides=tuple(overrides)),
     )
     total = plan.count() if progress else None
     inputs = [source.path for source in plan.sources if source.kind not in ("stdin", "error")]

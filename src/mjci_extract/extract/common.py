@@ -1,4 +1,4 @@
-"""What every rule shares: the analysed document and helpers for Thai phrase boundaries.
+"""What every rule shares: helpers for Thai phrase boundaries.
 
 Thai prose separates phrases, not words, with spaces. A name, a position, a venue or a project
 title is therefore a run of space-separated *chunks*; the rules grow a phrase chunk by chunk and
@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 
-from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.gazetteer import alternation
 from mjci_extract.lexicon.thai import THAI_LETTERS
-from mjci_extract.text.dates import DateMatch
-from mjci_extract.text.layout import Layout, Line
-from mjci_extract.text.normalize import NormalizedText
+from mjci_extract.text.doc import Doc
 from mjci_extract.text.spans import strip_span
 
 __all__ = [
     "PHRASE_EDGE",
-    "Analysis",
     "Chunk",
     "SpanUnion",
     "chunks",
@@ -43,44 +40,6 @@ class Chunk:
     text: str
 
 
-@dataclass
-class Analysis:
-    """One document as the rules see it: normalised text plus everything found so far."""
-
-    norm: NormalizedText
-    layout: Layout
-    lines: list[Line]
-    token_bounds: list[int]  # sorted offsets where a word starts or ends
-    dates: list[DateMatch]
-    gazetteer: Gazetteer
-    settings: dict
-    found: dict = field(default_factory=dict)  # component name -> its findings
-
-    @property
-    def text(self) -> str:
-        return self.norm.text
-
-    def is_token_boundary(self, offset: int) -> bool:
-        if offset <= 0 or offset >= len(self.text):
-            return True
-        i = bisect.bisect_left(self.token_bounds, offset)
-        return i < len(self.token_bounds) and self.token_bounds[i] == offset
-
-    @cached_property
-    def _line_starts(self) -> list[int]:
-        return [line.start for line in self.lines]
-
-    def line_at(self, offset: int) -> Line:
-        i = bisect.bisect_right(self._line_starts, offset) - 1
-        return self.lines[max(i, 0)]
-
-    def in_body(self, offset: int) -> bool:
-        return self.layout.body_start <= offset < self.layout.body_end
-
-    def setting(self, component: str, name: str, default):
-        return self.settings.get(component, {}).get(name, default)
-
-
 def chunks(text: str, start: int, end: int) -> list[Chunk]:
     """The space-separated chunks of text[start:end]."""
     out = []
@@ -100,9 +59,7 @@ def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(words)) if words else re.compile(r"(?!)")
 
 
-def cut_at_token(
-    analysis: Analysis, chunk: Chunk, words: tuple[str, ...], min_offset: int = 1
-) -> int:
+def cut_at_token(analysis: Doc, chunk: Chunk, words: tuple[str, ...], min_offset: int = 1) -> int:
     """End of the part of `chunk` before the first of `words` that starts on a word boundary."""
     text = chunk.text
     best = len(text)

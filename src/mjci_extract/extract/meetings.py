@@ -18,12 +18,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from mjci_extract.extract.common import PHRASE_EDGE, Analysis, starts_with_any, strip_span
-from mjci_extract.extract.venues import VenueMention
+from pydantic import PositiveInt
+
+from mjci_extract.core.config import Section, config_section
+from mjci_extract.core.draft import RecordDraft
+from mjci_extract.core.registry import Resources, component
+from mjci_extract.extract.common import PHRASE_EDGE, starts_with_any, strip_span
+from mjci_extract.extract.persons import PersonsFound
+from mjci_extract.extract.venues import VenueMention, VenuesFound, venue_country
 from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS
-from mjci_extract.text.dates import DateMatch
-from mjci_extract.text.layout import Line
+from mjci_extract.record.models import DateValue, Meeting, Venue
+from mjci_extract.text.dates import DateMatch, Dates
+from mjci_extract.text.doc import Doc
+from mjci_extract.text.layout import Layout, Line
+from mjci_extract.text.segment import Tokens
 
 
 # Session numbers: Thai "ครั้งที่ N" and English ordinals ("29th ... Meeting"), two patterns that
@@ -140,8 +149,25 @@ class MeetingMention:
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
 
 
+@config_section("meetings")
+class MeetingsSettings(Section):
+    """[meetings]: each key's value and what it does are in default.cfg."""
+
+    cabinet_date_gap: PositiveInt
+    venue_window: PositiveInt
+    sentence_date_window: PositiveInt
+    opening_window: PositiveInt
+    opening_date_lead: PositiveInt
+    date_line_chars: PositiveInt
+    related_days: PositiveInt
+    wrapped_name: PositiveInt
+    coordinated_cue_window: PositiveInt
+
+
 @dataclass
-class Meeting:
+class MeetingGroup:
+    """The mentions of one meeting, in text order."""
+
     mentions: list[MeetingMention] = field(default_factory=list)
     chair_cues: list[int] = field(default_factory=list)
     fuller_venue: VenueMention | None = None  # see _fuller_venue
@@ -195,7 +221,7 @@ def _anchors(text: str):
         yield _ANCHOR.match(text, start)
 
 
-def _anchor_ok(analysis: Analysis, m: re.Match[str], numbered: bool = False) -> bool:
+def _anchor_ok(analysis: Doc, m: re.Match[str], numbered: bool = False) -> bool:
     text = analysis.text
     before = text[max(0, m.start() - 12) : m.start()]
     if before.endswith("ที่") and not before.endswith("สถานที่"):
@@ -227,7 +253,7 @@ def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str
     )
 
 
-def _board_assembly(analysis: Analysis, m: re.Match[str]) -> bool:
+def _board_assembly(analysis: Doc, m: re.Match[str]) -> bool:
     """ "ที่ประชุมคณะกรรมการส่งเสริม... ได้พิจารณา": the board's meeting, reported as acting; not
     "ตามมติที่ประชุมคณะกรรมการ..." (a resolution of an earlier meeting)."""
     if m.group().startswith("การ"):
@@ -239,7 +265,7 @@ def _board_assembly(analysis: Analysis, m: re.Match[str]) -> bool:
     )
 
 
-def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
+def _strong(analysis: Doc, anchor: re.Match[str], line_start: int) -> bool:
     """The meeting is the event its paragraph reports: a cue word before it ("เป็นประธานการประชุม",
     "ร่วมประชุม", "ภายหลังการประชุม"), or "ประชุม" used as the verb after its subject."""
     text = analysis.text
@@ -253,7 +279,7 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
     if before.endswith("และการ") or before.endswith("และ"):
         # "เป็นประธานเปิดโครงการอบรม X และการประชุมเชิงปฏิบัติการ Y": joined to the object of a
         # cue verb in the same clause, the meeting shares its cue.
-        window = _setting(analysis, "coordinated_cue_window", 80)
+        window = analysis.settings(MeetingsSettings).coordinated_cue_window
         lead = max(line_start, anchor.start() - window)
         clause = text[lead : anchor.start()]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
@@ -263,7 +289,7 @@ def _strong(analysis: Analysis, anchor: re.Match[str], line_start: int) -> bool:
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
-def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
+def _before_or_after(analysis: Doc, start: int, line_start: int) -> bool:
     """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
     text = analysis.text
     before = text[max(line_start, start - 20) : start]
@@ -271,12 +297,8 @@ def _before_or_after(analysis: Analysis, start: int, line_start: int) -> bool:
     return bool(re.search(rf"(?:{words})\s?$", before))
 
 
-def _setting(analysis: Analysis, name: str, default: int) -> int:
-    return int(analysis.setting("meetings", name, default))
-
-
 def find_meeting_mentions(
-    analysis: Analysis,
+    analysis: Doc,
     venues: list[VenueMention],
     excluded: list[tuple[int, int]],
     person_starts: list[int] = (),
@@ -362,7 +384,7 @@ def find_meeting_mentions(
     return mentions
 
 
-def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list[MeetingMention]:
+def _second_sittings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingMention]:
     """ "ผลการประชุม X เมื่อวันที่ 31 มีนาคม 2564 และเมื่อวันที่ 6 พฤษภาคม 2564": a second day
     joined to a meeting's own day is a second sitting of that meeting (its own entry)."""
     text = analysis.text
@@ -377,7 +399,7 @@ def _second_sittings(analysis: Analysis, mentions: list[MeetingMention]) -> list
         second = next(
             (
                 d
-                for d in analysis.dates
+                for d in analysis.get(Dates).matches
                 if mention.date.end < d.start and d.lead_start <= join.end() + len("วันที่ ")
             ),
             None,
@@ -406,7 +428,7 @@ def _second_day_pattern(directory: Path) -> re.Pattern[str]:
 
 
 def _cabinet_mention(
-    analysis: Analysis, anchor: re.Match[str], venues=(), anchors=()
+    analysis: Doc, anchor: re.Match[str], venues=(), anchors=()
 ) -> MeetingMention | None:
     """ "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ 20 มิ.ย. 66", "ที่ประชุม ครม. (28 พ.ย. 66)", "การประชุม ครม.
     วันนี้": the cabinet meeting, dated by the date right after its name or by the header."""
@@ -416,7 +438,7 @@ def _cabinet_mention(
     if cabinet is None:
         return None
     line = analysis.line_at(anchor.start())
-    gap = _setting(analysis, "cabinet_date_gap", 25)
+    gap = analysis.settings(MeetingsSettings).cabinet_date_gap
     mention = MeetingMention(
         start=anchor.start(),
         end=cabinet.end(),
@@ -428,7 +450,7 @@ def _cabinet_mention(
     date = next(
         (
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if cabinet.end() <= d.lead_start <= cabinet.end() + gap and d.start < line.end
         ),
         None,
@@ -463,7 +485,7 @@ def _relative_days(directory: Path) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"\s?(?P<word>{alternation(list(offsets))})"), offsets
 
 
-def _relative_day(analysis: Analysis, start: int, limit: int) -> DateMatch | None:
+def _relative_day(analysis: Doc, start: int, limit: int) -> DateMatch | None:
     """ "เตรียมนำเข้าที่ประชุมคณะรัฐมนตรีในวันพรุ่งนี้": a day counted from the header's date."""
     published = analysis.layout.published
     if published is None:
@@ -479,16 +501,16 @@ def _relative_day(analysis: Analysis, start: int, limit: int) -> DateMatch | Non
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
 
 
-def _todays_resolution(analysis: Analysis, line, after: int) -> DateMatch | None:
+def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
     """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
     the day its paragraph opens with."""
     if not _RESOLUTION.match(analysis.text, after):
         return None
-    lead = _setting(analysis, "opening_date_lead", 40)
+    lead = analysis.settings(MeetingsSettings).opening_date_lead
     return next(
         (
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if line.start <= d.start
             and d.lead_start <= line.start + lead
             and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
@@ -528,7 +550,7 @@ def _anchor_on_line_before(analysis, anchors, numbers, number, line):
     """Pages of 2020-2022 wrap long lines: "... ผลการประชุมคณะกรรมาธิการร่วมไทย - อินเดีย" / "ครั้งที่ 10".
     The meeting's name then ends the line before the number's, with no clause break in between."""
     text = analysis.text
-    wrap = _setting(analysis, "wrapped_name", 150)
+    wrap = analysis.settings(MeetingsSettings).wrapped_name
     if line.start == 0 or number.start() - line.start > wrap:
         return None
     before = analysis.line_at(line.start - 1)
@@ -548,7 +570,7 @@ def _anchor_on_line_before(analysis, anchors, numbers, number, line):
 
 
 def _unnumbered(
-    analysis: Analysis,
+    analysis: Doc,
     anchor: re.Match[str],
     venues: list[VenueMention],
     mentions: list[MeetingMention],
@@ -631,7 +653,7 @@ def _unnumbered(
     date = next(
         (
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if name_start < d.lead_start <= min(clause_end + 2, name_start + _MAX_NAME)
             and d.lead_start < d.start
         ),
@@ -650,7 +672,7 @@ def _unnumbered(
     opening = next(
         (
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if name_start <= d.lead_start <= name_start + 1 and d.lead_start < d.start
         ),
         None,
@@ -711,7 +733,7 @@ def _unnumbered(
 _DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
 
 
-def _paragraph_line(analysis: Analysis, offset: int) -> Line:
+def _paragraph_line(analysis: Doc, offset: int) -> Line:
     """The line at `offset`, opened by the line before it when that one only gives the day
     ("วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก" / "พลเอก ประยุทธ์ ... การประชุมสุดยอด..."):
     a date line of at most [meetings] date_line_chars characters, naming no meeting and no one."""
@@ -722,18 +744,18 @@ def _paragraph_line(analysis: Analysis, offset: int) -> Line:
     text = analysis.text
     if (
         before.start >= line.start
-        or len(before.text.strip()) > _setting(analysis, "date_line_chars", 120)
+        or len(before.text.strip()) > analysis.settings(MeetingsSettings).date_line_chars
         or not _DATE_LINE_OPENING.match(text, before.start)
         or "ประชุม" in before.text
     ):
         return line
-    lead = _setting(analysis, "opening_date_lead", 40)
+    lead = analysis.settings(MeetingsSettings).opening_date_lead
     if not any(
         before.start <= d.start <= before.start + lead and d.end <= before.end
-        for d in analysis.dates
+        for d in analysis.get(Dates).matches
     ):
         return line
-    if any(before.start <= p.start < before.end for p in analysis.found.get("persons", [])):
+    if any(before.start <= p.start < before.end for p in analysis.get(PersonsFound).mentions):
         return line
     return Line(before.start, line.end, text[before.start : line.end])
 
@@ -744,7 +766,7 @@ def _wrapped_openers(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"[ \t\u200b\ufeff]*(?:{words})")
 
 
-def _wrapped_line(analysis: Analysis, line):
+def _wrapped_line(analysis: Doc, line):
     """The line right after `line` when it goes on with `line`'s sentence: pages of 2020-2022 break
     lines mid-sentence, and the next line then opens with a word that cannot start one (และ, โดยมี,
     ณ, ผ่าน, ในวันที่: meeting_wrapped_openers.txt). None when a blank line comes between."""
@@ -790,7 +812,7 @@ def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
     back-reference to it: "เข้าร่วมการประชุม ณ ห้อง X")."""
     text = analysis.text
     stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
-    window = _setting(analysis, "venue_window", 400)
+    window = analysis.settings(MeetingsSettings).venue_window
     if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
         return True
     same = _same_meeting_after(analysis.gazetteer.directory)
@@ -819,14 +841,14 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
     opens_by = (
         _opening_end(analysis, line)
         if not speech
-        else opening + _setting(analysis, "opening_window", 150)
+        else opening + analysis.settings(MeetingsSettings).opening_window
     )
     if any(
         opening <= d.start
         and d.lead_start <= opens_by
         and d.start < anchor.start()
         and not _SINCE.match(text, d.lead_start)
-        for d in analysis.dates
+        for d in analysis.get(Dates).matches
     ):
         return True
     if any(
@@ -865,19 +887,19 @@ def _later_venue(
 def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
     """A date with its own lead ("เมื่อวันที่", "ระหว่างวันที่") later in the meeting's sentence."""
     text = analysis.text
-    window = _setting(analysis, "sentence_date_window", 200)
+    window = analysis.settings(MeetingsSettings).sentence_date_window
     limit = _stretch_stop(analysis, "date", start, min(boundary, start + window), joined)
     return next(
         (
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if start <= d.lead_start < limit and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
         ),
         None,
     )
 
 
-def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
+def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
     for index, mention in enumerate(mentions):
@@ -916,7 +938,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
         attached = next(
             (
                 d
-                for d in analysis.dates
+                for d in analysis.get(Dates).matches
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
             ),
@@ -931,7 +953,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             continue
         before = [
             d
-            for d in analysis.dates
+            for d in analysis.get(Dates).matches
             if line.start <= d.start < mention.start
             and not _SINCE.match(text, d.lead_start)
             and d.start not in used_dates
@@ -946,7 +968,7 @@ def _attach(analysis: Analysis, mentions: list[MeetingMention], venues: list[Ven
             mention.date_from_published, mention.date_source = True, "paragraph"
 
 
-def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors) -> None:
+def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
     meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
     text = analysis.text
@@ -957,7 +979,7 @@ def _back_references(analysis: Analysis, mentions: list[MeetingMention], anchors
         date = next(
             (
                 d
-                for d in analysis.dates
+                for d in analysis.get(Dates).matches
                 if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
                 and d.end_date is not None
                 and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
@@ -1046,7 +1068,7 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
     # the place of something else ("...โอลิมปิกเกมส์ ณ กรุงปารีส ... ในการประชุม ครั้งที่ 3/2567")
     # is not the meeting's.
     opens_by = _opening_end(analysis, line)
-    near = _setting(analysis, "venue_window", 400)
+    near = analysis.settings(MeetingsSettings).venue_window
     before = [
         v
         for v in venues
@@ -1058,7 +1080,7 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
     return before[0] if before else None
 
 
-def _opening_end(analysis: Analysis, line) -> int:
+def _opening_end(analysis: Doc, line) -> int:
     """Where a paragraph's opening may end: a paragraph that opens with its day ("วันนี้ (...)",
     "เมื่อวันที่ ...") opens up to its first meeting, others for `opening_window` characters; one
     that opens with a topic break ("ทั้งนี้", "ต่อมา") has no opening."""
@@ -1068,13 +1090,13 @@ def _opening_end(analysis: Analysis, line) -> int:
         start += 1
     if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
         return line.start - 1
-    lead = _setting(analysis, "opening_date_lead", 40)
-    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.dates):
+    lead = analysis.settings(MeetingsSettings).opening_date_lead
+    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.get(Dates).matches):
         return line.end
     # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
-    if any(start <= p.start <= start + 12 for p in analysis.found.get("persons", [])):
+    if any(start <= p.start <= start + 12 for p in analysis.get(PersonsFound).mentions):
         return line.end
-    return line.start + _setting(analysis, "opening_window", 150)
+    return line.start + analysis.settings(MeetingsSettings).opening_window
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1082,7 +1104,7 @@ def _normalise_name(name: str) -> str:
     return re.sub(r"[\s\W]|^การ", "", name)
 
 
-def _same_meeting(analysis: Analysis, a: MeetingMention, b: MeetingMention) -> bool:
+def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
     if a.number is not None and b.number is not None and a.number != b.number:
         return False
     own = ("own", "attached")
@@ -1131,11 +1153,11 @@ def _similar_names(name_a: str, name_b: str) -> bool:
     )
 
 
-def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[Meeting]:
+def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingGroup]:
     """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
     body = [m for m in mentions if m.in_body and not m.generic]
     header = [m for m in mentions if not m.in_body and not m.generic]
-    meetings: list[Meeting] = []
+    meetings: list[MeetingGroup] = []
     for mention in body + header:
         target = next(
             (
@@ -1158,7 +1180,7 @@ def group_meetings(analysis: Analysis, mentions: list[MeetingMention]) -> list[M
         if target is None:
             if not mention.in_body and mention.number is None:
                 continue
-            target = Meeting()
+            target = MeetingGroup()
             meetings.append(target)
         target.mentions.append(mention)
     for mention in (m for m in mentions if m.generic and m.in_body):
@@ -1185,7 +1207,7 @@ def _related_pattern(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:และ)?\s?(?:{words})")
 
 
-def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
+def _share_related_venue(analysis: Doc, meetings: list[MeetingGroup]) -> None:
     """ "ร่วมประชุม X ครั้งที่ 14 และการประชุมอื่นที่เกี่ยวข้อง ณ กรุงลิมา สาธารณรัฐเปรู": the meetings
     the brief reports besides X, named without a place, are held at X's place too."""
     text = analysis.text
@@ -1208,7 +1230,7 @@ def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
         return
     # Held alongside: within [meetings] related_days of the host's day (a later session, the
     # cabinet that hears of it, a meeting cited from years before are not).
-    near = _setting(analysis, "related_days", 7)
+    near = analysis.settings(MeetingsSettings).related_days
     for meeting in meetings:
         if meeting is host or meeting.venue is not None:
             continue
@@ -1219,7 +1241,7 @@ def _share_related_venue(analysis: Analysis, meetings: list[Meeting]) -> None:
             meeting.fuller_venue = host.venue
 
 
-def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
+def _fuller_venue(analysis: Doc, meeting: MeetingGroup) -> VenueMention | None:
     """ "... ที่อินเดีย" in one mention, "ณ กรุงนิวเดลี สาธารณรัฐอินเดีย" in another: the fuller
     phrase that holds the shorter one names the same place more precisely."""
     best = meeting.venue
@@ -1236,7 +1258,7 @@ def _fuller_venue(analysis: Analysis, meeting: Meeting) -> VenueMention | None:
     return found
 
 
-def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: MeetingMention) -> None:
+def _merge_generic(analysis: Doc, meetings: list[MeetingGroup], mention: MeetingMention) -> None:
     """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
     it gives that meeting a place it lacks, and its range replaces a day the range holds."""
     before = [
@@ -1245,7 +1267,7 @@ def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: Meeting
         if any(m.in_body and m.start < mention.start for m in mt.mentions)
     ]
     if not before:
-        meetings.append(Meeting(mentions=[mention]))
+        meetings.append(MeetingGroup(mentions=[mention]))
         return
     target = max(before, key=lambda x: x[0])[1]
     date = mention.date
@@ -1262,7 +1284,7 @@ def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: Meeting
         ):
             # "คณะรัฐมนตรีในคราวการประชุมเมื่อวันที่ 5 พฤศจิกายน 2567" after a meeting of another
             # day: an earlier meeting mentioned in passing, with a day of its own.
-            meetings.append(Meeting(mentions=[mention]))
+            meetings.append(MeetingGroup(mentions=[mention]))
             return
         if current is None or (
             date.end_date is not None and date.date <= current.date <= date.end_date
@@ -1272,3 +1294,102 @@ def _merge_generic(analysis: Analysis, meetings: list[Meeting], mention: Meeting
             target.mentions[0].date = date
     mention.date = None
     target.mentions.append(mention)
+
+
+@dataclass
+class MeetingsFound:
+    """Slot of the `meetings` component: the meetings, each with its mentions."""
+
+    meetings: list[MeetingGroup]
+
+
+@component(
+    "meetings",
+    requires=(Layout, Tokens, Dates, PersonsFound, VenuesFound),
+    assigns=(MeetingsFound,),
+    config=MeetingsSettings,
+)
+class MeetingsComponent:
+    """Meetings with their dates and venues; chairs come from the persons' chair cues."""
+
+    def __init__(self, settings: None, resources: Resources) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        people = sorted(m.start for m in doc.get(PersonsFound).mentions)
+        mentions = find_meeting_mentions(doc, doc.get(VenuesFound).venues, [], people)
+        doc.set(MeetingsFound(group_meetings(doc, mentions)))
+
+    def contribute(self, doc: Doc, draft: RecordDraft) -> None:
+        meetings = doc.get(MeetingsFound).meetings
+        officials = doc.get(PersonsFound).recorded()
+        records = []
+        for meeting in meetings:
+            chairs = [
+                official.primary.name
+                for official in officials
+                if any(
+                    m.chair_cue is not None and _cue_belongs(doc, m.chair_cue, meeting, meetings)
+                    for m in official.mentions
+                )
+            ]
+            records.append(meeting_record(doc, meeting, chairs))
+            for mention in meeting.mentions:
+                draft.add_span(mention.start, mention.end, "MEETING")
+                if mention.venue is not None and not mention.venue.online:
+                    draft.add_span(mention.venue.start, mention.venue.end, "LOCATION")
+        draft.set("meetings", records)
+
+
+def meeting_record(analysis: Doc, meeting: MeetingGroup, chairs: list[str]) -> Meeting:
+    primary = meeting.primary
+    date_value = None
+    published = analysis.layout.published
+    date, from_published = meeting.dating(published)
+    if date is not None:
+        span = analysis.evidence(date.start, date.end)
+        date_value = DateValue(
+            date=date.iso, end_date=date.end_iso, text=span.text, start=span.start, end=span.end
+        )
+    elif from_published and published:
+        span = analysis.evidence(published.lead_start, published.end)
+        date_value = DateValue(date=published.iso, text=span.text, start=span.start, end=span.end)
+    venue_value = None
+    venue = meeting.venue
+    if venue is not None:
+        span = analysis.evidence(venue.start, venue.end)
+        venue_text = analysis.text[venue.start : venue.end]
+        country = None if venue.online else venue_country(analysis, venue_text, venue.start)
+        # Like every value with offsets, the venue's text is the original slice (Thai digits kept).
+        venue_value = Venue(
+            text=span.text, country=country, start=span.start, end=span.end, online=venue.online
+        )
+    name = analysis.value(primary.name_span)
+    name_en = next(
+        (analysis.value(m.name_en_span) for m in meeting.mentions if m.name_en_span), None
+    )
+    return Meeting(
+        name=name,
+        name_en=name_en,
+        number=meeting.first("number"),
+        date=date_value,
+        venue=venue_value,
+        country=venue_value.country if venue_value else None,
+        chairs=chairs,
+        evidence=[analysis.evidence(m.start, m.end) for m in meeting.mentions],
+    )
+
+
+def _cue_belongs(
+    analysis: Doc, cue: int, meeting: MeetingGroup, meetings: list[MeetingGroup]
+) -> bool:
+    """A chair cue belongs to the first meeting mentioned after it on its line, else the nearest
+    before."""
+    line = analysis.line_at(cue)
+    after = [(m.start, mt) for mt in meetings for m in mt.mentions if cue <= m.start < line.end]
+    if after:
+        return min(after, key=lambda x: x[0])[1] is meeting
+    before = [(m.start, mt) for mt in meetings for m in mt.mentions if line.start <= m.start < cue]
+    if before:
+        return max(before, key=lambda x: x[0])[1] is meeting
+    return False

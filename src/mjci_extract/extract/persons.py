@@ -13,9 +13,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
+from pydantic import PositiveInt
+
+from mjci_extract.core.config import Section, config_section
+from mjci_extract.core.draft import RecordDraft
+from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
-    Analysis,
     Chunk,
     chunks,
     cut_at_token,
@@ -23,7 +28,11 @@ from mjci_extract.extract.common import (
 )
 from mjci_extract.lexicon.gazetteer import alternation
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE, THAI_LETTERS
-from mjci_extract.text.layout import Line
+from mjci_extract.record.models import Official
+from mjci_extract.text.doc import Doc
+from mjci_extract.text.layout import Layout, Line
+from mjci_extract.text.model_spans import ModelSpans, in_cue_windows
+from mjci_extract.text.segment import Tokens
 
 # "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
 _ENGLISH_TITLES = (
@@ -64,8 +73,24 @@ class PersonMention:
         return f"{self.given} {self.family}" if self.family else self.given
 
 
+@config_section("persons")
+class PersonsSettings(Section):
+    """[persons]: each key's value and what it does are in default.cfg."""
+
+    use_model: bool
+    model_scope: Literal["cues", "all"]
+    title_office_reach: PositiveInt
+    glued_name_reach: PositiveInt
+    name_reach: PositiveInt
+    phrase_reach: PositiveInt
+    chair_cue_window: PositiveInt
+    co_chair_gap: PositiveInt
+
+
 @dataclass
-class Official:
+class OfficialGroup:
+    """The mentions of one person (full name first, then given-name-only mentions)."""
+
     mentions: list[PersonMention] = field(default_factory=list)
 
     @property
@@ -101,7 +126,7 @@ def _rank_pattern(ranks: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation([r for r in ranks if len(r) > 2]))
 
 
-def _classify_titles(titles: str, analysis: Analysis) -> tuple[str, str]:
+def _classify_titles(titles: str, analysis: Doc) -> tuple[str, str]:
     gaz = analysis.gazetteer
     stripped = titles.strip()
     if _rank_pattern(gaz.ranks).search(stripped):
@@ -112,7 +137,7 @@ def _classify_titles(titles: str, analysis: Analysis) -> tuple[str, str]:
 
 
 def find_person_mentions(
-    analysis: Analysis, model_person_spans: list[tuple[int, int]] = ()
+    analysis: Doc, model_person_spans: list[tuple[int, int]] = ()
 ) -> list[PersonMention]:
     text = analysis.text
     gaz = analysis.gazetteer
@@ -174,11 +199,10 @@ def find_person_mentions(
         _read_phrase_after(analysis, mention, mentions, starts)
         mention.in_body = analysis.in_body(mention.start)
     _share_positions(analysis, mentions)
-    _assign_roles(analysis, mentions)
     return mentions
 
 
-def _starts_word(analysis: Analysis, offset: int) -> bool:
+def _starts_word(analysis: Doc, offset: int) -> bool:
     if offset == 0:
         return True
     before = analysis.text[offset - 1]
@@ -192,7 +216,7 @@ def _starts_word(analysis: Analysis, offset: int) -> bool:
     return any(preceding.endswith(word) for word in analysis.gazetteer.words_before_names)
 
 
-def _inside_a_word(analysis: Analysis, offset: int, titles: str) -> bool:
+def _inside_a_word(analysis: Doc, offset: int, titles: str) -> bool:
     """A title in the middle of a chunk that is no name: a weak honorific ("ขอบคุณ",
     "พระเทพประสิทธิคุณ") or any title inside a royal or monastic name ("พระ...")."""
     text = analysis.text
@@ -204,7 +228,7 @@ def _inside_a_word(analysis: Analysis, offset: int, titles: str) -> bool:
     return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
 
 
-def _false_friend(analysis: Analysis, offset: int) -> bool:
+def _false_friend(analysis: Doc, offset: int) -> bool:
     text = analysis.text
     for word in analysis.gazetteer.honorific_false_friends:
         if text.startswith(word, offset):
@@ -218,14 +242,16 @@ def _false_friend(analysis: Analysis, offset: int) -> bool:
     return False
 
 
-def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
+def _name_then_position(analysis: Doc, start: int, offset: int) -> bool:
     """ "และนายมนินธ์ สุทธิวัฒนานิติ ผู้อำนวยการ...": a rare given name the tokenizer glued to
     its honorific, told by a family name and a position word after it (and the title with what
     follows is no office itself: "นายกองค์การบริหารส่วนตำบล...")."""
-    if starts_with_any(analysis.text[start : start + 40], analysis.gazetteer.position_heads):
+    settings = analysis.settings(PersonsSettings)
+    head = analysis.text[start : start + settings.title_office_reach]
+    if starts_with_any(head, analysis.gazetteer.position_heads):
         return False
     line = analysis.line_at(offset)
-    after = chunks(analysis.text, offset, min(line.end, offset + 120))
+    after = chunks(analysis.text, offset, min(line.end, offset + settings.glued_name_reach))
     if len(after) < 3 or after[0].start != offset:
         return False
     given, family, position = after[:3]
@@ -238,7 +264,7 @@ def _name_then_position(analysis: Analysis, start: int, offset: int) -> bool:
     )
 
 
-def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
+def _after_eponym_head(analysis: Doc, offset: int) -> bool:
     """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
     window = analysis.text[max(0, offset - 30) : offset]
     before = window[:-1] if window.endswith(" ") else window
@@ -250,13 +276,13 @@ def _after_eponym_head(analysis: Analysis, offset: int) -> bool:
 _EPONYM_NUMBER = re.compile(f" ?[0-9{THAI_DIGIT_RANGE}]{{1,4}} ?ปี$")
 
 
-def _is_split_name(analysis: Analysis, offset: int) -> bool:
+def _is_split_name(analysis: Doc, offset: int) -> bool:
     """The tokenizer glued an honorific to a name ("นายก|ฤษฎา"): accept known given names."""
     m = _GIVEN_NAME.match(analysis.text, offset)
     return bool(m) and m.group() in analysis.gazetteer.given_names
 
 
-def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
+def _family_name_ok(analysis: Doc, chunk: Chunk) -> bool:
     gaz = analysis.gazetteer
     word = chunk.text
     if not re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", word):
@@ -273,9 +299,7 @@ def _family_name_ok(analysis: Analysis, chunk: Chunk) -> bool:
     return word not in gaz.place_to_country
 
 
-def _read_name(
-    analysis: Analysis, start: int, name_start: int, titles: str
-) -> PersonMention | None:
+def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> PersonMention | None:
     text = analysis.text
     given = _GIVEN_NAME.match(text, name_start)
     if not given or starts_with_any(given.group(), analysis.gazetteer.place_words):
@@ -289,7 +313,8 @@ def _read_name(
     family = None
     name_end = given_end
     line_end = analysis.line_at(start).end
-    after = [_without_closing(c) for c in chunks(text, given_end, min(line_end, given_end + 80))]
+    reach = analysis.settings(PersonsSettings).name_reach
+    after = [_without_closing(c) for c in chunks(text, given_end, min(line_end, given_end + reach))]
     gaz = analysis.gazetteer
     if after and after[0].start == given_end + 1:
         first = after[0]
@@ -376,7 +401,7 @@ def _glued_openers(openers: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _name_part_end(analysis: Analysis, chunk: Chunk) -> int:
+def _name_part_end(analysis: Doc, chunk: Chunk) -> int:
     """End of a name part that has a verb ("กล่าวว่า", "เป็นประธาน") or "ฯ" written on to it."""
     end = cut_at_token(analysis, chunk, _long_breaks(analysis.gazetteer.phrase_breaks), 2)
     while end > chunk.start + 2 and analysis.text[end - 1] == "ฯ":
@@ -389,7 +414,7 @@ def _long_breaks(phrase_breaks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in phrase_breaks if len(w) >= 4)
 
 
-def _glued_position(analysis: Analysis, chunk: Chunk) -> int | None:
+def _glued_position(analysis: Doc, chunk: Chunk) -> int | None:
     """Where a position or verb written on to the family name begins ("โพธิ์ยี่รักษาการแทน",
     "สาลีรัฐวิภาคเป็นประธาน")."""
     text = chunk.text
@@ -422,7 +447,7 @@ def _without_closing(chunk: Chunk) -> Chunk:
     return Chunk(chunk.start, chunk.start + len(text), text)
 
 
-def _chunks_before_english_name(analysis: Analysis, after: list[Chunk]) -> list[Chunk]:
+def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk]:
     """The Thai chunks of a name written before its English form in parentheses."""
     text = analysis.text
     taken: list[Chunk] = []
@@ -450,7 +475,7 @@ _LATIN_NAME = re.compile(
 )
 
 
-def _latin_name_mentions(analysis: Analysis, taken: list[tuple[int, int]]) -> list[PersonMention]:
+def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[PersonMention]:
     text = analysis.text
     gaz = analysis.gazetteer
     out = []
@@ -481,7 +506,7 @@ def _latin_name_mentions(analysis: Analysis, taken: list[tuple[int, int]]) -> li
 
 
 def _abbreviated_position_mentions(
-    analysis: Analysis, taken: list[tuple[int, int]]
+    analysis: Doc, taken: list[tuple[int, int]]
 ) -> list[PersonMention]:
     """ "รมว.เอกนัฏ", "นายกฯ เศรษฐา", 'เลขาฯ "พงศ์พล"': a position abbreviation and a given name."""
     text = analysis.text
@@ -538,7 +563,7 @@ def _abbreviated_position_mentions(
     return out
 
 
-def _inner_breaks(analysis: Analysis) -> tuple[str, ...]:
+def _inner_breaks(analysis: Doc) -> tuple[str, ...]:
     gaz = analysis.gazetteer
     return _inner_break_words(
         gaz.phrase_breaks, gaz.organization_heads, gaz.stopwords_for("position")
@@ -551,12 +576,14 @@ def _inner_break_words(*lists: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Chunk | None:
+def _untitled_family(analysis: Doc, offset: int, strict: bool = True) -> Chunk | None:
     """The family name right after an untitled given name: one name-like chunk (strict: that is
     no word of the dictionary; after a position abbreviation "ทวีสิน" may be one)."""
     text = analysis.text
     line = analysis.line_at(offset)
-    after = chunks(text, offset, min(line.end, offset + 80))
+    after = chunks(
+        text, offset, min(line.end, offset + analysis.settings(PersonsSettings).name_reach)
+    )
     if not after or after[0].start != offset + 1 or after[0].text.endswith("."):
         return None
     family = _without_closing(after[0])
@@ -590,9 +617,7 @@ def _untitled_family(analysis: Analysis, offset: int, strict: bool = True) -> Ch
 _LIST_LINK = re.compile(r" (?:และ ?)?")
 
 
-def _untitled_list_mentions(
-    analysis: Analysis, mentions: list[PersonMention]
-) -> list[PersonMention]:
+def _untitled_list_mentions(analysis: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
     """Names without a title that continue a list of names: right after a name (or a name and
     its position) come a known given name and a family name, and so on."""
     text = analysis.text
@@ -642,7 +667,7 @@ def _untitled_list_mentions(
     return out
 
 
-def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | None:
+def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
     """A PERSON span from the model: strip titles the model included, keep given + family."""
     text = analysis.text
     gaz = analysis.gazetteer
@@ -675,7 +700,8 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
         # the given name ("วิทยา| จันทน์เสนะ รองผู้ว่าราชการ..."); directly followed by a position
         # and after a name-like word, it is the family name ("กุศล |โชติรัตน์| รองปลัด...").
         line = analysis.line_at(start)
-        after = chunks(text, end, min(line.end, end + 80))
+        reach = analysis.settings(PersonsSettings).name_reach
+        after = chunks(text, end, min(line.end, end + reach))
         if (
             len(after) >= 2
             and after[0].start == end + 1
@@ -703,7 +729,7 @@ def _model_mention(analysis: Analysis, start: int, end: int) -> PersonMention | 
 
 
 def _given_name_before(
-    analysis: Analysis, line: Line, start: int, end: int, after: list[Chunk]
+    analysis: Doc, line: Line, start: int, end: int, after: list[Chunk]
 ) -> Chunk | None:
     """The name-like word just before a one-word model PERSON that a position word follows."""
     if not after or after[0].start != end + 1:
@@ -722,7 +748,7 @@ def _given_name_before(
 
 
 def _read_phrase_after(
-    analysis: Analysis,
+    analysis: Doc,
     mention: PersonMention,
     all_mentions: list[PersonMention],
     starts: list[int] | None = None,
@@ -744,7 +770,7 @@ def _read_phrase_after(
         starts = sorted(m.start for m in all_mentions)
     at = bisect.bisect_left(starts, cursor)
     next_person = starts[at] if at < len(starts) else line_end
-    limit = min(line_end, next_person, cursor + 300)
+    limit = min(line_end, next_person, cursor + analysis.settings(PersonsSettings).phrase_reach)
     stops = gaz.stopwords_for("position")
     pieces = chunks(text, cursor, limit)
     position: list[Chunk] = []
@@ -890,7 +916,7 @@ def _read_phrase_after(
 _COMPANY_MAX_CHUNKS = 4
 
 
-def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
+def _company_end(analysis: Doc, organization: list[Chunk]) -> int | None:
     """Where the company name that opens `organization` ends: at its "จำกัด", or at the end of a
     short phrase; None for a bare "บริษัท"/"บริษัทฯ" or a long phrase without its closing word."""
     for chunk in organization[1:]:
@@ -904,7 +930,7 @@ def _company_end(analysis: Analysis, organization: list[Chunk]) -> int | None:
     return last.end
 
 
-def _bare_post(analysis: Analysis, start: int, end: int) -> bool:
+def _bare_post(analysis: Doc, start: int, end: int) -> bool:
     """The position text[start:end] names no office of its own (no organisation head nor a unit
     word such as ฝ่าย in it): "ที่ปรึกษาด้านต่างประเทศ", "ประธานเจ้าหน้าที่บริหาร"."""
     gaz = analysis.gazetteer
@@ -918,7 +944,7 @@ def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
+def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     gaz = analysis.gazetteer
     abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
     if abbreviation and not gaz.opens_position(piece.text):
@@ -951,7 +977,7 @@ def _cut(analysis: Analysis, piece: Chunk) -> Chunk:
     return Chunk(piece.start, end, analysis.text[piece.start : end])
 
 
-def _and_second_post(analysis: Analysis, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
+def _and_second_post(analysis: Doc, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
     """`piece` lost only a glued "และ" to `_cut` and the next chunk, right after it, is an
     abbreviated post ("นายกรัฐมนตรีและ รมว.กลาโหม"): one person's two posts, not the next person."""
     if cut.end != piece.end - 3 or not piece.text.endswith("และ") or not following:
@@ -962,7 +988,7 @@ def _and_second_post(analysis: Analysis, piece: Chunk, cut: Chunk, following: li
     )
 
 
-def _position_breaks(analysis: Analysis) -> tuple[str, ...]:
+def _position_breaks(analysis: Doc) -> tuple[str, ...]:
     """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
     gaz = analysis.gazetteer
     return _breaks(gaz.phrase_breaks, gaz.people_words)
@@ -983,7 +1009,7 @@ _ABBREVIATION_CHUNK = re.compile(f"[{THAI_CONSONANTS}]{{1,5}}\\.(?:[{THAI_CONSON
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
 
 
-def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | None) -> bool:
+def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
     if word.startswith("และ") and starts_with_any(word[3:], gaz.people_words):
@@ -1024,7 +1050,7 @@ def _continues_position(analysis: Analysis, piece: Chunk, following: Chunk | Non
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
 
 
-def _names_a_state(analysis: Analysis, word: str) -> bool:
+def _names_a_state(analysis: Doc, word: str) -> bool:
     """A foreign state's name, formal ("สาธารณรัฐสิงคโปร์") or short ("ญี่ปุ่น"), and nothing more."""
     gaz = analysis.gazetteer
     state = starts_with_any(word, gaz.state_words)
@@ -1042,9 +1068,7 @@ def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
 
 
-def _continuing_pair(
-    analysis: Analysis, piece: Chunk, following: Chunk | None
-) -> tuple[Chunk, ...]:
+def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
     """Two chunks that carry a position on: "คนที่ 1", "รักษาราชการแทน ผู้อำนวยการ..."."""
     if following is None or following.start != piece.end + 1:
         return ()
@@ -1057,7 +1081,7 @@ def _continuing_pair(
     return ()
 
 
-def _abbreviated_positions(analysis: Analysis) -> tuple[str, ...]:
+def _abbreviated_positions(analysis: Doc) -> tuple[str, ...]:
     return _period_abbreviations(tuple(analysis.gazetteer.position_abbreviations))
 
 
@@ -1067,7 +1091,7 @@ def _period_abbreviations(abbreviations: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _enumeration(analysis: Analysis, pieces: list[Chunk], index: int) -> list[Chunk]:
+def _enumeration(analysis: Doc, pieces: list[Chunk], index: int) -> list[Chunk]:
     """The rest of a name written as a list: "กรมเอเชียใต้ ตะวันออกกลาง และแอฟริกา",
     "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม". Up to three plain chunks, the last one
     holding "และ"; anything that opens like a verb, a title or an office ends it."""
@@ -1103,7 +1127,7 @@ MAX_CHUNKS_BEFORE = 3
 
 
 def _position_before(
-    analysis: Analysis, mention: PersonMention, all_mentions: list[PersonMention] = ()
+    analysis: Doc, mention: PersonMention, all_mentions: list[PersonMention] = ()
 ) -> None:
     """ "รองนายกรัฐมนตรี นายX", "ผู้แทนสภาอุตสาหกรรมจังหวัดพะเยา (นายX)": a position phrase
     right before the name, that is no other person's name, position or organisation."""
@@ -1142,7 +1166,7 @@ def _position_before(
             return
 
 
-def _share_positions(analysis: Analysis, mentions: list[PersonMention]) -> None:
+def _share_positions(analysis: Doc, mentions: list[PersonMention]) -> None:
     """Names in a row share a position: "นางวรวรรณ ชิตอรุณ นายจุลพงษ์ ทวีศรี รองปลัดกระทรวง...",
     "รองปลัดกระทรวง... ได้แก่ นางสาวแรมรุ้ง วรวัธ และนายธนสุนทร สว่างสาลี"."""
     text = analysis.text
@@ -1183,7 +1207,7 @@ def _list_cue(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(words)})\s?$")
 
 
-def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[int, int] | None:
+def _position_before_list(analysis: Doc, mention: PersonMention) -> tuple[int, int] | None:
     text = analysis.text
     gaz = analysis.gazetteer
     line_start = analysis.line_at(mention.start).start
@@ -1205,7 +1229,7 @@ def _position_before_list(analysis: Analysis, mention: PersonMention) -> tuple[i
     return None
 
 
-def _opener_start(analysis: Analysis, chunk: Chunk) -> int | None:
+def _opener_start(analysis: Doc, chunk: Chunk) -> int | None:
     """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
     names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
     gaz = analysis.gazetteer
@@ -1218,12 +1242,15 @@ def _opener_start(analysis: Analysis, chunk: Chunk) -> int | None:
     return None
 
 
-def _assign_roles(analysis: Analysis, mentions: list[PersonMention]) -> None:
+def assign_roles(analysis: Doc, mentions: list[PersonMention]) -> None:
+    """Chair and co-chair: a chair cue ("เป็นประธาน") soon after a mention's phrase, or "ร่วมกับ"
+    after a chair's cue. `mentions` sorted by start."""
     text = analysis.text
+    settings = analysis.settings(PersonsSettings)
     for index, mention in enumerate(mentions):
         line = analysis.line_at(mention.start)
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else line.end
-        window_end = min(line.end, next_start, mention.end + 120)
+        window_end = min(line.end, next_start, mention.end + settings.chair_cue_window)
         cue = _chair_cues(analysis.gazetteer.chair_cues).search(text, mention.end, window_end)
         if cue:
             mention.role = "co-chair" if "ร่วม" in cue.group() else "chair"
@@ -1239,25 +1266,25 @@ def _assign_roles(analysis: Analysis, mentions: list[PersonMention]) -> None:
             )
             if (
                 previous.role in ("chair", "co-chair")
-                and len(gap) < 120
+                and len(gap) < settings.co_chair_gap
                 and _CO_CHAIR_LINK.search(gap.rstrip())
             ):
                 mention.role = "co-chair"
                 mention.chair_cue = previous.chair_cue
 
 
-def group_officials(mentions: list[PersonMention]) -> list[Official]:
+def group_officials(mentions: list[PersonMention]) -> list[OfficialGroup]:
     """One official per person: full names first, then given-name-only mentions join them."""
-    officials: list[Official] = []
-    by_name: dict[str, Official] = {}
-    by_given: dict[str, Official] = {}
+    officials: list[OfficialGroup] = []
+    by_name: dict[str, OfficialGroup] = {}
+    by_given: dict[str, OfficialGroup] = {}
     for mention in sorted(mentions, key=lambda m: (m.family is None, m.start)):
         key = mention.name.replace(" ", "")
         official = by_name.get(key)
         if official is None and mention.family is None:
             official = by_given.get(mention.given)
         if official is None:
-            official = Official()
+            official = OfficialGroup()
             officials.append(official)
             by_name[key] = official
             by_given.setdefault(mention.given, official)
@@ -1266,3 +1293,99 @@ def group_officials(mentions: list[PersonMention]) -> list[Official]:
         official.mentions.sort(key=lambda m: m.start)
     officials.sort(key=lambda o: o.mentions[0].start)
     return officials
+
+
+def is_official(official: OfficialGroup) -> bool:
+    """The gold annotation's convention (shared/spec/gold.md) for who is an official in the
+    record: a named person given a position, office or rank, in the body."""
+    if not any(m.in_body for m in official.mentions):
+        return False
+    return any(
+        m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions
+    )
+
+
+def official_record(analysis: Doc, official: OfficialGroup) -> Official:
+    primary = official.primary
+    position = next(
+        (m.position for m in official.mentions if m.position and m.family), None
+    ) or next((m.position for m in official.mentions if m.position), None)
+    organization = next((m.organization for m in official.mentions if m.organization), None)
+    honorific = next(
+        (
+            m.honorific
+            for m in official.mentions
+            if m.honorific and m.honorific_kind != "position-abbreviation"
+        ),
+        None,
+    )
+    roles = {m.role for m in official.mentions}
+    role = "chair" if "chair" in roles else "co-chair" if "co-chair" in roles else "participant"
+    return Official(
+        name=primary.name,
+        honorific=honorific,
+        name_en=next((m.name_en for m in official.mentions if m.name_en), None),
+        position=analysis.value(position),
+        organization=analysis.value(organization),
+        role=role,
+        evidence=[analysis.evidence(m.name_start, m.name_end) for m in official.mentions],
+    )
+
+
+# Titles ThaiNER keeps inside a PERSON span ("นายสมชาย ใจดี"); a position abbreviation before a
+# name ("ผวจ.") is no title.
+_TITLE_KINDS = ("honorific", "academic", "rank")
+
+
+def person_span(person: PersonMention) -> tuple[int, int]:
+    """A person mention as a PERSON entity, the ThaiNER way: titles included."""
+    if person.source == "model" or person.honorific_kind in _TITLE_KINDS:
+        return person.start, person.name_end
+    return person.name_start, person.name_end
+
+
+@dataclass
+class PersonsFound:
+    """Slot of the `persons` component: every mention (sorted by start) and the mentions grouped
+    by person."""
+
+    mentions: list[PersonMention]
+    officials: list[OfficialGroup]
+
+    def recorded(self) -> list[OfficialGroup]:
+        """The groups that are officials of the record (see is_official)."""
+        return [o for o in self.officials if is_official(o)]
+
+
+@component(
+    "persons",
+    requires=(Layout, Tokens, ModelSpans),
+    assigns=(PersonsFound,),
+    config=PersonsSettings,
+)
+class PersonsComponent:
+    """Person mentions (rules, plus the model's PERSON spans), their roles and officials."""
+
+    def __init__(self, settings: PersonsSettings, resources: Resources) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Doc) -> None:
+        model = [(s, e) for s, e, label in doc.get(ModelSpans).spans if label == "PERSON"]
+        if not self.settings.use_model:
+            model = []
+        elif self.settings.model_scope != "all":
+            model = in_cue_windows(doc, model)
+        mentions = find_person_mentions(doc, model)
+        assign_roles(doc, mentions)
+        doc.set(PersonsFound(mentions, group_officials(mentions)))
+
+    def contribute(self, doc: Doc, draft: RecordDraft) -> None:
+        found = doc.get(PersonsFound)
+        draft.set("officials", [official_record(doc, o) for o in found.recorded()])
+        for person in found.mentions:
+            start, end = person_span(person)
+            draft.add_span(start, end, "PERSON", "model" if person.source == "model" else "rule")
+            if person.position:
+                draft.add_span(*person.position, "POSITION")
+            if person.organization:
+                draft.add_span(*person.organization, "ORGANIZATION")

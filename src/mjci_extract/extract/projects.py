@@ -16,7 +16,7 @@ A title glued after a predicate ("ซึ่งถือเป็นโครง�
 something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
 project_name_phrases.txt); a quoted title after a spaced name joins it.
 
-Mentions of one project are grouped (dedupe_projects): the same title, a title cut short with ฯ,
+Mentions of one project are grouped (group_projects): the same title, a title cut short with ฯ,
 the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
 "โครงการฝายX"), or a spelling variant.
 """
@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mjci_extract.core.draft import RecordDraft
+from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
-    Analysis,
     Chunk,
     chunks,
     starts_with_any,
@@ -38,6 +39,10 @@ from mjci_extract.extract.common import (
 )
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
+from mjci_extract.record.models import Project
+from mjci_extract.text.doc import Doc
+from mjci_extract.text.layout import Layout
+from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
@@ -166,7 +171,7 @@ def _clause_prefixes(gazetteer: Gazetteer) -> tuple[str, ...]:
     return tuple(w for w, _ in _clause_words(gazetteer))
 
 
-def _word_at(analysis: Analysis, at: int, words: tuple[str, ...], whole: bool) -> bool:
+def _word_at(analysis: Doc, at: int, words: tuple[str, ...], whole: bool) -> bool:
     text = analysis.text
     word = starts_with_any(text[at : at + 40], words)
     if not word:
@@ -177,7 +182,7 @@ def _word_at(analysis: Analysis, at: int, words: tuple[str, ...], whole: bool) -
     return end >= len(text) or not _THAI_START.match(text[end]) or analysis.is_token_boundary(end)
 
 
-def find_projects(analysis: Analysis) -> list[ProjectMention]:
+def find_projects(analysis: Doc) -> list[ProjectMention]:
     text = analysis.text
     gaz = analysis.gazetteer
     generic = _generic_after(gaz)
@@ -244,7 +249,7 @@ def find_projects(analysis: Analysis) -> list[ProjectMention]:
     return [m for m in found if not _heads_a_list(analysis, m)]
 
 
-def _heads_a_list(analysis: Analysis, mention: ProjectMention) -> bool:
+def _heads_a_list(analysis: Doc, mention: ProjectMention) -> bool:
     """ "โครงการพัฒนาเมืองตามแนวระเบียงเศรษฐกิจ ซึ่ง ADB ให้การสนับสนุน อาทิ โครงการ...": a kind
     of project whose sentence goes on to list projects of that kind."""
     text = analysis.text
@@ -261,7 +266,7 @@ def _descriptive(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]
     return re.compile(f"ที่(?:{words})"), re.compile(f"ที่(?:{words})|ต่าง\\s?ๆ$|ทั้งหมด$")
 
 
-def _predicate(analysis: Analysis, start: int) -> bool:
+def _predicate(analysis: Doc, start: int) -> bool:
     """Whether the title at `start` is glued after a predicate word (project_predicate_before.txt)."""
     before = analysis.text[max(0, start - 20) : start]
     words = analysis.gazetteer.project_predicate_before
@@ -304,7 +309,7 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
     return bool(found) and bool(_LIST_GAP.match(text[found[-1].end : start]))
 
 
-def _inside_position(analysis: Analysis, start: int) -> bool:
+def _inside_position(analysis: Doc, start: int) -> bool:
     """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
     before = analysis.text[max(0, start - 20) : start]
     return _position_before(analysis.gazetteer).search(before) is not None
@@ -315,7 +320,7 @@ def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
 
 
-def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
+def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
     """(end of the name proper, end of the title with its qualifiers)."""
     line_end = analysis.line_at(start).end
     limit = min(line_end, start + MAX_CHARS)
@@ -325,7 +330,7 @@ def _read_title(analysis: Analysis, start: int, stops: tuple[str, ...]) -> tuple
     return end, _read_qualifiers(analysis, start, end, limit, stops)
 
 
-def _read_name(analysis: Analysis, start: int, limit: int) -> int:
+def _read_name(analysis: Doc, start: int, limit: int) -> int:
     """End of the name proper: the first chunk, or the spaced title after "โครงการ "."""
     text = analysis.text
     key_end = start + len("โครงการ")
@@ -340,7 +345,7 @@ def _read_name(analysis: Analysis, start: int, limit: int) -> int:
     return _strip_end(text, start, end, analysis)
 
 
-def _spaced_name(analysis: Analysis, key_end: int, limit: int) -> int:
+def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     """'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
     text = analysis.text
     at = key_end + 1
@@ -390,7 +395,7 @@ def _count_follows(text: str, piece: Chunk, limit: int, first: bool) -> bool:
 
 
 def _read_qualifiers(
-    analysis: Analysis, start: int, end: int, limit: int, stops: tuple[str, ...]
+    analysis: Doc, start: int, end: int, limit: int, stops: tuple[str, ...]
 ) -> int:
     """Extend the name at `end` by what belongs to its title, chunk by chunk."""
     text = analysis.text
@@ -478,7 +483,7 @@ def _read_qualifiers(
     return _strip_end(text, start, end, analysis)
 
 
-def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
+def _alias(analysis: Doc, inside: str, stops: tuple[str, ...]) -> bool:
     """Whether a parenthesis after a name glosses it ("(Landbridge)") or holds a qualifier of its
     title ("(ปีงบประมาณ 2554 - 2560)"), not a date or a clause."""
     if "(" not in inside and _qualifier(analysis.gazetteer, inside.strip()) == len(inside.strip()):
@@ -492,7 +497,7 @@ def _alias(analysis: Analysis, inside: str, stops: tuple[str, ...]) -> bool:
     return not _DATE_WORDS.search(inside)
 
 
-def _cut_clause(analysis: Analysis, piece: Chunk, min_offset: int = 1) -> int:
+def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
     """End of the part of `piece` before the first clause word that is a whole word there."""
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
@@ -535,7 +540,7 @@ def _clause_index(
     return {k: tuple(v) for k, v in by_first.items()}, pattern
 
 
-def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> bool:
+def _short_slogan(analysis: Doc, start: int, end: int, piece: Chunk) -> bool:
     """ "โครงการบ้านนี้มีรัก ปลูกผักกินเอง": a short name goes on with a short phrase."""
     name = start + len("โครงการ")
     return (
@@ -554,7 +559,7 @@ def _short_slogan(analysis: Analysis, start: int, end: int, piece: Chunk) -> boo
     )
 
 
-def _parallel(analysis: Analysis, start: int, piece: Chunk) -> bool:
+def _parallel(analysis: Doc, start: int, piece: Chunk) -> bool:
     """ "โครงการหนึ่งตำบล หนึ่งผลิตภัณฑ์": a chunk opening with the name's first word."""
     bounds = analysis.token_bounds
     name = start + len("โครงการ")
@@ -587,7 +592,7 @@ def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
-def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> bool:
+def _opens_clause(analysis: Doc, piece: str, stops: tuple[str, ...]) -> bool:
     gaz = analysis.gazetteer
     return bool(
         starts_with_any(piece, stops)
@@ -597,7 +602,7 @@ def _opens_clause(analysis: Analysis, piece: str, stops: tuple[str, ...]) -> boo
     )
 
 
-def _slogan_run(analysis: Analysis, at: int, limit: int, stops: tuple[str, ...]) -> int:
+def _slogan_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
     """End of a run of at least SLOGAN_WORDS chunks of one Thai word each at `at`, else 0."""
     end, count = 0, 0
     for piece in chunks(analysis.text, at, limit):
@@ -611,7 +616,7 @@ def _slogan_run(analysis: Analysis, at: int, limit: int, stops: tuple[str, ...])
     return end if count >= SLOGAN_WORDS else 0
 
 
-def _one_word(analysis: Analysis, piece: Chunk) -> bool:
+def _one_word(analysis: Doc, piece: Chunk) -> bool:
     bounds = analysis.token_bounds
     i = bisect.bisect_left(bounds, piece.start)
     return i + 1 < len(bounds) and bounds[i] == piece.start and bounds[i + 1] == piece.end
@@ -641,7 +646,7 @@ def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _strip_end(text: str, start: int, end: int, analysis: Analysis | None = None) -> int:
+def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> int:
     end = strip_span(text, start, end, chars=" \n-,:;.'")[1]
     if text.count(")", start, end) > text.count("(", start, end) and text.endswith(")", start, end):
         end = strip_span(text, start, end - 1, chars=" \n-,:;.'")[1]  # "...พักหนี้)": unopened
@@ -671,9 +676,7 @@ def _key(text: str) -> str:
     return re.sub(r"[\s\"']", "", text)
 
 
-def dedupe_projects(
-    analysis: Analysis, mentions: list[ProjectMention]
-) -> list[list[ProjectMention]]:
+def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[ProjectMention]]:
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
     mentions = _split_coordinations(analysis, mentions)
@@ -729,9 +732,7 @@ def _alias_keys(keys: list[str]) -> dict[str, str]:
     return {a: next(iter(ks)) for a, ks in found.items() if len(ks) == 1 and a not in ks}
 
 
-def _split_coordinations(
-    analysis: Analysis, mentions: list[ProjectMention]
-) -> list[ProjectMention]:
+def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
     """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
     projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
     text = analysis.text
@@ -795,7 +796,7 @@ def _all_extensions(short: str, longer: list[str]) -> bool:
     return all(k.startswith(core) for k in longer)
 
 
-def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> ProjectMention:
+def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMention:
     """The body's form: its first mention not cut short with ฯ, extended when another says more."""
     text = analysis.text
     body = [m for m in members if analysis.in_body(m.start)] or members
@@ -806,3 +807,38 @@ def _title_mention(analysis: Analysis, members: list[ProjectMention]) -> Project
     first_key = _key(text[first.start : first.end])
     longer = [m for m in full if _key(text[m.start : m.end]).startswith(first_key)]
     return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))
+
+
+@dataclass
+class ProjectsFound:
+    """Slot of the `projects` component: mentions grouped by project; a group's first mention
+    gives the title."""
+
+    groups: list[list[ProjectMention]]
+
+
+@component("projects", requires=(Layout, Tokens), assigns=(ProjectsFound,))
+class ProjectsComponent:
+    """Projects (โครงการ...): a project of the record is one mentioned in the body."""
+
+    def __init__(self, settings: None, resources: Resources) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        doc.set(ProjectsFound(group_projects(doc, find_projects(doc))))
+
+    def contribute(self, doc: Doc, draft: RecordDraft) -> None:
+        records = []
+        for group in doc.get(ProjectsFound).groups:
+            for mention in group:
+                draft.add_span(mention.start, mention.end, "PROJECT")
+            if not any(doc.in_body(m.start) for m in group):
+                continue
+            first = group[0]
+            records.append(
+                Project(
+                    title=doc.text[first.start : first.end],
+                    evidence=[doc.evidence(m.start, m.end) for m in group],
+                )
+            )
+        draft.set("projects", records)

@@ -12,17 +12,24 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import PositiveInt
+
+from mjci_extract.core.config import Section, config_section
+from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
     PHRASE_EDGE,
-    Analysis,
     Chunk,
     chunks,
     cut_at_token,
     starts_with_any,
     strip_span,
 )
+from mjci_extract.extract.persons import PersonsFound
 from mjci_extract.lexicon.gazetteer import _words, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_DIGIT_RANGE, THAI_LETTERS, THAI_NON_INITIAL
+from mjci_extract.text.doc import Doc
+from mjci_extract.text.layout import Layout
+from mjci_extract.text.segment import Tokens
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +68,14 @@ MAX_CHARS = 160
 MAX_GLOSS = 30
 
 
+@config_section("venues")
+class VenuesSettings(Section):
+    """[venues]: each key's value and what it does are in default.cfg."""
+
+    default_country: str
+    place_lookahead: PositiveInt
+
+
 @dataclass
 class VenueMention:
     start: int
@@ -69,7 +84,7 @@ class VenueMention:
     online: bool = False
 
 
-def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[VenueMention]:
+def find_venues(analysis: Doc, exclude: list[tuple[int, int]]) -> list[VenueMention]:
     text = analysis.text
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
@@ -128,7 +143,7 @@ def find_venues(analysis: Analysis, exclude: list[tuple[int, int]]) -> list[Venu
     return found
 
 
-def _person_after(analysis: Analysis, starts: list[int], offset: int) -> int | None:
+def _person_after(analysis: Doc, starts: list[int], offset: int) -> int | None:
     """Where the first person after the place's start is, past one the place is named after."""
     index = bisect_left(starts, offset)
     if index < len(starts) and _named_after(analysis, offset, starts[index]):
@@ -136,13 +151,13 @@ def _person_after(analysis: Analysis, starts: list[int], offset: int) -> int | N
     return starts[index] if index < len(starts) else None
 
 
-def _glued_place_opens(analysis: Analysis, start: int) -> bool:
+def _glued_place_opens(analysis: Doc, start: int) -> bool:
     """A place opens within the first three chunks ("สหกรณ์การเกษตรเกษตรวิสัย อำเภอเกษตรวิสัย")."""
     pieces = chunks(analysis.text, start, min(len(analysis.text), start + 80))[:3]
     return any(_place_opens(analysis, piece.start) for piece in pieces)
 
 
-def _place_opens(analysis: Analysis, start: int) -> bool:
+def _place_opens(analysis: Doc, start: int) -> bool:
     """After ที่, a place must open the phrase: "ที่ห้องประชุม...", "ที่เมืองเซี่ยเหมิน", "ที่บราซิล" as
     a whole word; "ที่ไทยเป็นเจ้าภาพ" is a relative clause, not a venue."""
     gaz = analysis.gazetteer
@@ -161,7 +176,7 @@ def _place_opens(analysis: Analysis, start: int) -> bool:
 
 
 def _read_place(
-    analysis: Analysis, start: int, marker_start: int, limit: int | None = None
+    analysis: Doc, start: int, marker_start: int, limit: int | None = None
 ) -> VenueMention | None:
     text = analysis.text
     gaz = analysis.gazetteer
@@ -226,7 +241,7 @@ def _eponym_tail(directory, heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _named_after(analysis: Analysis, start: int, person: int) -> bool:
+def _named_after(analysis: Doc, start: int, person: int) -> bool:
     """The person found right after the place's first words is whom the building is named after
     ("ณ อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน"), so the place goes on past the name."""
     gaz = analysis.gazetteer
@@ -234,13 +249,13 @@ def _named_after(analysis: Analysis, start: int, person: int) -> bool:
     return "\n" not in before and bool(_eponym_tail(gaz.directory, gaz.eponym_heads).search(before))
 
 
-def _place_ahead(analysis: Analysis, pieces: list[Chunk], index: int) -> bool:
+def _place_ahead(analysis: Doc, pieces: list[Chunk], index: int) -> bool:
     """Chunk `index` continues the place if it, or one of the next two, is place-like: names of
     hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks, and
     a building named after a person ("อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน") over more; how
     many is [venues] place_lookahead (the chunk itself and the next ones)."""
     stops = analysis.gazetteer.stopwords_for("venue")
-    lookahead = int(analysis.setting("venues", "place_lookahead", 3))
+    lookahead = analysis.settings(VenuesSettings).place_lookahead
     for ahead in pieces[index : index + lookahead]:
         if ahead is not pieces[index] and starts_with_any(ahead.text, stops):
             return False
@@ -249,7 +264,7 @@ def _place_ahead(analysis: Analysis, pieces: list[Chunk], index: int) -> bool:
     return False
 
 
-def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
+def _continues_place(analysis: Doc, piece: Chunk) -> bool:
     """A chunk after the first belongs to the place if it names a place, a building or a number."""
     gaz = analysis.gazetteer
     word = piece.text
@@ -265,7 +280,7 @@ def _continues_place(analysis: Analysis, piece: Chunk) -> bool:
     return word.endswith("ฯ") or any(office in word for office in gaz.venue_office_words)
 
 
-def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None) -> str | None:
+def venue_country(analysis: Doc, venue_text: str, offset: int | None = None) -> str | None:
     """ISO code of the venue's country: a foreign place named in it wins over Thai defaults.
 
     With `offset` (where the venue starts in the analysed text), a place name only counts on word
@@ -289,11 +304,11 @@ def venue_country(analysis: Analysis, venue_text: str, offset: int | None = None
     # A place written in Thai that names no foreign country or city is, in a Thai government
     # brief, in Thailand ("สวนสมเด็จพระนางเจ้าสิริกิติ์", "ห้องประชุม ONDE - 1 ชั้น 9 สดช.").
     if re.match(f"[{THAI_LETTERS}]", venue_text):
-        return analysis.setting("venues", "default_country", "TH")
+        return analysis.settings(VenuesSettings).default_country
     return None
 
 
-def _thai_province_tail(analysis: Analysis) -> tuple[str, ...]:
+def _thai_province_tail(analysis: Doc) -> tuple[str, ...]:
     """The Thai places a venue may end with (จังหวัดพิษณุโลก, กรุงเทพฯ), as suffixes."""
     return _province_tails(analysis.gazetteer)
 
@@ -303,10 +318,31 @@ def _province_tails(gaz) -> tuple[str, ...]:
     return tuple(name for name, code in gaz.place_to_country.items() if code == "TH")
 
 
-def _on_word_boundaries(analysis: Analysis, start: int, end: int) -> bool:
+def _on_word_boundaries(analysis: Doc, start: int, end: int) -> bool:
     text = analysis.text
     before_ok = start == 0 or not re.match(f"[{THAI_LETTERS}]", text[start - 1])
     after_ok = end >= len(text) or not re.match(f"[{THAI_LETTERS}]", text[end])
     return (before_ok or analysis.is_token_boundary(start)) and (
         after_ok or analysis.is_token_boundary(end)
     )
+
+
+@dataclass
+class VenuesFound:
+    """Slot of the `venues` component: places after ณ / ที่ (and online media), in text order."""
+
+    venues: list[VenueMention]
+
+
+@component(
+    "venues", requires=(Layout, Tokens, PersonsFound), assigns=(VenuesFound,), config=VenuesSettings
+)
+class VenuesComponent:
+    """Venues; a person's name is never one. The meetings component puts them in the record."""
+
+    def __init__(self, settings: None, resources: Resources) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        people = [(m.start, m.name_end) for m in doc.get(PersonsFound).mentions]
+        doc.set(VenuesFound(find_venues(doc, people)))

@@ -21,7 +21,13 @@ def load_backend(
     if kind == "spacy":
         # spaCy is imported here, when a model is asked for, so that commands which load none
         # (`--help`, validate, export) start without it.
-        from mjci_extract.ner.spacy_backend import SpacyNerBackend
+        try:
+            from mjci_extract.ner.spacy_backend import SpacyNerBackend
+        except ImportError as exc:
+            raise NerModelError(
+                f"the spacy backend needs spaCy, a dependency of mjci-extract: pip install "
+                f"'mjci-extract' (or 'spacy>=3.8,<3.9'), or pass --ner-backend none ({exc})"
+            ) from exc
 
         return SpacyNerBackend(Path(model) if model else default_model_path(), **options)
     if kind == "transformers":

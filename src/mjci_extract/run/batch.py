@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
+from mjci_extract.core.deadline import DeadlineExceeded
 from mjci_extract.io.document import InputDocument
 from mjci_extract.io.read import ReadItem
 from mjci_extract.io.write import (
@@ -33,7 +34,7 @@ from mjci_extract.io.write import (
 )
 from mjci_extract.record.models import ErrorLine, Record
 from mjci_extract.run.dask_cluster import dask_executor
-from mjci_extract.run.pipeline import DeadlineExceeded, Pipeline
+from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.spans import batched
 
 # Exit codes of `mjci-extract extract` (documented in its --help and in the README).
@@ -55,17 +56,13 @@ class PipelineSpec:
     """How to load the pipeline; picklable, so that each worker can load its own copy."""
 
     config_path: str | None = None
-    ner_backend: str | None = None
-    ner_model: str | None = None
+    # `section.key=value` config overrides (the CLI's --set and --ner-* shorthands); a tuple, so
+    # that the spec hashes (it is the key of each worker's pipeline cache)
+    overrides: tuple[str, ...] = ()
     loader: PipelineLoader | None = None  # default Pipeline.load; tests pass their own
 
     def load(self) -> Pipeline:
-        overrides = {
-            key: value
-            for key, value in (("ner_backend", self.ner_backend), ("ner_model", self.ner_model))
-            if value is not None
-        }
-        return (self.loader or Pipeline.load)(self.config_path, **overrides)
+        return (self.loader or Pipeline.load)(self.config_path, self.overrides)
 
 
 _PIPELINES: dict[PipelineSpec, Pipeline] = {}

@@ -71,15 +71,13 @@ def extract_bag(
     bag: db.Bag,
     *,
     config_path: str | None = None,
-    ner_backend: str | None = None,
-    ner_model: str | None = None,
+    overrides: Iterable[str] = (),
     read_settings: ReadSettings | None = None,
     loader: PipelineLoader | None = None,
 ) -> db.Bag:
-    """Turn a bag of inputs into a bag of record dicts and error dicts (see `is_error`)."""
-    spec = PipelineSpec(
-        config_path=config_path, ner_backend=ner_backend, ner_model=ner_model, loader=loader
-    )
+    """Turn a bag of inputs into a bag of record dicts and error dicts (see `is_error`).
+    `overrides`: config keys as `section.key=value` (`["ner.backend=none"]`)."""
+    spec = PipelineSpec(config_path=config_path, overrides=tuple(overrides), loader=loader)
     return bag.map_partitions(_extract_partition, spec, read_settings or ReadSettings())
 
 

@@ -150,6 +150,13 @@ def _thai_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
+@dataclass
+class Dates:
+    """Slot of the `dates` component: every date expression, in text order."""
+
+    matches: list[DateMatch]
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """Every day-precise date in `text`. Month-only expressions are not dates here."""
     _, english = _patterns()

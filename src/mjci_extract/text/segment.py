@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -37,6 +38,21 @@ _SENTENCE_OPENERS = (
     "ต่อมา",
 )
 _SENTENCE_BREAK = re.compile(r"\n+|(?<=\S) +(?=(?:" + "|".join(_SENTENCE_OPENERS) + r"))")
+
+
+@dataclass
+class Tokens:
+    """Slot of the `tokens` component: sorted offsets where a word starts or ends."""
+
+    bounds: list[int]
+
+
+def word_bounds(text: str, engine: str) -> Tokens:
+    """The word boundaries of `text` (0, then the end of each word)."""
+    bounds = [0]
+    for word in tokenize_words(text, engine):
+        bounds.append(bounds[-1] + len(word))
+    return Tokens(bounds)
 
 
 def tokenize_words(text: str, engine: str = "nlpo3") -> list[str]:
