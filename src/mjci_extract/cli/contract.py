@@ -129,7 +129,7 @@ def serve_command(
         typer.Option(help="Seconds one request may take (504 past it; in a batch, error items)."),
     ] = 60.0,
     max_concurrent: Annotated[
-        int, typer.Option(help="Documents extracted at the same time (worker threads).")
+        int, typer.Option(help="Requests extracted at the same time (one worker thread each).")
     ] = 4,
     header_timeout: Annotated[
         float,
