@@ -59,6 +59,13 @@ def contribution(
     return doc, draft
 
 
+def span_texts(doc: Doc, draft: RecordDraft, label: str | None = None) -> set[str]:
+    """The original text of each span a contribution adds (of `label`, or all)."""
+    return {
+        doc.evidence(s, e).text for s, e, lab, _ in draft.spans if label is None or lab == label
+    }
+
+
 def officials(text: str, nlp: Pipeline | None = None) -> dict[str, Official]:
     """The `persons` component's officials of `text`, by name."""
     _, draft = contribution(PERSONS, text, "persons", nlp)
