@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from mjci_extract.core.draft import RecordDraft
+from mjci_extract.extract.venues import VenuesFound
 from mjci_extract.record.models import Meeting, Official, Project
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
@@ -70,6 +71,12 @@ def officials(text: str, nlp: Pipeline | None = None) -> dict[str, Official]:
     """The `persons` component's officials of `text`, by name."""
     _, draft = contribution(PERSONS, text, "persons", nlp)
     return {o.name: o for o in draft.fields["officials"]}
+
+
+def venues(text: str) -> list[str]:
+    """The texts of the `venues` component's venues of `text` (VenuesFound), in text order."""
+    doc = run(VENUES, text)
+    return [doc.text[v.start : v.end] for v in doc.get(VenuesFound).venues]
 
 
 def meetings(text: str) -> list[Meeting]:

@@ -2,7 +2,7 @@
 components the family needs, read from that component's record contribution."""
 
 import pytest
-from component_support import full_rules, meetings, officials, project_titles
+from component_support import full_rules, meetings, officials, project_titles, venues
 
 # --- meeting numbers -------------------------------------------------------------------------
 
@@ -123,6 +123,7 @@ def test_family_name_with_na_is_not_a_venue():
     text = "นางภาวินี ณ สายบุรี ผู้ตรวจราชการกระทรวงทรัพยากรธรรมชาติ เข้าร่วมการประชุมคณะกรรมการ ครั้งที่ 2 ณ ห้องประชุม 9"
     found = officials(text)
     assert "ภาวินี ณ สายบุรี" in found
+    assert venues(text) == ["ห้องประชุม 9"]
     assert meetings(text)[0].venue.text == "ห้องประชุม 9"
 
 
