@@ -52,7 +52,8 @@ def run(components: tuple[str, ...], text: str, *overrides: str) -> Doc:
 def contribution(
     components: tuple[str, ...], text: str, of: str, nlp: Pipeline | None = None
 ) -> tuple[Doc, RecordDraft]:
-    """Run `components` on `text`, then only the component `of`'s `contribute`."""
+    """Run `components` on `text`, then only the component `of`'s `contribute`; `nlp`: a
+    pipeline of those components of the test's own (from `fresh`), else the shared one."""
     nlp = nlp or pipeline(components)
     doc = nlp.run(nlp.make_doc(text))
     draft = RecordDraft()
