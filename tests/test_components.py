@@ -8,8 +8,9 @@ import random
 import pytest
 
 from mjci_extract.core.draft import RecordDraft
+from mjci_extract.core.registry import ASSIGNED_BY, COMPONENTS
 from mjci_extract.extract.persons import PersonsFound
-from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.run.pipeline import PREFIX, Pipeline
 from mjci_extract.text.dates import Dates
 from mjci_extract.text.doc import MissingSlot
 from mjci_extract.text.segment import Tokens
@@ -107,3 +108,33 @@ def test_a_record_field_is_set_by_one_component_only():
         draft.set("title", "y")
     with pytest.raises(KeyError, match="no Record field"):
         draft.set("entities", [])
+
+
+def _needed(name: str) -> list[str]:
+    """`name` after the components that assign what it requires (theirs first), in order."""
+    names: list[str] = []
+    for slot in COMPONENTS[name].requires:
+        by = ASSIGNED_BY[slot]
+        if by not in PREFIX:
+            names += [n for n in _needed(by) if n not in names]
+    return [*names, name]
+
+
+@pytest.mark.parametrize("name", DEFAULT)
+def test_each_component_runs_on_what_it_declares_alone(name):
+    # A component that reads a slot it does not declare fails here with MissingSlot, instead of
+    # working only because an earlier component of the default list happened to fill it.
+    names = _needed(name)
+    assert [n for n in DEFAULT if n in names] == names
+    nlp = load(names)
+    text = (
+        "หัวข้อข่าว\n\n\nวันอังคารที่ 4 กรกฎาคม 2566\nพิมพ์\nหัวข้อข่าว\n"
+        "วันนี้ (4 ก.ค. 66) นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุมคณะกรรมการ "
+        "ครั้งที่ 1/2566 ณ ห้องประชุม 1 กระทรวงพาณิชย์ เพื่อติดตามโครงการพัฒนาระบบน้ำบาดาล\n"
+    )
+    doc = nlp.run(nlp.make_doc(text))
+    for slot in COMPONENTS[name].assigns:
+        assert doc.has(slot)
+    contribute = getattr(nlp.get_pipe(name), "contribute", None)
+    if contribute is not None:
+        contribute(doc, RecordDraft())

@@ -1,13 +1,21 @@
-"""Thai and English dates to ISO, including malformed and non-date look-alikes."""
+"""Thai and English dates to ISO, including malformed and non-date look-alikes: through the
+`dates` component (its Dates slot), and find_dates where a test gives the default year itself."""
 
 import pytest
+from component_support import DATES, run
 
-from mjci_extract.text.dates import find_dates, parse_date_line, to_gregorian
+from mjci_extract.text.dates import Dates, find_dates, parse_date_line, to_gregorian
 from mjci_extract.text.normalize import normalize
 
 
 def iso(text, default_year=None):
+    """find_dates with an explicit default year (the component takes the publication year)."""
     return [(d.iso, d.end_iso) for d in find_dates(normalize(text).text, default_year)]
+
+
+def component_iso(text):
+    """The `dates` component's dates of `text`."""
+    return [(d.iso, d.end_iso) for d in run(DATES, text).get(Dates).matches]
 
 
 @pytest.mark.parametrize(
@@ -29,12 +37,18 @@ def iso(text, default_year=None):
     ],
 )
 def test_dates(text, expected):
-    assert iso(text) == expected
+    assert component_iso(text) == expected
 
 
 def test_date_without_year_takes_the_default_year():
     assert iso("ระหว่างวันที่ 6-7 ก.ค. นี้", default_year=2025) == [("2025-07-06", "2025-07-07")]
-    assert iso("ระหว่างวันที่ 6-7 ก.ค. นี้") == []
+    assert component_iso("ระหว่างวันที่ 6-7 ก.ค. นี้") == []
+    # the component's default year is the publication year of the header's date line
+    header = "หัวข้อข่าว\n\n\nวันศุกร์ที่ 21 มีนาคม 2568\nพิมพ์\nหัวข้อข่าว\n"
+    assert component_iso(header + "ระหว่างวันที่ 6-7 ก.ค. นี้") == [
+        ("2025-03-21", None),
+        ("2025-07-06", "2025-07-07"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from component_support import contribution, fresh
 from seed_like_record import SEED_LIKE_TEXT, seed_like_record
 from typer.testing import CliRunner
 
 from mjci_extract.cli import app
 from mjci_extract.core.deadline import DEADLINE, DeadlineExceeded
-from mjci_extract.io.document import InputDocument
 from mjci_extract.io.jsonl import loads_json
 from mjci_extract.ner import EntitySpan
 from mjci_extract.record.models import MAX_OFFSET, Entity, Record
@@ -265,12 +265,15 @@ class _LabelledNer:
 
 
 def test_unknown_model_labels_are_left_out_with_a_warning() -> None:
-    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=all"])
+    components = ("tokens", "ner")
+    pipeline = fresh(components, "ner.scope=all")
     pipeline.get_pipe("ner").backend = _LabelledNer()
-    record = pipeline(InputDocument.from_text(SEED_LIKE_TEXT, doc_id="x"))
-    assert "WEAPON" not in {e.label for e in record.entities}
-    assert any(e.source == "model" and e.text == "ญี่ปุ่น" for e in record.entities)
-    assert any("WEAPON" in warning and "left out" in warning for warning in record.warnings)
+    doc, draft = contribution(components, SEED_LIKE_TEXT, "ner", pipeline)
+    assert "WEAPON" not in {label for _, _, label, _ in draft.spans}
+    assert any(
+        source == "model" and doc.evidence(s, e).text == "ญี่ปุ่น" for s, e, _, source in draft.spans
+    )
+    assert any("WEAPON" in warning and "left out" in warning for warning in draft.warnings)
 
 
 # ---------------------------------------------------------------- row 16: export onto its input

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from component_support import LAYOUT, PERSONS, contribution, fresh, officials, run, span_texts
 
 from mjci_extract.core.config import ConfigError
 from mjci_extract.extract.persons import PersonsFound
@@ -22,20 +23,19 @@ def with_model():
 
 
 def test_untitled_official_needs_the_model(with_model):
-    rules_only = Pipeline.load(overrides=["ner.backend=none"])
-    assert [o.name for o in rules_only.extract_text(UNTITLED).officials] == ["สมชาย ใจดี"]
+    assert list(officials(UNTITLED)) == ["สมชาย ใจดี"]
     record = with_model.extract_text(UNTITLED)
-    officials = {o.name: o for o in record.officials}
-    assert officials["วิทยา จันทน์เสนะ"].position == "รองผู้ว่าราชการจังหวัดสงขลา"
-    assert officials["วิทยา จันทน์เสนะ"].honorific is None
-    assert "สมชาย ใจดี" in officials
+    found = {o.name: o for o in record.officials}
+    assert found["วิทยา จันทน์เสนะ"].position == "รองผู้ว่าราชการจังหวัดสงขลา"
+    assert found["วิทยา จันทน์เสนะ"].honorific is None
+    assert "สมชาย ใจดี" in found
     sources = {(e.text, e.source) for e in record.entities if e.label == "PERSON"}
     assert ("วิทยา จันทน์เสนะ", "model") in sources
     # One span per mention: the model's, title included as in ThaiNER, not the rule's as well.
     assert ("นายสมชาย ใจดี", "model") in sources
     assert ("สมชาย ใจดี", "rule") not in sources
-    without_model = {(e.text, e.label) for e in rules_only.extract_text(UNTITLED).entities}
-    assert ("นายสมชาย ใจดี", "PERSON") in without_model  # the rule's span keeps the title too
+    doc, without_model = contribution(PERSONS, UNTITLED, "persons")
+    assert "นายสมชาย ใจดี" in span_texts(doc, without_model, "PERSON")  # the rule's keeps the title
 
 
 THAINER_VAL = (
@@ -87,14 +87,13 @@ def test_scopes_read_the_same_cue_and_batching_changes_nothing():
 
 
 def test_cue_windows_cover_the_names_before_positions():
-    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=cues"])
-    analysis = pipeline.analyse(InputDocument.from_text(UNTITLED))
+    analysis = run(LAYOUT, UNTITLED, "ner.scope=cues")
     windows = ner_windows(analysis)
     text = analysis.text
     covered = "".join(text[s:e] for s, e in windows)
     assert "วิทยา จันทน์เสนะ รองผู้ว่าราชการ" in covered
     assert all(text[s - 1] == " " for s, _ in windows if s > 0)  # chunk boundaries
-    assert ner_windows(pipeline.analyse(InputDocument.from_text("ไม่มีตำแหน่งในข้อความนี้"))) == []
+    assert ner_windows(run(LAYOUT, "ไม่มีตำแหน่งในข้อความนี้", "ner.scope=cues")) == []
 
 
 def test_unknown_scope_is_a_clear_error():
@@ -138,11 +137,11 @@ class WordsAsPersons:
     ],
 )  # fmt: skip
 def test_a_one_word_model_person_is_completed_before_a_position(found, text, name, position):
-    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=body"])
+    pipeline = fresh(PERSONS, "ner.scope=body")
     pipeline.get_pipe("ner").backend = WordsAsPersons(found)
-    officials = {o.name: o for o in pipeline.extract_text(text).officials}
-    assert name in officials
-    assert officials[name].position == position
+    found_officials = officials(text, pipeline)
+    assert name in found_officials
+    assert found_officials[name].position == position
 
 
 @pytest.mark.parametrize(
@@ -154,9 +153,9 @@ def test_a_one_word_model_person_is_completed_before_a_position(found, text, nam
     ],
 )
 def test_a_one_word_model_person_without_support_is_no_official(text):
-    pipeline = Pipeline.load(overrides=["ner.backend=none", "ner.scope=body"])
+    pipeline = fresh(PERSONS, "ner.scope=body")
     pipeline.get_pipe("ner").backend = WordsAsPersons("โชติรัตน์", "พิยะดา")
-    assert pipeline.extract_text(text).officials == []
+    assert officials(text, pipeline) == {}
 
 
 def test_merge_keeps_one_span_per_mention_and_label():
@@ -185,19 +184,19 @@ def test_persons_rule_reads_model_names_from_cue_clauses_only_by_default():
         "ข่าวประชาสัมพันธ์\nวันนี้ วิทยา จันทน์เสนะ เดินทางมาถึงทำเนียบ\n"
         "โดยมี ชลาริน นิลพิฤกษ์ รองผู้ว่าราชการจังหวัดสงขลา ให้การต้อนรับ"
     )
-    default = Pipeline.load(overrides=["ner.backend=none"])
+    default = fresh(PERSONS)
     default.get_pipe("ner").backend = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
-    analysis = default.analyse(InputDocument.from_text(text))
+    analysis, model_entities = contribution(PERSONS, text, "ner", default)
     model_names = {
         analysis.text[m.name_start : m.name_end] for m in analysis.get(PersonsFound).mentions
     }
     assert "ชลาริน นิลพิฤกษ์" in model_names  # just before a position word
     assert "วิทยา จันทน์เสนะ" not in model_names  # no position after it
-    record = default.extract_text(text)
-    assert {"วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์"} <= {e.text for e in record.entities}
-    every = Pipeline.load(overrides=["ner.backend=none", "persons.model_scope=all"])
+    # the record's entities still hold every model span
+    assert {"วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์"} <= span_texts(analysis, model_entities)
+    every = fresh(PERSONS, "persons.model_scope=all")
     every.get_pipe("ner").backend = WordsAsPersons("วิทยา จันทน์เสนะ", "ชลาริน นิลพิฤกษ์")
-    analysis = every.analyse(InputDocument.from_text(text))
+    analysis = every.run(every.make_doc(text))
     assert "วิทยา จันทน์เสนะ" in {
         analysis.text[m.name_start : m.name_end] for m in analysis.get(PersonsFound).mentions
     }

@@ -1,8 +1,9 @@
 """Word and sentence segmentation, the spaCy tokenizer for Thai, and brief layouts."""
 
 import pytest
+from component_support import LAYOUT, run
 
-from mjci_extract.text.layout import analyse_layout
+from mjci_extract.text.layout import Layout
 from mjci_extract.text.segment import blank_thai, split_sentences, tokenize_words
 
 
@@ -59,6 +60,13 @@ def test_crfcut_sentences_map_to_offsets():
         assert 0 <= start < end <= len(text)
 
 
+def layout_of(text: str) -> tuple[str, Layout]:
+    """The normalised text the pipeline reads and the `layout` component's slot (the prefix
+    every pipeline runs first); the layout's offsets index the normalised text."""
+    doc = run(LAYOUT, text)
+    return doc.text, doc.get(Layout)
+
+
 THAIGOV = """รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รองปลัดฯ ประชุมคณะกรรมการพัฒนาการเกษตร
 
 
@@ -82,23 +90,23 @@ NESDC = """MJ-CI
 
 
 def test_thaigov_layout():
-    layout = analyse_layout(THAIGOV)
+    norm, layout = layout_of(THAIGOV)
     assert layout.title == "รองปลัดฯ ประชุมคณะกรรมการพัฒนาการเกษตร"
     assert layout.published.iso == "2025-03-21"
-    assert THAIGOV[layout.body_start :].startswith("วันนี้ (21 มีนาคม 2568)")
-    assert "ที่มา" not in THAIGOV[layout.body_start : layout.body_end]
+    assert norm[layout.body_start :].startswith("วันนี้ (21 มีนาคม 2568)")
+    assert "ที่มา" not in norm[layout.body_start : layout.body_end]
 
 
 def test_nesdc_layout_takes_the_closing_date_line():
-    layout = analyse_layout(NESDC)
+    norm, layout = layout_of(NESDC)
     assert layout.title == "การประชุมคณะทำงานร่วม ครั้งที่ 3"
     assert layout.published.iso == "2024-07-15"
-    assert NESDC[layout.body_start :].lstrip().startswith("เมื่อวันที่ 1 กรกฎาคม")
+    assert norm[layout.body_start :].lstrip().startswith("เมื่อวันที่ 1 กรกฎาคม")
 
 
 def test_plain_paragraph_has_no_title_or_date():
     text = "วันนี้ (4 ก.ค. 67) นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุม"
-    layout = analyse_layout(text)
+    _, layout = layout_of(text)
     assert layout.title is None
     assert layout.published is None
     assert layout.body_start == 0
@@ -113,9 +121,9 @@ def test_2020_page_keeps_a_lead_line_the_body_repeats():
         "วันพฤหัสบดีที่ 7 มกราคม 2564\nพิมพ์\nรมว.ยุติธรรม เดินหน้านำร่อง 4 เรือนจำ\n"
         f"{lead}\nในวันพุธที่ 6 มกราคม 2564 {lead} โดยมี...\n"
     )
-    layout = analyse_layout(text)
+    norm, layout = layout_of(text)
     assert layout.published.iso == "2021-01-07"
-    assert text[layout.body_start :].startswith(lead)
+    assert norm[layout.body_start :].startswith(lead)
 
 
 def test_body_paragraph_holding_the_title_is_body():
@@ -127,5 +135,5 @@ def test_body_paragraph_holding_the_title_is_body():
         f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n\nวันพฤหัสบดีที่ 17 กันยายน 2563\nพิมพ์\n"
         f"{title}\n{title} สำหรับปีภาษี 2563 เพื่อลดความกังวลของประชาชน\n{first}\n"
     )
-    layout = analyse_layout(text)
-    assert text[layout.body_start :].startswith(first)
+    norm, layout = layout_of(text)
+    assert norm[layout.body_start :].startswith(first)
