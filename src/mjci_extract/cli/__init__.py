@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from mjci_extract.cli import annotate, contract, extract, ner
+from mjci_extract.cli import annotate, contract, extract, ner, pipeline
 from mjci_extract.cli.app import app
 
-__all__ = ["annotate", "app", "contract", "extract", "main", "ner"]
+__all__ = ["annotate", "app", "contract", "extract", "main", "ner", "pipeline"]
 
 
 def main() -> None:

@@ -94,6 +94,10 @@ class Config:
         except KeyError:
             raise KeyError(f"no config section [{model.section}] was loaded") from None
 
+    def sections(self) -> list[Section]:
+        """Every validated section, in the order they were registered."""
+        return list(self._sections.values())
+
     def origin(self, section: str, key: str) -> str:
         """Where the value of [section] key came from: a file name or a --set."""
         return self._origins[section, key]
