@@ -1,0 +1,52 @@
+"""Venue and official rule families of the quality round (branch qvenue): one test per mechanism,
+each on a synthetic sentence, asserting the component's slot."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.persons import PersonsFound
+from mjci_extract.extract.venues import VenuesFound
+from mjci_extract.run.pipeline import Pipeline
+
+COMPONENTS = ["tokens", "dates", "ner", "persons", "venues"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}", "ner.backend=none"])
+
+
+def venues(nlp: Pipeline, text: str) -> list[tuple[str, bool]]:
+    doc = nlp.run(nlp.make_doc(text))
+    return [(doc.text[v.start : v.end], v.online) for v in doc.get(VenuesFound).venues]
+
+
+def officials(nlp: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp.run(nlp.make_doc(text))
+    return [
+        (m.name, doc.text[m.position[0] : m.position[1]] if m.position else None)
+        for m in doc.get(PersonsFound).mentions
+    ]
+
+
+def test_guarded_head_after_ti_is_a_venue_when_the_clause_ends(nlp):
+    text = "คณะทำงานประชุมหารือแนวทางการช่วยเหลือ ที่สำนักงานเกษตรจังหวัดน่าน\nรายละเอียดต่อไป"
+    assert venues(nlp, text) == [("สำนักงานเกษตรจังหวัดน่าน", False)]
+    relative = "ตามแผนงาน ที่สำนักงานเศรษฐกิจการเกษตร เสนอต่อคณะกรรมการ"
+    assert venues(nlp, relative) == []
+
+
+def test_any_place_after_ti_followed_by_an_admin_unit_is_a_venue(nlp):
+    text = "วันนี้ เวลา 10.00 น. ที่บ้านหนองผักหวาน ตำบลนาคู อำเภอเมือง จังหวัดเลย นายสมพร ใจงาม ปลัดจังหวัดเลย เป็นประธาน"
+    assert venues(nlp, text) == [("บ้านหนองผักหวาน ตำบลนาคู อำเภอเมือง จังหวัดเลย", False)]
+    meeting = "ผลการหารือ ที่ประชุม จังหวัดเลยได้มีมติ"
+    assert venues(nlp, meeting) == []
+
+
+def test_the_room_an_online_meeting_is_held_from_is_a_venue(nlp):
+    text = "ประชุมติดตามงาน ผ่านระบบ Zoom Meeting จากห้องประชุมกรมส่งเสริมสหกรณ์ ชั้น 3"
+    assert venues(nlp, text) == [
+        ("ผ่านระบบ Zoom Meeting", True),
+        ("ห้องประชุมกรมส่งเสริมสหกรณ์ ชั้น 3", False),
+    ]
