@@ -50,3 +50,15 @@ def test_the_room_an_online_meeting_is_held_from_is_a_venue(nlp):
         ("ผ่านระบบ Zoom Meeting", True),
         ("ห้องประชุมกรมส่งเสริมสหกรณ์ ชั้น 3", False),
     ]
+
+
+def test_a_position_glued_to_a_lead_word_inside_its_chunk_opens_there(nlp):
+    text = "ผลการศึกษาจะส่งต่อให้ที่ประชุมแล้วจึงนำเสนอปลัดกระทรวงพาณิชย์ (นายสมบัติ ใจกล้า) พิจารณา"
+    assert ("สมบัติ ใจกล้า", "ปลัดกระทรวงพาณิชย์") in officials(nlp, text)
+    glued = "แนวคิดนี้เป็นนโยบายของอดีตรัฐมนตรีว่าการกระทรวงคมนาคม นายประเสริฐ มั่นคง ที่ริเริ่มไว้"
+    assert ("ประเสริฐ มั่นคง", "อดีตรัฐมนตรีว่าการกระทรวงคมนาคม") in officials(nlp, glued)
+
+
+def test_a_head_inside_a_compound_opens_no_position_before_a_name(nlp):
+    text = "มติของคณะรัฐมนตรี นายประเสริฐ มั่นคง กล่าว"
+    assert ("ประเสริฐ มั่นคง", None) in officials(nlp, text)

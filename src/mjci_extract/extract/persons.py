@@ -1231,7 +1231,9 @@ def _position_before_list(analysis: Doc, mention: PersonMention) -> tuple[int, i
 
 def _opener_start(analysis: Doc, chunk: Chunk) -> int | None:
     """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
-    names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
+    names and was written on to it ("โดยมีรองปลัดกระทรวง..."), wherever that word is in the
+    chunk ("และจะนำเสนอรัฐมนตรีว่าการ...", "วิสัยทัศน์ของอดีตนายกรัฐมนตรี"): only after such a
+    word (words_before_names.txt), so that a head inside a compound ("คณะรัฐมนตรี") opens none."""
     gaz = analysis.gazetteer
     head = gaz.opens_position(chunk.text)
     if head:
@@ -1239,6 +1241,23 @@ def _opener_start(analysis: Doc, chunk: Chunk) -> int | None:
     lead = starts_with_any(chunk.text, gaz.words_before_names)
     if lead and gaz.opens_position(chunk.text[len(lead) :]):
         return chunk.start + len(lead)
+    return _glued_opener(analysis, chunk, gaz.words_before_names)
+
+
+def _glued_opener(analysis: Doc, chunk: Chunk, leads: tuple[str, ...]) -> int | None:
+    """The first word boundary inside `chunk` that a lead word ends and a position opens at."""
+    text = analysis.text
+    bounds = analysis.token_bounds
+    for at in bounds[
+        bisect.bisect_right(bounds, chunk.start) : bisect.bisect_left(bounds, chunk.end)
+    ]:
+        lead = next((w for w in leads if text.endswith(w, chunk.start, at)), None)
+        if (
+            lead is not None
+            and analysis.is_token_boundary(at - len(lead))
+            and analysis.gazetteer.opens_position(text[at : chunk.end])
+        ):
+            return at
     return None
 
 
