@@ -62,3 +62,8 @@ def test_a_position_glued_to_a_lead_word_inside_its_chunk_opens_there(nlp):
 def test_a_head_inside_a_compound_opens_no_position_before_a_name(nlp):
     text = "มติของคณะรัฐมนตรี นายประเสริฐ มั่นคง กล่าว"
     assert ("ประเสริฐ มั่นคง", None) in officials(nlp, text)
+
+
+def test_a_position_in_parentheses_right_after_a_name(nlp):
+    text = "ทีมงานประกอบด้วย นางสาวมณีรัตน์ ศรีสุข (ผู้จัดการโครงการ), นายชัยวัฒน์ ทองดี"
+    assert ("มณีรัตน์ ศรีสุข", "ผู้จัดการโครงการ") in officials(nlp, text)

@@ -85,6 +85,7 @@ class PersonsSettings(Section):
     phrase_reach: PositiveInt
     chair_cue_window: PositiveInt
     co_chair_gap: PositiveInt
+    bracketed_position_reach: PositiveInt
 
 
 @dataclass
@@ -779,7 +780,10 @@ def _read_phrase_after(
     if mention.position is None and pieces and pieces[0].start <= cursor + 1:
         first = pieces[0]
         if first.text.startswith("("):
-            pass
+            bracketed = _bracketed_position(analysis, first.start, limit)
+            if bracketed is not None:
+                position.append(bracketed)  # "นางสาวก ข (หัวหน้าโครงการ), ...": the whole phrase
+                pieces = []
         elif first.text in gaz.position_prefixes:
             # "รักษาการแทน ผู้อำนวยการ...": an acting prefix written apart from its position
             pair = _continuing_pair(analysis, first, pieces[1] if len(pieces) > 1 else None)
@@ -1066,6 +1070,20 @@ def _country_names(gaz) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
+
+
+def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
+    """A position in parentheses right after a name ("(หัวหน้าโครงการ)"): Thai words that open
+    with a position and close within [persons] bracketed_position_reach."""
+    text = analysis.text
+    reach = analysis.settings(PersonsSettings).bracketed_position_reach
+    close = text.find(")", start, min(limit, start + reach))
+    inner = text[start + 1 : close]
+    if close < 0 or not re.fullmatch(f"[{THAI_LETTERS}][{THAI_LETTERS}. ]*", inner):
+        return None
+    if not analysis.gazetteer.opens_position(inner):
+        return None
+    return Chunk(start + 1, close, inner)
 
 
 def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
