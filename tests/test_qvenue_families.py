@@ -67,3 +67,12 @@ def test_a_head_inside_a_compound_opens_no_position_before_a_name(nlp):
 def test_a_position_in_parentheses_right_after_a_name(nlp):
     text = "ทีมงานประกอบด้วย นางสาวมณีรัตน์ ศรีสุข (ผู้จัดการโครงการ), นายชัยวัฒน์ ทองดี"
     assert ("มณีรัตน์ ศรีสุข", "ผู้จัดการโครงการ") in officials(nlp, text)
+
+
+def test_a_latin_name_with_an_english_position_after_a_comma(nlp):
+    text = "คณะผู้แทนนำโดย Mr. Peter Olsen, Regional Director, Nordic Trade Council เข้าพบรัฐมนตรี"
+    assert ("Peter Olsen", "Regional Director, Nordic Trade Council") in officials(nlp, text)
+    gloss = "นายปีเตอร์ โอลเซน ผู้อำนวยการภูมิภาค (Mr. Peter Olsen, Regional Director) เข้าพบ"
+    assert ("Peter Olsen", "Regional Director") not in officials(nlp, gloss)
+    english = "The delegation was led by Mr. Peter Olsen, Regional Director of the Council, who met"
+    assert officials(nlp, english) == []

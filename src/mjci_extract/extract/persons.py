@@ -26,7 +26,7 @@ from mjci_extract.extract.common import (
     cut_at_token,
     starts_with_any,
 )
-from mjci_extract.lexicon.gazetteer import alternation
+from mjci_extract.lexicon.gazetteer import alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE, THAI_LETTERS
 from mjci_extract.record.models import Official
 from mjci_extract.text.doc import Doc
@@ -86,6 +86,7 @@ class PersonsSettings(Section):
     chair_cue_window: PositiveInt
     co_chair_gap: PositiveInt
     bracketed_position_reach: PositiveInt
+    english_position_reach: PositiveInt
 
 
 @dataclass
@@ -468,12 +469,21 @@ def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk
 
 
 # "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
-# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2).
+# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2); or
+# "Ms. Jane Doe, Deputy Resident Representative, UNDP Thailand เป็นประธาน": an English position
+# after a comma (group `en`).
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
     r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
-    f" (?=[{THAI_LETTERS}])"
+    f"(?: (?=[{THAI_LETTERS}])|, (?P<en>[A-Z]))"
 )
+# Where an English position after a Latin name ends: Thai text, a line end, a parenthesis, a
+# semicolon, or the next person's English title.
+_ENGLISH_POSITION_END = re.compile(
+    rf"(?P<thai>[{THAI_LETTERS}])|[\n();]|[ ,]+(?:{_ENGLISH_TITLES})\s?[A-Z]"
+)
+# Thai text soon after a parenthesis that ends an English position ("... (UNDP) เป็นประธาน").
+_THAI_SOON = re.compile(f"[^{THAI_LETTERS}\n]{{0,40}}[{THAI_LETTERS}]")
 
 
 def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -486,14 +496,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
         words = m.group("name").split()
         if any(w.strip(".,") in gaz.latin_non_names for w in words):
             continue
-        after = text[m.end() : m.end() + 60]
-        if not gaz.opens_position(after):
+        position = None
+        if m.group("en"):
+            line_start = analysis.line_at(m.start()).start
+            if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
+                continue  # "นายก ข ผู้อำนวยการ... (Mr. A B, Director ...)": a gloss of a Thai name
+            position = _english_position(analysis, m.start("en"))
+            if position is None:
+                continue
+        elif not gaz.opens_position(text[m.end() : m.end() + 60]):
             continue
         titles = m.group("titles").strip()
         out.append(
             PersonMention(
                 start=m.start(),
-                end=m.end("name"),
+                end=position[1] if position else m.end("name"),
+                position=position,
                 name_start=m.start("name"),
                 name_end=m.end("name"),
                 given=words[0],
@@ -504,6 +522,26 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             )
         )
     return out
+
+
+def _english_position(analysis: Doc, start: int) -> tuple[int, int] | None:
+    """The English position from `start` up to `_ENGLISH_POSITION_END`, within [persons]
+    english_position_reach, when a word of it is in position_heads_en.txt and Thai text ends it
+    (right away or after a parenthesis): in a brief written in English the phrase would run on
+    into the sentence."""
+    text = analysis.text
+    limit = min(len(text), start + analysis.settings(PersonsSettings).english_position_reach)
+    stop = _ENGLISH_POSITION_END.search(text, start, limit)
+    if stop is None or not (
+        stop.group("thai") or (stop.group() in "()" and _THAI_SOON.match(text, stop.end()))
+    ):
+        return None
+    end = stop.start()
+    while end > start and text[end - 1] in " ,;:-":
+        end -= 1
+    heads = word_list(analysis.gazetteer.directory, "position_heads_en.txt")
+    words = set(re.findall(r"[A-Za-zé]+", text[start:end]))
+    return (start, end) if words.intersection(heads) else None
 
 
 def _abbreviated_position_mentions(
