@@ -76,3 +76,8 @@ def test_a_latin_name_with_an_english_position_after_a_comma(nlp):
     assert ("Peter Olsen", "Regional Director") not in officials(nlp, gloss)
     english = "The delegation was led by Mr. Peter Olsen, Regional Director of the Council, who met"
     assert officials(nlp, english) == []
+
+
+def test_one_star_ranks_are_titles(nlp):
+    text = "โดยมี พลจัตวา สีสะหวาด คำผอง ผู้บัญชาการกองพลน้อย เข้าร่วม"
+    assert ("สีสะหวาด คำผอง", "ผู้บัญชาการกองพลน้อย") in officials(nlp, text)
