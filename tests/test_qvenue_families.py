@@ -81,3 +81,8 @@ def test_a_latin_name_with_an_english_position_after_a_comma(nlp):
 def test_one_star_ranks_are_titles(nlp):
     text = "โดยมี พลจัตวา สีสะหวาด คำผอง ผู้บัญชาการกองพลน้อย เข้าร่วม"
     assert ("สีสะหวาด คำผอง", "ผู้บัญชาการกองพลน้อย") in officials(nlp, text)
+
+
+def test_a_committee_right_after_a_name_is_a_position(nlp):
+    text = "นายวีระ สุขสันต์ คณะกรรมการศูนย์ประสานงานด้านการค้า กล่าวว่า"
+    assert ("วีระ สุขสันต์", "คณะกรรมการศูนย์ประสานงานด้านการค้า") in officials(nlp, text)

@@ -817,6 +817,9 @@ def _read_phrase_after(
     i = 0
     if mention.position is None and pieces and pieces[0].start <= cursor + 1:
         first = pieces[0]
+        after_name = starts_with_any(
+            first.text, word_list(gaz.directory, "position_heads_after_name.txt")
+        )
         if first.text.startswith("("):
             bracketed = _bracketed_position(analysis, first.start, limit)
             if bracketed is not None:
@@ -830,6 +833,7 @@ def _read_phrase_after(
                 i = 2
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
             opens(first.text)
+            or after_name
             or (
                 # a person the model found without a title needs a real position word after it
                 mention.source != "model"
@@ -839,7 +843,11 @@ def _read_phrase_after(
                 and any(marker in first.text for marker in gaz.position_office_markers)
             )
         ):
-            if starts_with_any(first.text, gaz.organization_heads) and not opens(first.text):
+            if (
+                starts_with_any(first.text, gaz.organization_heads)
+                and not opens(first.text)
+                and not after_name
+            ):
                 organization.append(first)
             else:
                 position.append(_cut(analysis, first))
