@@ -86,3 +86,10 @@ def test_one_star_ranks_are_titles(nlp):
 def test_a_committee_right_after_a_name_is_a_position(nlp):
     text = "นายวีระ สุขสันต์ คณะกรรมการศูนย์ประสานงานด้านการค้า กล่าวว่า"
     assert ("วีระ สุขสันต์", "คณะกรรมการศูนย์ประสานงานด้านการค้า") in officials(nlp, text)
+
+
+def test_a_role_after_in_the_capacity_of_is_the_position_when_it_is_the_only_one(nlp):
+    text = "ที่ประชุมมีนายสมหมาย ใจดี ในฐานะประธานคณะกรรมการติดตามงบประมาณ เป็นผู้รายงาน"
+    assert ("สมหมาย ใจดี", "ประธานคณะกรรมการติดตามงบประมาณ") in officials(nlp, text)
+    second = "ที่ประชุมมีรองนายกรัฐมนตรี นายสมหมาย ใจดี ในฐานะประธานคณะกรรมการ เป็นผู้รายงาน"
+    assert ("สมหมาย ใจดี", "รองนายกรัฐมนตรี") in officials(nlp, second)

@@ -815,7 +815,12 @@ def _read_phrase_after(
     position: list[Chunk] = []
     organization: list[Chunk] = []
     i = 0
-    if mention.position is None and pieces and pieces[0].start <= cursor + 1:
+    right_after = bool(pieces) and pieces[0].start <= cursor + 1
+    if mention.position is None and right_after:
+        role = _role_position(analysis, mention, all_mentions, pieces[0])
+        if role is not None:
+            pieces[0] = role
+    if mention.position is None and right_after:
         first = pieces[0]
         after_name = starts_with_any(
             first.text, word_list(gaz.directory, "position_heads_after_name.txt")
@@ -1116,6 +1121,22 @@ def _country_names(gaz) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
+
+
+def _role_position(
+    analysis: Doc, mention: PersonMention, all_mentions: list[PersonMention], first: Chunk
+) -> Chunk | None:
+    """ "นายก ข ในฐานะประธานกรรมการ...": the role after a cue of position_role_cues.txt, as the
+    chunk to read the position from, when no position is written before the name either."""
+    role = starts_with_any(
+        first.text, word_list(analysis.gazetteer.directory, "position_role_cues.txt")
+    )
+    if role is None or not analysis.gazetteer.opens_position(first.text[len(role) :]):
+        return None
+    _position_before(analysis, mention, all_mentions)
+    if mention.position is not None:
+        return None
+    return Chunk(first.start + len(role), first.end, first.text[len(role) :])
 
 
 def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
