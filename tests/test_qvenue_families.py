@@ -93,3 +93,9 @@ def test_a_role_after_in_the_capacity_of_is_the_position_when_it_is_the_only_one
     assert ("สมหมาย ใจดี", "ประธานคณะกรรมการติดตามงบประมาณ") in officials(nlp, text)
     second = "ที่ประชุมมีรองนายกรัฐมนตรี นายสมหมาย ใจดี ในฐานะประธานคณะกรรมการ เป็นผู้รายงาน"
     assert ("สมหมาย ใจดี", "รองนายกรัฐมนตรี") in officials(nlp, second)
+
+
+def test_a_description_of_the_person_ends_the_position(nlp):
+    text = "นางสาวสุนีย์ ศรีงาม ผู้ว่าราชการจังหวัดหญิงคนแรกของจังหวัดตาก เป็นประธาน"
+    assert ("สุนีย์ ศรีงาม", "ผู้ว่าราชการจังหวัด") in officials(nlp, text)
+

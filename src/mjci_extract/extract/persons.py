@@ -1009,7 +1009,8 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
             end = piece.start + abbreviation.end()
             return Chunk(piece.start, end, analysis.text[piece.start : end])
     head = gaz.opens_position(piece.text) or ""
-    end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
+    breaks = _position_breaks(analysis)
+    end = cut_at_token(analysis, piece, breaks, min_offset=max(1, len(head)))
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -1044,9 +1045,13 @@ def _and_second_post(analysis: Doc, piece: Chunk, cut: Chunk, following: list[Ch
 
 
 def _position_breaks(analysis: Doc) -> tuple[str, ...]:
-    """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
+    """Phrase breaks, "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...") and words
+    that describe the person (position_description_words.txt: "...หญิงคนที่สอง")."""
     gaz = analysis.gazetteer
-    return _breaks(gaz.phrase_breaks, gaz.people_words)
+    return _breaks(
+        gaz.phrase_breaks + word_list(gaz.directory, "position_description_words.txt"),
+        gaz.people_words,
+    )
 
 
 @lru_cache(maxsize=4)
