@@ -99,3 +99,9 @@ def test_a_description_of_the_person_ends_the_position(nlp):
     text = "นางสาวสุนีย์ ศรีงาม ผู้ว่าราชการจังหวัดหญิงคนแรกของจังหวัดตาก เป็นประธาน"
     assert ("สุนีย์ ศรีงาม", "ผู้ว่าราชการจังหวัด") in officials(nlp, text)
 
+
+def test_and_a_post_opened_by_a_word_for_people_is_a_second_post(nlp):
+    text = "นายจอห์น ลี ผู้อำนวยการและผู้แทนถาวรประจำองค์การการค้าโลก กล่าวว่า"
+    assert ("จอห์น ลี", "ผู้อำนวยการและผู้แทนถาวรประจำองค์การการค้าโลก") in officials(nlp, text)
+    others = "นายจอห์น ลี ผู้อำนวยการสำนักงานและผู้แทนจากหน่วยงานต่าง ๆ เข้าร่วม"
+    assert ("จอห์น ลี", "ผู้อำนวยการสำนักงาน") in officials(nlp, others)

@@ -1011,6 +1011,9 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     head = gaz.opens_position(piece.text) or ""
     breaks = _position_breaks(analysis)
     end = cut_at_token(analysis, piece, breaks, min_offset=max(1, len(head)))
+    while end < piece.end and _and_named_post(analysis, end):
+        # "ผู้ช่วยผู้อำนวยการใหญ่และผู้แทนระดับภูมิภาคของ FAO": one person's second post
+        end = cut_at_token(analysis, piece, breaks, min_offset=end - piece.start + 1)
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -1031,6 +1034,19 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     while end > piece.start + 1 and analysis.text[end - 1] in ":;,":
         end -= 1  # "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม:"
     return Chunk(piece.start, end, analysis.text[piece.start : end])
+
+
+def _and_named_post(analysis: Doc, offset: int) -> bool:
+    """At `offset`, "และ" and a post that a word for people only opens: "และผู้แทนระดับภูมิภาค"
+    (a head of position_heads.txt longer than ผู้แทน) is a second post, "และผู้แทนจาก..." the next
+    people."""
+    text = analysis.text
+    if not text.startswith("และ", offset):
+        return False
+    rest = text[offset + 3 : offset + 60]
+    people = starts_with_any(rest, analysis.gazetteer.people_words)
+    head = starts_with_any(rest, analysis.gazetteer.position_heads)
+    return people is not None and head is not None and len(head) > len(people)
 
 
 def _and_second_post(analysis: Doc, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
