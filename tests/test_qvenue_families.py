@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mjci_extract.extract.persons import PersonsFound
+from mjci_extract.extract.persons import PersonsFound, _model_mention
 from mjci_extract.extract.venues import VenuesFound
 from mjci_extract.run.pipeline import Pipeline
 
@@ -105,3 +105,17 @@ def test_and_a_post_opened_by_a_word_for_people_is_a_second_post(nlp):
     assert ("จอห์น ลี", "ผู้อำนวยการและผู้แทนถาวรประจำองค์การการค้าโลก") in officials(nlp, text)
     others = "นายจอห์น ลี ผู้อำนวยการสำนักงานและผู้แทนจากหน่วยงานต่าง ๆ เข้าร่วม"
     assert ("จอห์น ลี", "ผู้อำนวยการสำนักงาน") in officials(nlp, others)
+
+
+def test_a_one_word_model_name_glued_to_a_post_after_a_lead_word(nlp):
+    def mention(text: str, name: str):
+        doc = nlp.run(nlp.make_doc(text), ["tokens"])
+        start = doc.text.index(name)
+        return _model_mention(doc, start, start + len(name))
+
+    glued = "ผู้นำไทยได้หารือกับประธานาธิบดีวลาดิเมียร์ปูติน เมื่อปีที่แล้วอย่างใกล้ชิด"
+    assert mention(glued, "วลาดิเมียร์ปูติน").given == "วลาดิเมียร์ปูติน"
+    unled = "นายสมชาย ใจดี นายอำเภอเมืองพล นายวิชัย สุขดี เข้าร่วม"
+    assert mention(unled, "เมืองพล") is None
+    part_left_out = "ผู้นำไทยได้หารือกับนายกรัฐมนตรีหลี่ เฉียง ที่กรุงปักกิ่ง"
+    assert mention(part_left_out, "หลี่") is None

@@ -752,7 +752,13 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
             family = parts[0]
             parts = [given.text]
             start = name_start = given.start
-        elif parts[0] not in analysis.gazetteer.given_names:
+        elif parts[0] not in analysis.gazetteer.given_names and (
+            # "ปลัดกอบชัยฯ": the abbreviation mark says the name is written in full elsewhere
+            parts[0].endswith("ฯ")
+            or not _glued_to_post(analysis, name_start)
+            or (after and after[0].start == end + 1 and _family_name_ok(analysis, after[0]))
+        ):
+            # "นายกรัฐมนตรีหลี่ เฉียง": a name part may follow that the model left out
             return None
     return PersonMention(
         start=start,
@@ -765,6 +771,21 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
         honorific_kind=kind,
         source="model",
     )
+
+
+def _glued_to_post(analysis: Doc, offset: int) -> bool:
+    """A position head is written on to the name at `offset`, in one chunk, after a word that
+    leads up to names ("กับประธานาธิบดีโดนัลด์ทรัมป์", "กับ ประธานาธิบดีโดนัลด์ทรัมป์"): the post
+    vouches for a one-word name the model found. Without the lead the post is likely another
+    person's, with a place glued on ("นายก ข นายอำเภอเดชอุดม")."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    head = next((h for h in gaz.position_heads if text.endswith(h, chunk_start, offset)), None)
+    if head is None or not analysis.is_token_boundary(offset - len(head)):
+        return False
+    before = text[max(0, chunk_start - 30) : offset - len(head)].rstrip(" ")
+    return before.endswith(gaz.words_before_names)
 
 
 def _given_name_before(
