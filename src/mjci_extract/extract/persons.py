@@ -26,7 +26,7 @@ from mjci_extract.extract.common import (
     cut_at_token,
     starts_with_any,
 )
-from mjci_extract.lexicon.gazetteer import alternation
+from mjci_extract.lexicon.gazetteer import alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE, THAI_LETTERS
 from mjci_extract.record.models import Official
 from mjci_extract.text.doc import Doc
@@ -85,6 +85,8 @@ class PersonsSettings(Section):
     phrase_reach: PositiveInt
     chair_cue_window: PositiveInt
     co_chair_gap: PositiveInt
+    bracketed_position_reach: PositiveInt
+    english_position_reach: PositiveInt
 
 
 @dataclass
@@ -467,12 +469,21 @@ def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk
 
 
 # "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
-# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2).
+# เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2); or
+# "Ms. Jane Doe, Deputy Resident Representative, UNDP Thailand เป็นประธาน": an English position
+# after a comma (group `en`).
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
     r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
-    f" (?=[{THAI_LETTERS}])"
+    f"(?: (?=[{THAI_LETTERS}])|, (?P<en>[A-Z]))"
 )
+# Where an English position after a Latin name ends: Thai text, a line end, a parenthesis, a
+# semicolon, or the next person's English title.
+_ENGLISH_POSITION_END = re.compile(
+    rf"(?P<thai>[{THAI_LETTERS}])|[\n();]|[ ,]+(?:{_ENGLISH_TITLES})\s?[A-Z]"
+)
+# Thai text soon after a parenthesis that ends an English position ("... (UNDP) เป็นประธาน").
+_THAI_SOON = re.compile(f"[^{THAI_LETTERS}\n]{{0,40}}[{THAI_LETTERS}]")
 
 
 def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -485,14 +496,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
         words = m.group("name").split()
         if any(w.strip(".,") in gaz.latin_non_names for w in words):
             continue
-        after = text[m.end() : m.end() + 60]
-        if not gaz.opens_position(after):
+        position = None
+        if m.group("en"):
+            line_start = analysis.line_at(m.start()).start
+            if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
+                continue  # "นายก ข ผู้อำนวยการ... (Mr. A B, Director ...)": a gloss of a Thai name
+            position = _english_position(analysis, m.start("en"))
+            if position is None:
+                continue
+        elif not gaz.opens_position(text[m.end() : m.end() + 60]):
             continue
         titles = m.group("titles").strip()
         out.append(
             PersonMention(
                 start=m.start(),
-                end=m.end("name"),
+                end=position[1] if position else m.end("name"),
+                position=position,
                 name_start=m.start("name"),
                 name_end=m.end("name"),
                 given=words[0],
@@ -503,6 +522,26 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             )
         )
     return out
+
+
+def _english_position(analysis: Doc, start: int) -> tuple[int, int] | None:
+    """The English position from `start` up to `_ENGLISH_POSITION_END`, within [persons]
+    english_position_reach, when a word of it is in position_heads_en.txt and Thai text ends it
+    (right away or after a parenthesis): in a brief written in English the phrase would run on
+    into the sentence."""
+    text = analysis.text
+    limit = min(len(text), start + analysis.settings(PersonsSettings).english_position_reach)
+    stop = _ENGLISH_POSITION_END.search(text, start, limit)
+    if stop is None or not (
+        stop.group("thai") or (stop.group() in "()" and _THAI_SOON.match(text, stop.end()))
+    ):
+        return None
+    end = stop.start()
+    while end > start and text[end - 1] in " ,;:-":
+        end -= 1
+    heads = word_list(analysis.gazetteer.directory, "position_heads_en.txt")
+    words = set(re.findall(r"[A-Za-zé]+", text[start:end]))
+    return (start, end) if words.intersection(heads) else None
 
 
 def _abbreviated_position_mentions(
@@ -713,7 +752,13 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
             family = parts[0]
             parts = [given.text]
             start = name_start = given.start
-        elif parts[0] not in analysis.gazetteer.given_names:
+        elif parts[0] not in analysis.gazetteer.given_names and (
+            # "ปลัดกอบชัยฯ": the abbreviation mark says the name is written in full elsewhere
+            parts[0].endswith("ฯ")
+            or not _glued_to_post(analysis, name_start)
+            or (after and after[0].start == end + 1 and _family_name_ok(analysis, after[0]))
+        ):
+            # "นายกรัฐมนตรีหลี่ เฉียง": a name part may follow that the model left out
             return None
     return PersonMention(
         start=start,
@@ -726,6 +771,21 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
         honorific_kind=kind,
         source="model",
     )
+
+
+def _glued_to_post(analysis: Doc, offset: int) -> bool:
+    """A position head is written on to the name at `offset`, in one chunk, after a word that
+    leads up to names ("กับประธานาธิบดีโดนัลด์ทรัมป์", "กับ ประธานาธิบดีโดนัลด์ทรัมป์"): the post
+    vouches for a one-word name the model found. Without the lead the post is likely another
+    person's, with a place glued on ("นายก ข นายอำเภอเดชอุดม")."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    head = next((h for h in gaz.position_heads if text.endswith(h, chunk_start, offset)), None)
+    if head is None or not analysis.is_token_boundary(offset - len(head)):
+        return False
+    before = text[max(0, chunk_start - 30) : offset - len(head)].rstrip(" ")
+    return before.endswith(gaz.words_before_names)
 
 
 def _given_name_before(
@@ -776,10 +836,21 @@ def _read_phrase_after(
     position: list[Chunk] = []
     organization: list[Chunk] = []
     i = 0
-    if mention.position is None and pieces and pieces[0].start <= cursor + 1:
+    right_after = bool(pieces) and pieces[0].start <= cursor + 1
+    if mention.position is None and right_after:
+        role = _role_position(analysis, mention, all_mentions, pieces[0])
+        if role is not None:
+            pieces[0] = role
+    if mention.position is None and right_after:
         first = pieces[0]
+        after_name = starts_with_any(
+            first.text, word_list(gaz.directory, "position_heads_after_name.txt")
+        )
         if first.text.startswith("("):
-            pass
+            bracketed = _bracketed_position(analysis, first.start, limit)
+            if bracketed is not None:
+                position.append(bracketed)  # "นางสาวก ข (หัวหน้าโครงการ), ...": the whole phrase
+                pieces = []
         elif first.text in gaz.position_prefixes:
             # "รักษาการแทน ผู้อำนวยการ...": an acting prefix written apart from its position
             pair = _continuing_pair(analysis, first, pieces[1] if len(pieces) > 1 else None)
@@ -788,6 +859,7 @@ def _read_phrase_after(
                 i = 2
         elif re.match(f"[{THAI_LETTERS}]", first.text) and (
             opens(first.text)
+            or after_name
             or (
                 # a person the model found without a title needs a real position word after it
                 mention.source != "model"
@@ -797,7 +869,11 @@ def _read_phrase_after(
                 and any(marker in first.text for marker in gaz.position_office_markers)
             )
         ):
-            if starts_with_any(first.text, gaz.organization_heads) and not opens(first.text):
+            if (
+                starts_with_any(first.text, gaz.organization_heads)
+                and not opens(first.text)
+                and not after_name
+            ):
                 organization.append(first)
             else:
                 position.append(_cut(analysis, first))
@@ -954,7 +1030,11 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
             end = piece.start + abbreviation.end()
             return Chunk(piece.start, end, analysis.text[piece.start : end])
     head = gaz.opens_position(piece.text) or ""
-    end = cut_at_token(analysis, piece, _position_breaks(analysis), min_offset=max(1, len(head)))
+    breaks = _position_breaks(analysis)
+    end = cut_at_token(analysis, piece, breaks, min_offset=max(1, len(head)))
+    while end < piece.end and _and_named_post(analysis, end):
+        # "ผู้ช่วยผู้อำนวยการใหญ่และผู้แทนระดับภูมิภาคของ FAO": one person's second post
+        end = cut_at_token(analysis, piece, breaks, min_offset=end - piece.start + 1)
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -977,6 +1057,19 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     return Chunk(piece.start, end, analysis.text[piece.start : end])
 
 
+def _and_named_post(analysis: Doc, offset: int) -> bool:
+    """At `offset`, "และ" and a post that a word for people only opens: "และผู้แทนระดับภูมิภาค"
+    (a head of position_heads.txt longer than ผู้แทน) is a second post, "และผู้แทนจาก..." the next
+    people."""
+    text = analysis.text
+    if not text.startswith("และ", offset):
+        return False
+    rest = text[offset + 3 : offset + 60]
+    people = starts_with_any(rest, analysis.gazetteer.people_words)
+    head = starts_with_any(rest, analysis.gazetteer.position_heads)
+    return people is not None and head is not None and len(head) > len(people)
+
+
 def _and_second_post(analysis: Doc, piece: Chunk, cut: Chunk, following: list[Chunk]) -> bool:
     """`piece` lost only a glued "และ" to `_cut` and the next chunk, right after it, is an
     abbreviated post ("นายกรัฐมนตรีและ รมว.กลาโหม"): one person's two posts, not the next person."""
@@ -989,9 +1082,13 @@ def _and_second_post(analysis: Doc, piece: Chunk, cut: Chunk, following: list[Ch
 
 
 def _position_breaks(analysis: Doc) -> tuple[str, ...]:
-    """Phrase breaks, and "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...")."""
+    """Phrase breaks, "และ" before a word for people ("...ยุติธรรมและผู้แทนจาก...") and words
+    that describe the person (position_description_words.txt: "...หญิงคนที่สอง")."""
     gaz = analysis.gazetteer
-    return _breaks(gaz.phrase_breaks, gaz.people_words)
+    return _breaks(
+        gaz.phrase_breaks + word_list(gaz.directory, "position_description_words.txt"),
+        gaz.people_words,
+    )
 
 
 @lru_cache(maxsize=4)
@@ -1066,6 +1163,36 @@ def _country_names(gaz) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
+
+
+def _role_position(
+    analysis: Doc, mention: PersonMention, all_mentions: list[PersonMention], first: Chunk
+) -> Chunk | None:
+    """ "นายก ข ในฐานะประธานกรรมการ...": the role after a cue of position_role_cues.txt, as the
+    chunk to read the position from, when no position is written before the name either."""
+    role = starts_with_any(
+        first.text, word_list(analysis.gazetteer.directory, "position_role_cues.txt")
+    )
+    if role is None or not analysis.gazetteer.opens_position(first.text[len(role) :]):
+        return None
+    _position_before(analysis, mention, all_mentions)
+    if mention.position is not None:
+        return None
+    return Chunk(first.start + len(role), first.end, first.text[len(role) :])
+
+
+def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
+    """A position in parentheses right after a name ("(หัวหน้าโครงการ)"): Thai words that open
+    with a position and close within [persons] bracketed_position_reach."""
+    text = analysis.text
+    reach = analysis.settings(PersonsSettings).bracketed_position_reach
+    close = text.find(")", start, min(limit, start + reach))
+    inner = text[start + 1 : close]
+    if close < 0 or not re.fullmatch(f"[{THAI_LETTERS}][{THAI_LETTERS}. ]*", inner):
+        return None
+    if not analysis.gazetteer.opens_position(inner):
+        return None
+    return Chunk(start + 1, close, inner)
 
 
 def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
@@ -1231,7 +1358,9 @@ def _position_before_list(analysis: Doc, mention: PersonMention) -> tuple[int, i
 
 def _opener_start(analysis: Doc, chunk: Chunk) -> int | None:
     """Where a position phrase opens in a chunk: at its start, or after a word that leads up to
-    names and was written on to it ("โดยมีรองปลัดกระทรวง...")."""
+    names and was written on to it ("โดยมีรองปลัดกระทรวง..."), wherever that word is in the
+    chunk ("และจะนำเสนอรัฐมนตรีว่าการ...", "วิสัยทัศน์ของอดีตนายกรัฐมนตรี"): only after such a
+    word (words_before_names.txt), so that a head inside a compound ("คณะรัฐมนตรี") opens none."""
     gaz = analysis.gazetteer
     head = gaz.opens_position(chunk.text)
     if head:
@@ -1239,6 +1368,23 @@ def _opener_start(analysis: Doc, chunk: Chunk) -> int | None:
     lead = starts_with_any(chunk.text, gaz.words_before_names)
     if lead and gaz.opens_position(chunk.text[len(lead) :]):
         return chunk.start + len(lead)
+    return _glued_opener(analysis, chunk, gaz.words_before_names)
+
+
+def _glued_opener(analysis: Doc, chunk: Chunk, leads: tuple[str, ...]) -> int | None:
+    """The first word boundary inside `chunk` that a lead word ends and a position opens at."""
+    text = analysis.text
+    bounds = analysis.token_bounds
+    for at in bounds[
+        bisect.bisect_right(bounds, chunk.start) : bisect.bisect_left(bounds, chunk.end)
+    ]:
+        lead = next((w for w in leads if text.endswith(w, chunk.start, at)), None)
+        if (
+            lead is not None
+            and analysis.is_token_boundary(at - len(lead))
+            and analysis.gazetteer.opens_position(text[at : chunk.end])
+        ):
+            return at
     return None
 
 

@@ -1,8 +1,10 @@
-"""Venues: the place phrase after ณ (or after ที่ when a place word follows), and its country.
+"""Venues: the place phrase after ณ (or after ที่ when a place word follows, or a guarded one
+that ends its clause), and its country.
 
 "ณ ห้องประชุมลำแพน ชั้น 9 อาคารรัฐประศาสนภักดี ศูนย์ราชการฯ ถนนแจ้งวัฒนะ โดยที่ประชุม..." gives
 the phrase up to "โดย". Online phrases ("ผ่านระบบการประชุมทางไกล") are venues too, flagged online,
-used only when no physical place is given.
+used only when no physical place is given; the room it is held from ("... จากห้องประชุม X") is a
+physical place.
 """
 
 from __future__ import annotations
@@ -58,10 +60,10 @@ def _online(directory) -> re.Pattern[str]:
 MAX_CHUNKS = 10
 
 
-@lru_cache(maxsize=4)
-def _place_after_ti(gaz) -> re.Pattern[str]:
-    places = alternation(list(_venue_heads(gaz)) + list(gaz.place_to_country))
-    return re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?={places})", flags=re.MULTILINE)
+# "ที่" as a word of its own (after a space or at a line start), before the phrase it may open.
+_AFTER_TI = re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?=[^\s{THAI_NON_INITIAL}])", flags=re.MULTILINE)
+# "ผ่านระบบ Video Conference จากห้องประชุม...": the room an online meeting is held from.
+_FROM = re.compile(r" ?จาก ?")
 
 
 MAX_CHARS = 160
@@ -114,14 +116,14 @@ def find_venues(analysis: Doc, exclude: list[tuple[int, int]]) -> list[VenueMent
         )
         if venue is not None:
             found.append(venue)
-    for m in _place_after_ti(gaz).finditer(text):
+    for m in _AFTER_TI.finditer(text):
         if any(s <= m.start() < e for s, e in exclude):
             continue
-        if not _place_opens(analysis, m.end()):
-            continue
-        venue = _read_place(
-            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
-        )
+        limit = _person_after(analysis, person_starts, m.end())
+        if _place_opens(analysis, m.end()):
+            venue = _read_place(analysis, m.end(), m.start(), limit)
+        else:
+            venue = _guarded_place(analysis, m.end(), m.start(), limit)
         if venue is not None:
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
@@ -139,6 +141,16 @@ def find_venues(analysis: Doc, exclude: list[tuple[int, int]]) -> list[VenueMent
             found[-1] = VenueMention(last.start, end, last.marker_start, online=True)
             continue
         found.append(VenueMention(start, end, marker, online=True))
+        source = _FROM.match(text, end)
+        if source is not None and _place_opens(analysis, source.end()):
+            venue = _read_place(
+                analysis,
+                source.end(),
+                source.start(),
+                _person_after(analysis, person_starts, source.end()),
+            )
+            if venue is not None:
+                found.append(venue)
     found.sort(key=lambda v: v.start)
     return found
 
@@ -173,6 +185,49 @@ def _place_opens(analysis: Doc, start: int) -> bool:
         return True
     place = gaz.place_pattern.match(word)
     return bool(place) and place.end() == len(word)
+
+
+def _guarded_place(
+    analysis: Doc, start: int, marker_start: int, limit: int | None
+) -> VenueMention | None:
+    """After "ที่", a place with no listed head: one opened by a guarded head
+    (venue_guarded_heads.txt: "ที่สำนักงานปลัดกระทรวงสาธารณสุข") or any place-like first word
+    followed by an admin unit ("ที่บ้านสวนดินทอง อำเภอวังทอง จังหวัดพิษณุโลก"). Either is a venue
+    only when the phrase is closed off (`_closed_off`): "ที่สำนักงานฯ เสนอ" is a relative clause."""
+    gaz = analysis.gazetteer
+    text = analysis.text
+    pieces = chunks(text, start, min(analysis.line_at(start).end, start + MAX_CHARS))[:2]
+    if not pieces:
+        return None
+    word = pieces[0].text
+    if (
+        starts_with_any(word, word_list(gaz.directory, "venue_false_heads.txt"))
+        or starts_with_any(word, word_list(gaz.directory, "venue_ti_clause_words.txt"))
+        or starts_with_any(word, gaz.stopwords_for("venue"))
+    ):
+        return None
+    admin = len(pieces) > 1 and starts_with_any(
+        pieces[1].text, word_list(gaz.directory, "venue_admin_units.txt")
+    )
+    if not admin and not starts_with_any(word, word_list(gaz.directory, "venue_guarded_heads.txt")):
+        return None
+    venue = _read_place(analysis, start, marker_start, limit)
+    if venue is None or not _closed_off(analysis, venue.end, limit):
+        return None
+    return venue
+
+
+def _closed_off(analysis: Doc, end: int, limit: int | None) -> bool:
+    """The place phrase ending at `end` ends its clause: the line ends, a person follows, or a word
+    of venue_clause_ends.txt ("โดยมี", "เพื่อ", "ว่า") does."""
+    text = analysis.text
+    rest = end
+    while rest < len(text) and text[rest] == " ":
+        rest += 1
+    if rest >= len(text) or text[rest] in "\n,;" or (limit is not None and rest >= limit):
+        return True
+    words = word_list(analysis.gazetteer.directory, "venue_clause_ends.txt")
+    return starts_with_any(text[rest : rest + 20], words) is not None
 
 
 def _read_place(
