@@ -1,0 +1,29 @@
+"""Project families of the quality round (branch qproj): where a project's name ends, generic
+mentions, and mentions of one project grouped (gold.md v2, Projects). Synthetic briefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.projects import ProjectsFound
+from mjci_extract.run.pipeline import Pipeline
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=["pipeline.components=['tokens', 'projects']"])
+
+
+def titles(nlp: Pipeline, body: str) -> list[str]:
+    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), ["tokens", "projects"])
+    return [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups]
+
+
+def test_a_contract_of_the_project_ends_its_name(nlp):
+    body = (
+        "ที่ประชุมติดตามการทบทวนโครงการก่อสร้างทางหลวง ช่วงนาดี – บ้านใหม่ สัญญาที่ 3 ช่วงหนองแก"
+        " – บ้านใหม่ ให้แล้วเสร็จ"
+    )
+    assert titles(nlp, body) == ["โครงการก่อสร้างทางหลวง ช่วงนาดี - บ้านใหม่"]
