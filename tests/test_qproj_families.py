@@ -27,3 +27,13 @@ def test_a_contract_of_the_project_ends_its_name(nlp):
         " – บ้านใหม่ ให้แล้วเสร็จ"
     )
     assert titles(nlp, body) == ["โครงการก่อสร้างทางหลวง ช่วงนาดี - บ้านใหม่"]
+
+
+def test_a_quote_opened_before_the_keyword_is_read_to_its_close(nlp):
+    body = "กรมราชทัณฑ์จัดทำ “โครงการเลี้ยงแพะนมเพื่อผู้ต้องขัง เพื่อสร้างอาชีพหลังพ้นโทษ” โดยมีผู้เข้าร่วม 50 คน"
+    assert titles(nlp, body) == ["โครงการเลี้ยงแพะนมเพื่อผู้ต้องขัง เพื่อสร้างอาชีพหลังพ้นโทษ"]
+
+
+def test_a_quoted_saying_opening_with_the_keyword_is_not_a_title(nlp):
+    body = "นายสมชาย กล่าวว่า “โครงการเลี้ยงแพะนมช่วยให้ผู้ต้องขังมีรายได้ และจะขยายผลไปทุกเรือนจำ” ทั้งนี้"
+    assert [t for t in titles(nlp, body) if "ขยายผล" in t] == []

@@ -29,6 +29,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import PositiveInt
+
+from mjci_extract.core.config import Section, config_section
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
@@ -115,6 +118,13 @@ SLOGAN_WORDS = 2
 PARALLEL_CHARS = 20
 # A slogan's phrases after a short name ("บ้านนี้มีรัก ปลูกผักกินเอง"): each at most this long.
 SLOGAN_CHARS = 15
+
+
+@config_section("projects")
+class ProjectsSettings(Section):
+    """[projects]: each key's value and what it does are in default.cfg."""
+
+    quoted_title_chars: PositiveInt
 
 
 @dataclass
@@ -324,10 +334,38 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     """(end of the name proper, end of the title with its qualifiers)."""
     line_end = analysis.line_at(start).end
     limit = min(line_end, start + MAX_CHARS)
+    quoted = _quoted_title(analysis, start, limit, stops)
+    if quoted:
+        return quoted, quoted
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
         return start, start
     return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...]) -> int:
+    """'"โครงการส่งเสริมอาชีพ เพื่อพัฒนาคุณภาพชีวิต"': a title whose quote opens before
+    โครงการ ends at the closing quote, spaces inside included; its end (0 if not quoted).
+    A quoted saying that opens with โครงการ ('"โครงการนี้จะช่วย ..." นายก กล่าว') is longer or has
+    a clause: its first chunk is cut at a clause word, or a later chunk opens a clause (other than
+    a purpose, project_list_only_after.txt)."""
+    text = analysis.text
+    if start == 0 or text[start - 1] not in "\"'":
+        return 0
+    longest = analysis.settings(ProjectsSettings).quoted_title_chars
+    close = text.find(text[start - 1], start, min(limit, start + longest))
+    if close < 0 or "โครงการ" in text[start + len("โครงการ") : close]:
+        return 0
+    pieces = chunks(text, start, close)
+    if not pieces or _cut_clause(analysis, pieces[0], len("โครงการ") + 1) < pieces[0].end:
+        return 0
+    purpose = analysis.gazetteer.project_list_only_after  # "เพื่อ...": a purpose in the title
+    if any(
+        _opens_clause(analysis, p.text, stops) and not starts_with_any(p.text, purpose)
+        for p in pieces[1:]
+    ):
+        return 0
+    return strip_span(text, start, close, chars=" ")[1]
 
 
 def _read_name(analysis: Doc, start: int, limit: int) -> int:
@@ -817,7 +855,7 @@ class ProjectsFound:
     groups: list[list[ProjectMention]]
 
 
-@component("projects", requires=(Layout, Tokens), assigns=(ProjectsFound,))
+@component("projects", requires=(Layout, Tokens), assigns=(ProjectsFound,), config=ProjectsSettings)
 class ProjectsComponent:
     """Projects (โครงการ...): a project of the record is one mentioned in the body."""
 
