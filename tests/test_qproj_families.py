@@ -37,3 +37,13 @@ def test_a_quote_opened_before_the_keyword_is_read_to_its_close(nlp):
 def test_a_quoted_saying_opening_with_the_keyword_is_not_a_title(nlp):
     body = "นายสมชาย กล่าวว่า “โครงการเลี้ยงแพะนมช่วยให้ผู้ต้องขังมีรายได้ และจะขยายผลไปทุกเรือนจำ” ทั้งนี้"
     assert [t for t in titles(nlp, body) if "ขยายผล" in t] == []
+
+
+def test_a_project_named_as_a_common_noun_needs_two_signals(nlp):
+    # มี before it and a short head with only a channel after it: a kind of project
+    assert titles(nlp, "ในปีนี้ ธนาคารมีโครงการระดมทุนผ่าน Blue Bond เพื่อสนับสนุนธุรกิจ") == []
+    # a kind head (ต้นแบบ) and a count of projects of that kind after it in the line
+    counted = "โครงการต้นแบบ ABC ที่ได้รับทุนจากต่างประเทศมีจำนวน 12 โครงการ คิดเป็นมูลค่า 300 ล้านบาท"
+    assert titles(nlp, counted) == []
+    # one signal (มี before it) is also seen before titles
+    assert titles(nlp, "ในปีนี้ รัฐบาลมีโครงการชิมช้อปใช้ เพื่อกระตุ้นการใช้จ่าย") == ["โครงการชิมช้อปใช้"]

@@ -40,7 +40,7 @@ from mjci_extract.extract.common import (
     starts_with_any,
     strip_span,
 )
-from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
@@ -125,6 +125,8 @@ class ProjectsSettings(Section):
     """[projects]: each key's value and what it does are in default.cfg."""
 
     quoted_title_chars: PositiveInt
+    kind_head_tokens: PositiveInt
+    indefinite_signals: PositiveInt
 
 
 @dataclass
@@ -847,6 +849,88 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))
 
 
+def drop_indefinite(
+    analysis: Doc, groups: list[list[ProjectMention]]
+) -> list[list[ProjectMention]]:
+    """Groups without the projects that are common nouns, not titles: at least
+    [projects] indefinite_signals of _indefinite_signals agree (one alone is also seen in names)."""
+    needed = analysis.settings(ProjectsSettings).indefinite_signals
+    return [g for g in groups if len(_indefinite_signals(analysis, g)) < needed]
+
+
+def _indefinite_signals(analysis: Doc, group: list[ProjectMention]) -> set[str]:
+    """What says a project's mentions use โครงการ as a common noun: a word before it that does
+    (project_indefinite_before.txt: "มีโครงการ..."), a count of projects after it in its line
+    ("โครงการต้นแบบ X ... มีจำนวน 49 โครงการ"), a kind of project as its head
+    (project_kind_heads.txt), a head of a few words and then only a domain or a channel
+    (project_kind_tails.txt: "ระดมทุนผ่าน ..."), a verb and a generic object ("เดินรถไฟฟ้า",
+    project_generic_names.txt), or its words used elsewhere without โครงการ ("การเดินรถไฟฟ้า");
+    the last two only for a title with nothing that names it after its first chunk. A mention in
+    a list of projects (after อาทิ / เช่น / ได้แก่) is named: no signal."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    signals: set[str] = set()
+    before = word_list(gaz.directory, "project_indefinite_before.txt")
+    for mention in group:
+        if _LIST_CUE.search(text, max(0, mention.start - 20), mention.start):
+            return set()
+        word = next((w for w in before if text.endswith(w, 0, mention.start)), None)
+        if word and analysis.is_token_boundary(mention.start - len(word)):
+            signals.add("before")
+        if _counted_after(analysis, mention):
+            signals.add("counted")
+    first = group[0]
+    name = first.start + len("โครงการ")
+    if not _THAI_START.match(text, name):
+        return signals  # 'โครงการ "..."', "โครงการ OTOP": a quoted or Latin title
+    core = chunks(text, name, first.end)[:1]
+    if not core:
+        return signals
+    core_text = re.split(r"[(\"]", core[0].text, maxsplit=1)[0]
+    bounds = analysis.token_bounds
+    lo = bisect.bisect_right(bounds, name)
+    inner = bounds[lo : bisect.bisect_left(bounds, name + len(core_text))]
+    heads = word_list(gaz.directory, "project_kind_heads.txt")
+    head = starts_with_any(core_text, heads)
+    if head and (name + len(head) in inner or len(head) == len(core_text)):
+        signals.add("kind head")
+    limit = analysis.settings(ProjectsSettings).kind_head_tokens
+    for b in inner[:limit]:
+        if starts_with_any(text[b : b + 10], gaz.project_kind_tails):
+            signals.add("domain tail")
+            break
+    if _NAMING_QUALIFIER.search(text, name + len(core_text), first.end):
+        return signals  # "โครงการก่อสร้างรถไฟทางคู่ ช่วง ...": a route or a place names it
+    if inner and text[inner[0] : name + len(core_text)] in gaz.project_generic_names:
+        signals.add("verb and generic object")
+    if (
+        inner
+        and not re.search(r"[A-Za-z0-9]", core_text)
+        and _used_without_keyword(text, core_text)
+    ):
+        signals.add("plain words")
+    return signals
+
+
+def _counted_after(analysis: Doc, mention: ProjectMention) -> bool:
+    """ "โครงการต้นแบบ X ที่ได้รับเงินทุน ... มีจำนวน 49 โครงการ": the next โครงการ in the line
+    counts projects of the mention's kind."""
+    text = analysis.text
+    line_end = analysis.line_at(mention.start).end
+    at = text.find("โครงการ", mention.end, line_end)
+    return at > 0 and re.search(r"\d[\d,]*\s?$", text[max(0, at - 12) : at]) is not None
+
+
+def _used_without_keyword(text: str, words: str) -> bool:
+    """Whether `words` occur in `text` where โครงการ is not glued right before them."""
+    at = text.find(words)
+    while at >= 0:
+        if not text.endswith("โครงการ", 0, at):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 @dataclass
 class ProjectsFound:
     """Slot of the `projects` component: mentions grouped by project; a group's first mention
@@ -863,7 +947,7 @@ class ProjectsComponent:
         pass
 
     def __call__(self, doc: Doc) -> None:
-        doc.set(ProjectsFound(group_projects(doc, find_projects(doc))))
+        doc.set(ProjectsFound(drop_indefinite(doc, group_projects(doc, find_projects(doc)))))
 
     def contribute(self, doc: Doc, draft: RecordDraft) -> None:
         records = []
