@@ -47,3 +47,16 @@ def test_a_project_named_as_a_common_noun_needs_two_signals(nlp):
     assert titles(nlp, counted) == []
     # one signal (มี before it) is also seen before titles
     assert titles(nlp, "ในปีนี้ รัฐบาลมีโครงการชิมช้อปใช้ เพื่อกระตุ้นการใช้จ่าย") == ["โครงการชิมช้อปใช้"]
+
+
+def test_variants_with_a_word_inserted_or_another_structure_word_are_one_project(nlp):
+    body = (
+        "ครม.รับทราบความคืบหน้าโครงการรถรางสายสีฟ้าช่วงท่าแพ - สันทราย"
+        " และกรณีโครงการรถรางชานเมืองสายสีฟ้าช่วงท่าแพ - สันทราย ได้เริ่มก่อสร้างแล้ว\n"
+        "ที่ประชุมติดตามผลกระทบจากโครงการฝายศรีสะเกษใต้ ครั้งที่ 2/2567"
+        " และแนวทางฟื้นฟูพื้นที่รอบโครงการเขื่อนสรีสะเกศใต้ เพื่อพัฒนาชุมชน"
+    )
+    assert titles(nlp, body) == [
+        "โครงการรถรางสายสีฟ้าช่วงท่าแพ - สันทราย",
+        "โครงการฝายศรีสะเกษใต้",
+    ]

@@ -127,6 +127,7 @@ class ProjectsSettings(Section):
     quoted_title_chars: PositiveInt
     kind_head_tokens: PositiveInt
     indefinite_signals: PositiveInt
+    inserted_word_chars: PositiveInt
 
 
 @dataclass
@@ -732,6 +733,8 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
         return k
 
     heads = analysis.gazetteer.project_action_heads
+    structures = word_list(analysis.gazetteer.directory, "project_structure_heads.txt")
+    inserted = analysis.settings(ProjectsSettings).inserted_word_chars
     aliases = _alias_keys(keys)
     for k in keys:
         target = aliases.get(k)
@@ -740,7 +743,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
-        longer = [k for k in order[i + 1 :] if _variant(short, k, heads)]
+        longer = [k for k in order[i + 1 :] if _variant(short, k, heads, structures, inserted)]
         if not longer:
             continue
         roots = {root(k) for k in longer}
@@ -790,12 +793,22 @@ def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[
     return out
 
 
-def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
+def _variant(
+    short: str,
+    long: str,
+    heads: tuple[str, ...] = (),
+    structures: tuple[str, ...] = (),
+    inserted: int = 0,
+) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
     short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
     core = short.rstrip("ฯ")
     if long.startswith(core):
         return True  # the name without its qualifiers, or cut short with ฯ
+    if _one_word_more(core, long, inserted):
+        return True  # "โครงการรถไฟฟ้าสายสีแดงช่วง..." and "โครงการรถไฟฟ้าชานเมืองสายสีแดงช่วง..."
+    if _other_structure(core, long, structures, heads):
+        return True  # "โครงการฝายราษีไศล" and "โครงการเขื่อนราศีไศล"
     if "ฯ" in core:
         head = core.split("ฯ")[0]
         if len(head) > len("โครงการ") + 6 and long.startswith(head):
@@ -829,6 +842,43 @@ def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
         ):
             return True
     return False
+
+
+# Letters one sound is spelt with in names ("ราษีไศล", "ราศีไศล"), folded before comparing.
+_SIBILANTS = str.maketrans("ศษ", "สส")
+# Shortest part of a name kept on each side of a word inserted in it.
+_KEPT_CHARS = 4
+
+
+def _one_word_more(short: str, long: str, inserted: int) -> bool:
+    """`long` is `short` with one word of at most `inserted` characters added inside its name,
+    not a number (a phase or a route number names another project)."""
+    extra = len(long) - len(short)
+    if not 0 < extra <= inserted:
+        return False
+    name = len("โครงการ")
+    for cut in range(name + _KEPT_CHARS, len(short) - _KEPT_CHARS + 1):
+        if long.startswith(short[:cut]) and long.endswith(short[cut:]):
+            return not re.search(r"\d", long[cut : cut + extra])
+    return False
+
+
+def _other_structure(
+    short: str, long: str, structures: tuple[str, ...], heads: tuple[str, ...]
+) -> bool:
+    """One place's name after two structure words (project_structure_heads.txt: ฝาย, เขื่อน),
+    spelt alike once ศ/ษ/ส are folded; the longer may open with a verb ("ก่อสร้างฝาย...")."""
+    name, long_name = short[len("โครงการ") :], long[len("โครงการ") :]
+    verb = starts_with_any(long_name, heads)
+    if verb and not starts_with_any(name, heads):
+        long_name = long_name[len(verb) :]
+    first, other = starts_with_any(name, structures), starts_with_any(long_name, structures)
+    if not first or not other or first == other:
+        return False
+    rest, long_rest = name[len(first) :], long_name[len(other) :]
+    return len(rest) >= _KEPT_CHARS and rest.translate(_SIBILANTS) == long_rest.translate(
+        _SIBILANTS
+    )
 
 
 def _all_extensions(short: str, longer: list[str]) -> bool:
