@@ -60,3 +60,8 @@ def test_variants_with_a_word_inserted_or_another_structure_word_are_one_project
         "โครงการรถรางสายสีฟ้าช่วงท่าแพ - สันทราย",
         "โครงการฝายศรีสะเกษใต้",
     ]
+
+
+def test_who_the_project_gives_to_stays_in_its_name(nlp):
+    body = "กรมส่งเสริมการเกษตรเสนอโครงการพัฒนาทักษะการแปรรูปผลไม้ให้แก่กลุ่มแม่บ้านเกษตรกร มีเป้าหมาย 500 ราย"
+    assert titles(nlp, body) == ["โครงการพัฒนาทักษะการแปรรูปผลไม้ให้แก่กลุ่มแม่บ้านเกษตรกร"]
