@@ -69,3 +69,8 @@ def test_who_the_project_gives_to_stays_in_its_name(nlp):
 
 def test_an_integrated_project_alone_is_a_kind(nlp):
     assert titles(nlp, "ผู้ว่าราชการจังหวัดติดตามโครงการบูรณาการ ของหน่วยงานในพื้นที่") == []
+
+
+def test_a_one_word_kind_goes_on_with_its_purpose_up_to_its_partner(nlp):
+    body = "นายอำเภอเป็นประธานการประชุมขับเคลื่อนโครงการบูรณาการ เพื่อยกระดับรายได้ครัวเรือนยากจนกับอาสาสมัครชุมชน ณ ที่ว่าการอำเภอ"
+    assert titles(nlp, body) == ["โครงการบูรณาการ เพื่อยกระดับรายได้ครัวเรือนยากจน"]

@@ -343,7 +343,44 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
         return start, start
+    end = _purpose_after_kind(analysis, start, end, limit)
     return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+@lru_cache(maxsize=8)
+def _purpose_stop(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(gazetteer.directory, "project_purpose_stops.txt")))
+
+
+def _purpose_after_kind(analysis: Doc, start: int, end: int, limit: int) -> int:
+    """ "โครงการบูรณาการ เพื่อพัฒนาคุณภาพชีวิต...": a kind of project in one word goes on with
+    its purpose (project_list_only_after.txt) in the next chunk, up to a clause word there or
+    the partner it is run with (project_purpose_stops.txt)."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    name = start + len("โครงการ")
+    bounds = analysis.token_bounds
+    i = bisect.bisect_right(bounds, name)
+    one_word = i < len(bounds) and bounds[i] == end
+    if not one_word or text[name:end] not in gaz.project_generic_names:
+        return end
+    piece = chunks(text, end, limit)[:1]
+    if (
+        not piece
+        or piece[0].start != end + 1
+        or not starts_with_any(piece[0].text, gaz.project_list_only_after)
+    ):
+        return end
+    cut = _cut_clause(analysis, piece[0])
+    partner = next(
+        (
+            m.start()
+            for m in _purpose_stop(gaz).finditer(text, piece[0].start + 1, cut)
+            if analysis.is_token_boundary(m.start())
+        ),
+        cut,
+    )
+    return _strip_end(text, start, partner, analysis)
 
 
 def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...]) -> int:
