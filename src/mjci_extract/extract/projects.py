@@ -16,9 +16,14 @@ A title glued after a predicate ("ซึ่งถือเป็นโครง�
 something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
 project_name_phrases.txt); a quoted title after a spaced name joins it.
 
+A title whose quote opens before โครงการ ('"โครงการX เพื่อY"') is read to the closing quote. A project
+whose mentions use โครงการ as a common noun ("EXIM Bank มีโครงการระดมทุนผ่าน Green Bond") is
+dropped when two signals agree (drop_indefinite).
+
 Mentions of one project are grouped (group_projects): the same title, a title cut short with ฯ,
 the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
-"โครงการฝายX"), or a spelling variant.
+"โครงการฝายX"), a title with one more word inside, another structure word before one place
+("โครงการฝายX", "โครงการเขื่อนX"), or a spelling variant.
 """
 
 from __future__ import annotations
