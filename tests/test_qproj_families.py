@@ -74,3 +74,12 @@ def test_an_integrated_project_alone_is_a_kind(nlp):
 def test_a_one_word_kind_goes_on_with_its_purpose_up_to_its_partner(nlp):
     body = "นายอำเภอเป็นประธานการประชุมขับเคลื่อนโครงการบูรณาการ เพื่อยกระดับรายได้ครัวเรือนยากจนกับอาสาสมัครชุมชน ณ ที่ว่าการอำเภอ"
     assert titles(nlp, body) == ["โครงการบูรณาการ เพื่อยกระดับรายได้ครัวเรือนยากจน"]
+
+
+def test_a_numbered_item_or_a_count_that_refers_back_is_no_signal(nlp):
+    # a list item stays a name whatever its signals (a kind head, a count of projects after it)
+    item = "ผลงานเด่น ได้แก่ (1) โครงการต้นแบบ ABC ซึ่งมีผู้ร่วมจำนวน 12 โครงการ และ (2) โครงการอื่น"
+    assert titles(nlp, item) == ["โครงการต้นแบบ ABC"]
+    # "ทั้ง 2 โครงการ" refers back to projects named before: not a count of a kind
+    body = "รัฐบาลมีโครงการกินเที่ยวช่วยชาติ ซึ่งคาดว่าทั้ง 2 โครงการจะเสนอ ครม. ได้ในเร็ว ๆ นี้"
+    assert titles(nlp, body) == ["โครงการกินเที่ยวช่วยชาติ"]

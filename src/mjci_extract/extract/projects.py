@@ -79,6 +79,10 @@ _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
+# The number of a list item right before a title: "1) ", "(2) ", "3. ".
+_ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
+# A count of projects: "49 โครงการ", "จำนวน 11 โครงการ", but not "ทั้ง 2 โครงการ".
+_COUNT_OF_KIND = re.compile(r"(?<!ทั้ง)(?<!ทั้ง )(?<![\d,])\d[\d,]*\s?$")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
@@ -133,6 +137,7 @@ class ProjectsSettings(Section):
     kind_head_tokens: PositiveInt
     indefinite_signals: PositiveInt
     inserted_word_chars: PositiveInt
+    count_window: PositiveInt
 
 
 @dataclass
@@ -964,7 +969,9 @@ def _indefinite_signals(analysis: Doc, group: list[ProjectMention]) -> set[str]:
     signals: set[str] = set()
     before = word_list(gaz.directory, "project_indefinite_before.txt")
     for mention in group:
-        if _LIST_CUE.search(text, max(0, mention.start - 20), mention.start):
+        if _LIST_CUE.search(text, max(0, mention.start - 20), mention.start) or _ITEM_NUMBER.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
             return set()
         word = next((w for w in before if text.endswith(w, 0, mention.start)), None)
         if word and analysis.is_token_boundary(mention.start - len(word)):
@@ -1005,12 +1012,14 @@ def _indefinite_signals(analysis: Doc, group: list[ProjectMention]) -> set[str]:
 
 
 def _counted_after(analysis: Doc, mention: ProjectMention) -> bool:
-    """ "โครงการต้นแบบ X ที่ได้รับเงินทุน ... มีจำนวน 49 โครงการ": the next โครงการ in the line
-    counts projects of the mention's kind."""
+    """ "โครงการต้นแบบ X ที่ได้รับเงินทุน ... มีจำนวน 49 โครงการ": the next โครงการ, within
+    [projects] count_window characters in the line, counts projects of the mention's kind (not
+    "ทั้ง 2 โครงการ", which refers back to projects named before)."""
     text = analysis.text
-    line_end = analysis.line_at(mention.start).end
-    at = text.find("โครงการ", mention.end, line_end)
-    return at > 0 and re.search(r"\d[\d,]*\s?$", text[max(0, at - 12) : at]) is not None
+    window = analysis.settings(ProjectsSettings).count_window
+    limit = min(analysis.line_at(mention.start).end, mention.end + window)
+    at = text.find("โครงการ", mention.end, limit)
+    return at > 0 and _COUNT_OF_KIND.search(text, max(0, at - 16), at) is not None
 
 
 def _used_without_keyword(text: str, words: str) -> bool:
