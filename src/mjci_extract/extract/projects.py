@@ -16,9 +16,14 @@ A title glued after a predicate ("ซึ่งถือเป็นโครง�
 something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
 project_name_phrases.txt); a quoted title after a spaced name joins it.
 
+A title whose quote opens before โครงการ ('"โครงการX เพื่อY"') is read to the closing quote. A project
+whose mentions use โครงการ as a common noun ("EXIM Bank มีโครงการระดมทุนผ่าน Green Bond") is
+dropped when two signals agree (drop_indefinite).
+
 Mentions of one project are grouped (group_projects): the same title, a title cut short with ฯ,
 the name without its qualifiers, the same name after a leading verb ("โครงการก่อสร้างฝายX" and
-"โครงการฝายX"), or a spelling variant.
+"โครงการฝายX"), a title with one more word inside, another structure word before one place
+("โครงการฝายX", "โครงการเขื่อนX"), or a spelling variant.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import PositiveInt
+
+from mjci_extract.core.config import Section, config_section
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
@@ -37,7 +45,7 @@ from mjci_extract.extract.common import (
     starts_with_any,
     strip_span,
 )
-from mjci_extract.lexicon.gazetteer import Gazetteer, alternation
+from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
@@ -71,6 +79,10 @@ _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
+# The number of a list item right before a title: "1) ", "(2) ", "3. ".
+_ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
+# A count of projects: "49 โครงการ", "จำนวน 11 โครงการ", but not "ทั้ง 2 โครงการ".
+_COUNT_OF_KIND = re.compile(r"(?<!ทั้ง)(?<!ทั้ง )(?<![\d,])\d[\d,]*\s?$")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
@@ -115,6 +127,17 @@ SLOGAN_WORDS = 2
 PARALLEL_CHARS = 20
 # A slogan's phrases after a short name ("บ้านนี้มีรัก ปลูกผักกินเอง"): each at most this long.
 SLOGAN_CHARS = 15
+
+
+@config_section("projects")
+class ProjectsSettings(Section):
+    """[projects]: each key's value and what it does are in default.cfg."""
+
+    quoted_title_chars: PositiveInt
+    kind_head_tokens: PositiveInt
+    indefinite_signals: PositiveInt
+    inserted_word_chars: PositiveInt
+    count_window: PositiveInt
 
 
 @dataclass
@@ -324,10 +347,75 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     """(end of the name proper, end of the title with its qualifiers)."""
     line_end = analysis.line_at(start).end
     limit = min(line_end, start + MAX_CHARS)
+    quoted = _quoted_title(analysis, start, limit, stops)
+    if quoted:
+        return quoted, quoted
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
         return start, start
+    end = _purpose_after_kind(analysis, start, end, limit)
     return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+@lru_cache(maxsize=8)
+def _purpose_stop(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(gazetteer.directory, "project_purpose_stops.txt")))
+
+
+def _purpose_after_kind(analysis: Doc, start: int, end: int, limit: int) -> int:
+    """ "โครงการบูรณาการ เพื่อพัฒนาคุณภาพชีวิต...": a kind of project in one word goes on with
+    its purpose (project_list_only_after.txt) in the next chunk, up to a clause word there or
+    the partner it is run with (project_purpose_stops.txt)."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    name = start + len("โครงการ")
+    bounds = analysis.token_bounds
+    i = bisect.bisect_right(bounds, name)
+    one_word = i < len(bounds) and bounds[i] == end
+    if not one_word or text[name:end] not in gaz.project_generic_names:
+        return end
+    piece = chunks(text, end, limit)[:1]
+    if (
+        not piece
+        or piece[0].start != end + 1
+        or not starts_with_any(piece[0].text, gaz.project_list_only_after)
+    ):
+        return end
+    cut = _cut_clause(analysis, piece[0])
+    partner = next(
+        (
+            m.start()
+            for m in _purpose_stop(gaz).finditer(text, piece[0].start + 1, cut)
+            if analysis.is_token_boundary(m.start())
+        ),
+        cut,
+    )
+    return _strip_end(text, start, partner, analysis)
+
+
+def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...]) -> int:
+    """'"โครงการส่งเสริมอาชีพ เพื่อพัฒนาคุณภาพชีวิต"': a title whose quote opens before
+    โครงการ ends at the closing quote, spaces inside included; its end (0 if not quoted).
+    A quoted saying that opens with โครงการ ('"โครงการนี้จะช่วย ..." นายก กล่าว') is longer or has
+    a clause: its first chunk is cut at a clause word, or a later chunk opens a clause (other than
+    a purpose, project_list_only_after.txt)."""
+    text = analysis.text
+    if start == 0 or text[start - 1] not in "\"'":
+        return 0
+    longest = analysis.settings(ProjectsSettings).quoted_title_chars
+    close = text.find(text[start - 1], start, min(limit, start + longest))
+    if close < 0 or "โครงการ" in text[start + len("โครงการ") : close]:
+        return 0
+    pieces = chunks(text, start, close)
+    if not pieces or _cut_clause(analysis, pieces[0], len("โครงการ") + 1) < pieces[0].end:
+        return 0
+    purpose = analysis.gazetteer.project_list_only_after  # "เพื่อ...": a purpose in the title
+    if any(
+        _opens_clause(analysis, p.text, stops) and not starts_with_any(p.text, purpose)
+        for p in pieces[1:]
+    ):
+        return 0
+    return strip_span(text, start, close, chars=" ")[1]
 
 
 def _read_name(analysis: Doc, start: int, limit: int) -> int:
@@ -692,6 +780,8 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
         return k
 
     heads = analysis.gazetteer.project_action_heads
+    structures = word_list(analysis.gazetteer.directory, "project_structure_heads.txt")
+    inserted = analysis.settings(ProjectsSettings).inserted_word_chars
     aliases = _alias_keys(keys)
     for k in keys:
         target = aliases.get(k)
@@ -700,7 +790,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
-        longer = [k for k in order[i + 1 :] if _variant(short, k, heads)]
+        longer = [k for k in order[i + 1 :] if _variant(short, k, heads, structures, inserted)]
         if not longer:
             continue
         roots = {root(k) for k in longer}
@@ -750,12 +840,22 @@ def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[
     return out
 
 
-def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
+def _variant(
+    short: str,
+    long: str,
+    heads: tuple[str, ...] = (),
+    structures: tuple[str, ...] = (),
+    inserted: int = 0,
+) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
     short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
     core = short.rstrip("ฯ")
     if long.startswith(core):
         return True  # the name without its qualifiers, or cut short with ฯ
+    if _one_word_more(core, long, inserted):
+        return True  # "โครงการรถไฟฟ้าสายสีแดงช่วง..." and "โครงการรถไฟฟ้าชานเมืองสายสีแดงช่วง..."
+    if _other_structure(core, long, structures, heads):
+        return True  # "โครงการฝายราษีไศล" and "โครงการเขื่อนราศีไศล"
     if "ฯ" in core:
         head = core.split("ฯ")[0]
         if len(head) > len("โครงการ") + 6 and long.startswith(head):
@@ -791,6 +891,43 @@ def _variant(short: str, long: str, heads: tuple[str, ...] = ()) -> bool:
     return False
 
 
+# Letters one sound is spelt with in names ("ราษีไศล", "ราศีไศล"), folded before comparing.
+_SIBILANTS = str.maketrans("ศษ", "สส")
+# Shortest part of a name kept on each side of a word inserted in it.
+_KEPT_CHARS = 4
+
+
+def _one_word_more(short: str, long: str, inserted: int) -> bool:
+    """`long` is `short` with one word of at most `inserted` characters added inside its name,
+    not a number (a phase or a route number names another project)."""
+    extra = len(long) - len(short)
+    if not 0 < extra <= inserted:
+        return False
+    name = len("โครงการ")
+    for cut in range(name + _KEPT_CHARS, len(short) - _KEPT_CHARS + 1):
+        if long.startswith(short[:cut]) and long.endswith(short[cut:]):
+            return not re.search(r"\d", long[cut : cut + extra])
+    return False
+
+
+def _other_structure(
+    short: str, long: str, structures: tuple[str, ...], heads: tuple[str, ...]
+) -> bool:
+    """One place's name after two structure words (project_structure_heads.txt: ฝาย, เขื่อน),
+    spelt alike once ศ/ษ/ส are folded; the longer may open with a verb ("ก่อสร้างฝาย...")."""
+    name, long_name = short[len("โครงการ") :], long[len("โครงการ") :]
+    verb = starts_with_any(long_name, heads)
+    if verb and not starts_with_any(name, heads):
+        long_name = long_name[len(verb) :]
+    first, other = starts_with_any(name, structures), starts_with_any(long_name, structures)
+    if not first or not other or first == other:
+        return False
+    rest, long_rest = name[len(first) :], long_name[len(other) :]
+    return len(rest) >= _KEPT_CHARS and rest.translate(_SIBILANTS) == long_rest.translate(
+        _SIBILANTS
+    )
+
+
 def _all_extensions(short: str, longer: list[str]) -> bool:
     core = short.rstrip("ฯ")
     return all(k.startswith(core) for k in longer)
@@ -809,6 +946,92 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     return max(longer, key=lambda m: (len(_key(text[m.start : m.end])), -m.start))
 
 
+def drop_indefinite(
+    analysis: Doc, groups: list[list[ProjectMention]]
+) -> list[list[ProjectMention]]:
+    """Groups without the projects that are common nouns, not titles: at least
+    [projects] indefinite_signals of _indefinite_signals agree (one alone is also seen in names)."""
+    needed = analysis.settings(ProjectsSettings).indefinite_signals
+    return [g for g in groups if len(_indefinite_signals(analysis, g)) < needed]
+
+
+def _indefinite_signals(analysis: Doc, group: list[ProjectMention]) -> set[str]:
+    """What says a project's mentions use โครงการ as a common noun: a word before it that does
+    (project_indefinite_before.txt: "มีโครงการ..."), a count of projects after it in its line
+    ("โครงการต้นแบบ X ... มีจำนวน 49 โครงการ"), a kind of project as its head
+    (project_kind_heads.txt), a head of a few words and then only a domain or a channel
+    (project_kind_tails.txt: "ระดมทุนผ่าน ..."), a verb and a generic object ("เดินรถไฟฟ้า",
+    project_generic_names.txt), or its words used elsewhere without โครงการ ("การเดินรถไฟฟ้า");
+    the last two only for a title with nothing that names it after its first chunk. A mention in
+    a list of projects (after อาทิ / เช่น / ได้แก่) is named: no signal."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    signals: set[str] = set()
+    before = word_list(gaz.directory, "project_indefinite_before.txt")
+    for mention in group:
+        if _LIST_CUE.search(text, max(0, mention.start - 20), mention.start) or _ITEM_NUMBER.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
+            return set()
+        word = next((w for w in before if text.endswith(w, 0, mention.start)), None)
+        if word and analysis.is_token_boundary(mention.start - len(word)):
+            signals.add("before")
+        if _counted_after(analysis, mention):
+            signals.add("counted")
+    first = group[0]
+    name = first.start + len("โครงการ")
+    if not _THAI_START.match(text, name):
+        return signals  # 'โครงการ "..."', "โครงการ OTOP": a quoted or Latin title
+    core = chunks(text, name, first.end)[:1]
+    if not core:
+        return signals
+    core_text = re.split(r"[(\"]", core[0].text, maxsplit=1)[0]
+    bounds = analysis.token_bounds
+    lo = bisect.bisect_right(bounds, name)
+    inner = bounds[lo : bisect.bisect_left(bounds, name + len(core_text))]
+    heads = word_list(gaz.directory, "project_kind_heads.txt")
+    head = starts_with_any(core_text, heads)
+    if head and (name + len(head) in inner or len(head) == len(core_text)):
+        signals.add("kind head")
+    limit = analysis.settings(ProjectsSettings).kind_head_tokens
+    for b in inner[:limit]:
+        if starts_with_any(text[b : b + 10], gaz.project_kind_tails):
+            signals.add("domain tail")
+            break
+    if _NAMING_QUALIFIER.search(text, name + len(core_text), first.end):
+        return signals  # "โครงการก่อสร้างรถไฟทางคู่ ช่วง ...": a route or a place names it
+    if inner and text[inner[0] : name + len(core_text)] in gaz.project_generic_names:
+        signals.add("verb and generic object")
+    if (
+        inner
+        and not re.search(r"[A-Za-z0-9]", core_text)
+        and _used_without_keyword(text, core_text)
+    ):
+        signals.add("plain words")
+    return signals
+
+
+def _counted_after(analysis: Doc, mention: ProjectMention) -> bool:
+    """ "โครงการต้นแบบ X ที่ได้รับเงินทุน ... มีจำนวน 49 โครงการ": the next โครงการ, within
+    [projects] count_window characters in the line, counts projects of the mention's kind (not
+    "ทั้ง 2 โครงการ", which refers back to projects named before)."""
+    text = analysis.text
+    window = analysis.settings(ProjectsSettings).count_window
+    limit = min(analysis.line_at(mention.start).end, mention.end + window)
+    at = text.find("โครงการ", mention.end, limit)
+    return at > 0 and _COUNT_OF_KIND.search(text, max(0, at - 16), at) is not None
+
+
+def _used_without_keyword(text: str, words: str) -> bool:
+    """Whether `words` occur in `text` where โครงการ is not glued right before them."""
+    at = text.find(words)
+    while at >= 0:
+        if not text.endswith("โครงการ", 0, at):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 @dataclass
 class ProjectsFound:
     """Slot of the `projects` component: mentions grouped by project; a group's first mention
@@ -817,7 +1040,7 @@ class ProjectsFound:
     groups: list[list[ProjectMention]]
 
 
-@component("projects", requires=(Layout, Tokens), assigns=(ProjectsFound,))
+@component("projects", requires=(Layout, Tokens), assigns=(ProjectsFound,), config=ProjectsSettings)
 class ProjectsComponent:
     """Projects (โครงการ...): a project of the record is one mentioned in the body."""
 
@@ -825,7 +1048,7 @@ class ProjectsComponent:
         pass
 
     def __call__(self, doc: Doc) -> None:
-        doc.set(ProjectsFound(group_projects(doc, find_projects(doc))))
+        doc.set(ProjectsFound(drop_indefinite(doc, group_projects(doc, find_projects(doc)))))
 
     def contribute(self, doc: Doc, draft: RecordDraft) -> None:
         records = []
