@@ -162,6 +162,7 @@ class MeetingsSettings(Section):
     related_days: PositiveInt
     wrapped_name: PositiveInt
     coordinated_cue_window: PositiveInt
+    event_verb_lead: PositiveInt
 
 
 @dataclass
@@ -289,12 +290,41 @@ def _strong(analysis: Doc, anchor: re.Match[str], line_start: int) -> bool:
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
+@lru_cache(maxsize=8)
+def _time_cue_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_time_cues.txt'))})\s?$")
+
+
 def _before_or_after(analysis: Doc, start: int, line_start: int) -> bool:
     """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
     text = analysis.text
     before = text[max(line_start, start - 20) : start]
-    words = alternation(word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
-    return bool(re.search(rf"(?:{words})\s?$", before))
+    return bool(_time_cue_pattern(analysis.gazetteer.directory).search(before))
+
+
+def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
+    """Is `venue` the place of the event reported before or after the meeting (a press event, a
+    visit), not the meeting's? An open area ("ณ บริเวณโถงกลาง ตึกบัญชาการ 1"); the place of an
+    event verb that comes right before the cue ("พบปะกลุ่มชาติพันธุ์ ณ ด่านพรมแดน X หลังประชุม
+    หารือ..."); or a place later in the paragraph, after the next event has begun ("ภายหลังจบ
+    การประชุม ครม. นายกรัฐมนตรีไปเยี่ยมชม... ณ โครงการ Y"). A place right after the meeting's
+    name stays the meeting's ("เปิดเผยภายหลังการประชุม X ณ กระทรวง Y ว่า")."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    if starts_with_any(text[venue.start : venue.end], word_list(directory, "venue_areas.txt")):
+        return True
+    events = word_list(directory, "meeting_other_events.txt")
+    if venue.end <= mention.start:
+        between = text[venue.end : mention.start].strip()
+        reach = analysis.settings(MeetingsSettings).event_verb_lead
+        lead = text[max(0, venue.marker_start - reach) : venue.marker_start]
+        return bool(_time_cue_pattern(directory).fullmatch(between)) and any(
+            word in lead for word in events
+        )
+    if venue.online:
+        return False  # the medium the meeting is held over ("ผ่านระบบการประชุมทางไกล")
+    between = text[mention.end : venue.marker_start]
+    return any(word in between for word in events)
 
 
 def find_meeting_mentions(
@@ -927,10 +957,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if (
             mention.venue is not None
             and _before_or_after(analysis, mention.start, line.start)
-            and starts_with_any(
-                text[mention.venue.start : mention.venue.start + 12],
-                word_list(analysis.gazetteer.directory, "venue_areas.txt"),
-            )
+            and _other_events_place(analysis, mention, mention.venue)
         ):
             mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:

@@ -1,0 +1,59 @@
+"""Meeting families of the quality round (branch qmeet): one test per mechanism, on short Thai
+texts written for the test, through the components the meetings need (no NER model), asserting
+the `meetings` slot."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
+from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.text.doc import Doc
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\nวันอังคารที่ 14 พฤษภาคม 2567\nพิมพ์\nหัวข้อข่าว\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    components = ["tokens", "dates", "ner", "persons", "venues", "meetings"]
+    return Pipeline.load(overrides=[f"pipeline.components={components!r}", "ner.backend=none"])
+
+
+def run(nlp: Pipeline, body: str) -> tuple[Doc, list[MeetingGroup]]:
+    doc = nlp.run(nlp.make_doc(HEADER + body))
+    return doc, doc.get(MeetingsFound).meetings
+
+
+def venue_text(doc: Doc, meeting: MeetingGroup) -> str | None:
+    venue = meeting.venue
+    return doc.text[venue.start : venue.end] if venue is not None else None
+
+
+# --- A: the place of another event reported before or after the meeting ----------------------
+
+
+def test_a_visit_after_the_meeting_does_not_place_it(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) ภายหลังจบการประชุมคณะรัฐมนตรี (ครม.) นายกรัฐมนตรีไปเยี่ยมชม"
+        "แปลงสาธิตการปลูกผักของชุมชน ณ ศูนย์การเรียนรู้บ้านหนองไผ่ อำเภอเมือง จังหวัดลำพูน\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == [None]
+
+
+def test_the_place_of_a_visit_right_before_the_cue_is_not_the_meetings(nlp):
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย พบปะผู้นำชุมชน ณ ตลาดชายแดนบ้านหนองคาย "
+        "อ.เมือง จังหวัดหนองคาย หลังประชุมหารือร่วมกับผู้ว่าราชการจังหวัดในประเด็นการค้าชายแดน\n"
+    )
+    _, meetings = run(nlp, body)
+    assert meetings == []
+
+
+def test_a_place_right_after_the_meeting_stays_its_own(nlp):
+    body = (
+        "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงพาณิชย์ เปิดเผยภายหลังการประชุมคณะกรรมการ"
+        "ส่งเสริมการค้าชายแดน ณ กระทรวงพาณิชย์ ว่า จะลงพื้นที่ตรวจเยี่ยมด่านการค้าในเดือนหน้า\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["กระทรวงพาณิชย์"]
