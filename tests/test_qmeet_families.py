@@ -57,3 +57,23 @@ def test_a_place_right_after_the_meeting_stays_its_own(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["กระทรวงพาณิชย์"]
+
+
+# --- O: the related-news footer is no part of the body ----------------------------------------
+
+
+def test_the_related_news_footer_ends_the_body_and_gives_no_meeting(nlp):
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ มอบนโยบายแก่ผู้บริหารกระทรวง\n"
+        "-------------------\n"
+        "อัลบั้มภาพ\n"
+        "prev\n"
+        "next\n"
+        "ข่าวที่เกี่ยวข้อง\n"
+        "ผลการประชุมคณะกรรมการนโยบายการค้าข้าวแห่งชาติ ครั้งที่ 2/2567 เห็นชอบมาตรการช่วยชาวนา\n"
+        "\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/1\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert doc.text[doc.layout.body_end :].startswith("อัลบั้มภาพ\n")
+    assert meetings == []

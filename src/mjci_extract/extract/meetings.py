@@ -405,7 +405,11 @@ def find_meeting_mentions(
         )
         if mention is not None:
             mentions.append(mention)
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
+    # Past the body's end (the related stories' headlines, the source line) is no meeting.
+    body_end = analysis.layout.body_end
+    mentions = [
+        m for m in mentions if m.start < body_end and not any(s <= m.start < e for s, e in excluded)
+    ]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
     _back_references(analysis, mentions, anchors)
