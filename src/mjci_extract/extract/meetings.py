@@ -65,6 +65,8 @@ _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมท�
 _NAME_EN = re.compile(
     r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)"
 )
+# A gloss that names a gathering ("(Summit on Biodiversity)"); "Conference" alone may be a tool.
+_GATHERING = re.compile(r"\b(?:Summit|Meeting|Session|Forum|Dialogue)\b")
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
@@ -668,6 +670,11 @@ def _unnumbered(
     number = None
     name_en = None
     english = _NAME_EN.search(text, name_start, clause_end + 1)
+    if english and not strong and _gathering_gloss(analysis, name_start, english):
+        # "... (Leader Dialogue 1) การประชุมสุดยอดว่าด้วยความหลากหลายทางชีวภาพ (Summit on
+        # Biodiversity) ผ่านระบบ...": a name glossed in English as a gathering is the event
+        # reported, even without a cue word right before it.
+        strong = True
     if english and not _ORDINAL.match(english.group("en")):
         english = None  # "(Zoom Meeting)" names a tool, not this meeting
     if english:
@@ -762,6 +769,20 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+def _gathering_gloss(analysis: Doc, name_start: int, english: re.Match[str]) -> bool:
+    """Is `english` the English gloss of the Thai name it follows ("การประชุมสุดยอด X (Summit on
+    X)"): the first parenthesis after the name, naming a gathering, and no online tool ("(Zoom
+    Meeting)", data/gazetteers/online_venues.txt)?"""
+    text = analysis.text
+    if "(" in text[name_start : english.start()]:
+        return False
+    gloss = english.group("en")
+    if not _GATHERING.search(gloss):
+        return False
+    tools = word_list(analysis.gazetteer.directory, "online_venues.txt")
+    return not any(tool in gloss for tool in tools)
 
 
 _DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
