@@ -77,3 +77,28 @@ def test_the_related_news_footer_ends_the_body_and_gives_no_meeting(nlp):
     doc, meetings = run(nlp, body)
     assert doc.text[doc.layout.body_end :].startswith("อัลบั้มภาพ\n")
     assert meetings == []
+
+
+# --- B: meetings that were never built ---------------------------------------------------------
+
+
+def test_a_name_glossed_as_a_summit_is_the_reported_meeting(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายกรัฐมนตรีกล่าวถ้อยแถลงในช่วงการหารือระดับผู้นำ (Leaders Session) "
+        "การประชุมสุดยอดว่าด้วยมหาสมุทรและการประมงยั่งยืน (Summit on Oceans) ผ่านระบบการประชุมทางไกล\n"
+    )
+    doc, meetings = run(nlp, body)
+    (meeting,) = meetings
+    assert meeting.dating(doc.layout.published)[0].iso == "2024-05-14"
+    assert venue_text(doc, meeting) == "ผ่านระบบการประชุมทางไกล"
+
+
+def test_a_day_restated_by_another_clock_does_not_date_the_meeting(nlp):
+    body = (
+        "วันนี้ (13 พฤษภาคม 2567) เวลา 20.00 น. ตามเวลานครเจนีวา (หรือวันที่ 14 พฤษภาคม 2567 เวลา "
+        "01.00 น. เวลาไทย)\nนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธานการประชุม"
+        "คณะทำงานด้านสาธารณสุขระหว่างประเทศ ผ่านระบบการประชุมทางไกล\n"
+    )
+    doc, meetings = run(nlp, body)
+    (meeting,) = meetings
+    assert meeting.dating(doc.layout.published)[0].iso == "2024-05-13"

@@ -954,6 +954,14 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
     )
 
 
+@lru_cache(maxsize=8)
+def _restated_date(directory: Path) -> re.Pattern[str]:
+    """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
+    same moment by another clock (meeting_restated_dates.txt), not the paragraph's day."""
+    words = alternation(word_list(directory, "meeting_restated_dates.txt"))
+    return re.compile(rf"\(\s?(?:{words})\s?$")
+
+
 def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
@@ -1003,11 +1011,13 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
             continue
+        restated = _restated_date(analysis.gazetteer.directory)
         before = [
             d
             for d in analysis.get(Dates).matches
             if line.start <= d.start < mention.start
             and not _SINCE.match(text, d.lead_start)
+            and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
