@@ -102,3 +102,18 @@ def test_a_day_restated_by_another_clock_does_not_date_the_meeting(nlp):
     doc, meetings = run(nlp, body)
     (meeting,) = meetings
     assert meeting.dating(doc.layout.published)[0].iso == "2024-05-13"
+
+
+def test_a_relative_day_earlier_in_the_paragraph_dates_the_meeting(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เปิดเผยว่า ซึ่งวานนี้ได้มีการ"
+        "ลงพื้นที่สำรวจความเสียหายจากอุทกภัยในอำเภอเมือง โดยได้มีการประชุมศูนย์ช่วยเหลือผู้ประสบอุทกภัย"
+        "จังหวัดลำปาง ซึ่งวันพรุ่งนี้จะมีการประชุมคณะทำงานฟื้นฟูพื้นที่ ครั้งที่ 2 โดยจะจัดการประชุม"
+        "คณะกรรมการติดตามผล ครั้งที่ 1 ในปีหน้า\n"
+    )
+    doc, meetings = run(nlp, body)
+    days = [m.dating(doc.layout.published)[0] for m in meetings]
+    assert [m.first("number") for m in meetings] == [None, 2, 1]
+    assert [d.iso for d in days[:2]] == ["2024-05-13", "2024-05-15"]
+    # the day after is the second meeting's, not the one named after it
+    assert days[2] is None or days[2].iso != "2024-05-15"

@@ -528,10 +528,27 @@ def _relative_day(analysis: Doc, start: int, limit: int) -> DateMatch | None:
         return None
     pattern, offsets = _relative_days(analysis.gazetteer.directory)
     m = pattern.match(analysis.text, start, limit)
-    if m is None:
-        return None
+    return _counted_day(published, m, offsets) if m is not None else None
+
+
+def _counted_day(published: DateMatch, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
     day = published.date + dt.timedelta(days=offsets[m.group("word")])
     return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
+
+
+def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatch]:
+    """ "ซึ่งวานนี้ได้มีการลงพื้นที่... โดยได้มีการประชุม X": the relative-day words in [start, end)
+    after which no วันนี้ comes, as days counted from the header's date."""
+    published = analysis.layout.published
+    if published is None:
+        return []
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    text = analysis.text
+    return [
+        _counted_day(published, m, offsets)
+        for m in pattern.finditer(text, start, end)
+        if not _TODAY.search(text, m.end(), end)
+    ]
 
 
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
@@ -913,6 +930,8 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
         return True
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
+    if _relative_days_between(analysis, opening, anchor.start()):
+        return True
     if _placed_later(analysis, anchor, line, venues, anchors):
         return True
     stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
@@ -1021,7 +1040,17 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
-        if before:
+        # "วันนี้ (5 พ.ค. 67) ... เปิดเผยว่า ... ซึ่งวานนี้ได้ลงพื้นที่... โดยได้มีการประชุม X": a
+        # relative day after the paragraph's last date is the meeting's, unless another meeting
+        # comes between them ("วันพรุ่งนี้จะมีการประชุม X ... จะจัดการประชุม Y ในปีหน้า").
+        since = max(
+            [before[-1].end if before else line.start]
+            + [m.end for m in mentions if line.start <= m.end <= mention.start]
+        )
+        counted = _relative_days_between(analysis, since, mention.start)
+        if counted:
+            mention.date, mention.date_source = counted[-1], "paragraph"
+        elif before:
             mention.date, mention.date_source = before[-1], "paragraph"
             used_dates.add(before[-1].start)
         elif (
