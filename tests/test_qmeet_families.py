@@ -117,3 +117,15 @@ def test_a_relative_day_earlier_in_the_paragraph_dates_the_meeting(nlp):
     assert [d.iso for d in days[:2]] == ["2024-05-13", "2024-05-15"]
     # the day after is the second meeting's, not the one named after it
     assert days[2] is None or days[2].iso != "2024-05-15"
+
+
+def test_a_topic_break_followed_by_a_day_opens_the_paragraph(nlp):
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงสาธารณสุข เข้าร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน "
+        "ครั้งที่ 16 ณ กรุงเวียงจันทน์ สปป.ลาว\n"
+        "นอกจากนี้ เมื่อวันที่ 12 พฤษภาคม 2567 ที่ผ่านมา คณะผู้แทนไทยยังได้เข้าร่วมการประชุมหารือ"
+        "นโยบายสุขภาพผู้สูงอายุในภูมิภาคอาเซียน เพื่อแลกเปลี่ยนแนวปฏิบัติที่ดี\n"
+    )
+    doc, meetings = run(nlp, body)
+    days = {m.first("number"): m.dating(doc.layout.published)[0] for m in meetings}
+    assert days[None].iso == "2024-05-12"

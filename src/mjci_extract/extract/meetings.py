@@ -1179,10 +1179,18 @@ def _opening_end(analysis: Doc, line) -> int:
     start = line.start
     while start < line.end and text[start] in " \t\u200b\ufeff":
         start += 1
-    if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
-        return line.start - 1
     lead = analysis.settings(MeetingsSettings).opening_date_lead
-    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.get(Dates).matches):
+    dated = any(
+        start <= d.start and d.lead_start <= start + lead for d in analysis.get(Dates).matches
+    )
+    topic_break = _break_pattern(analysis.gazetteer.directory, "venue").match(
+        " " + text[start : start + 20]
+    )
+    if topic_break is not None and not dated:
+        # "นอกจากนี้ เมื่อวันที่ 15 สิงหาคม 2567 ที่ผ่านมา ... ได้เข้าร่วมการประชุม X": a topic break
+        # followed by a day opens a new account; without a day it goes on with the last one.
+        return line.start - 1
+    if dated:
         return line.end
     # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
     if any(start <= p.start <= start + 12 for p in analysis.get(PersonsFound).mentions):
