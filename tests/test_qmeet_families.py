@@ -129,3 +129,12 @@ def test_a_topic_break_followed_by_a_day_opens_the_paragraph(nlp):
     doc, meetings = run(nlp, body)
     days = {m.first("number"): m.dating(doc.layout.published)[0] for m in meetings}
     assert days[None].iso == "2024-05-12"
+
+
+def test_a_meeting_named_inside_the_name_does_not_end_its_stretch(nlp):
+    body = (
+        "นายสมชาย ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดการประชุมเตรียมการสำหรับการประชุม"
+        "สุดยอดผู้นำลุ่มน้ำโขง โดยมีผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วม ณ ห้องประชุม 301 กระทรวงเกษตรและสหกรณ์\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุม 301 กระทรวงเกษตรและสหกรณ์"]

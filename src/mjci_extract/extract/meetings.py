@@ -867,16 +867,24 @@ def _same_meeting_after(directory: Path) -> re.Pattern[str]:
 
 def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
     """The next anchor that may open another meeting: one that refers back to the meeting
-    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch."""
+    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch, nor one in
+    the same unspaced chunk as its name ("การประชุมเตรียมความพร้อมระดับภูมิภาคสำหรับการประชุมสุดยอด
+    ระบบอาหาร...": the summit is part of the name)."""
+    text = analysis.text
     same = _same_meeting_after(analysis.gazetteer.directory)
     return next(
         (
             a.start()
             for a in anchors
-            if after < a.start() < limit and not same.match(analysis.text, a.end())
+            if after < a.start() < limit
+            and not same.match(text, a.end())
+            and _SPACE.search(text, after, a.start())
         ),
         limit,
     )
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
