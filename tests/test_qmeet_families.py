@@ -138,3 +138,22 @@ def test_a_meeting_named_inside_the_name_does_not_end_its_stretch(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุม 301 กระทรวงเกษตรและสหกรณ์"]
+
+
+def test_a_long_list_of_attendants_closed_by_a_join_word_places_the_meeting(nlp):
+    attendants = " ".join(
+        f"นาย{given} ใจดี ผู้อำนวยการสำนักงานความร่วมมือระหว่างประเทศด้านการเกษตรภูมิภาค{region} "
+        f"(Mr.{given_en} Jaidee Director, Regional Office for {region_en} Cooperation)"
+        for given, region, given_en, region_en in [
+            ("สมชาย", "เอเชีย", "Somchai", "Asia"),
+            ("สมศักดิ์", "แอฟริกา", "Somsak", "Africa"),
+            ("สมหมาย", "ยุโรป", "Sommai", "Europe"),
+        ]
+    )
+    body = (
+        "นายสมพงษ์ ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ ร่วมกล่าวเปิดการประชุมหารือระดับภูมิภาคว่าด้วย"
+        f"ความมั่นคงทางอาหาร โดยมี {attendants} และเจ้าหน้าที่ที่เกี่ยวข้องเข้าร่วม ณ ศูนย์การประชุม"
+        "แห่งชาติสิริกิติ์ กรุงเทพมหานคร\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร"]

@@ -887,6 +887,20 @@ def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
 _SPACE = re.compile(r"\s")
 
 
+def _joined_there(analysis, anchor, stretch_end: int, venues) -> bool:
+    """ "... เปิดการประชุม X (...) โดยมี A (...) B (...) และเจ้าหน้าที่เข้าร่วม ณ ห้อง Y": a list of
+    attendants, however long, closed by a join word right before a place, places the meeting."""
+    text = analysis.text
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    venue = _later_venue(analysis, anchor.end(), stretch_end, venues)
+    if venue is None:
+        return False
+    lead = text[max(anchor.end(), venue.marker_start - 30) : venue.marker_start]
+    return bool(joins.search(lead)) and any(
+        opener.match(text, m.start() + 1) for m in _SPACE.finditer(text, anchor.end(), venue.start)
+    )
+
+
 def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
     """A physical place later in the meeting's stretch (within `venue_window`, or right after a
     back-reference to it: "เข้าร่วมการประชุม ณ ห้อง X")."""
@@ -894,6 +908,8 @@ def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
     stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
     window = analysis.settings(MeetingsSettings).venue_window
     if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    if _joined_there(analysis, anchor, stretch_end, venues):
         return True
     same = _same_meeting_after(analysis.gazetteer.directory)
     for a in anchors:
