@@ -157,3 +157,13 @@ def test_a_long_list_of_attendants_closed_by_a_join_word_places_the_meeting(nlp)
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร"]
+
+
+def test_a_latin_name_after_the_anchor_names_a_meeting(nlp):
+    body = (
+        "นายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์ กล่าวว่า หน่วยงานได้หารือแนวทางร่วมกัน เพื่อเตรียม"
+        "ความพร้อมในการประชุม the World Water Summit 2 (WWS 2) ในเดือนตุลาคมนี้ ที่ประเทศเคนยา\n"
+        "ทั้งนี้ ที่ประชุมได้หารือผ่านการประชุม Zoom Meeting เป็นประจำ\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ประเทศเคนยา"]

@@ -663,9 +663,11 @@ def _unnumbered(
     ):
         return None
     purpose_only = False
-    if not (verb and text[name_start : name_start + 1] == " ") and _generic_name(
-        analysis.gazetteer.directory
-    ).match(text[name_start : name_start + 12]):
+    if (
+        not (verb and text[name_start : name_start + 1] == " ")
+        and not _latin_gathering(analysis, name_start)
+        and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
+    ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
         if not (strong and text.startswith("เพื่อ", name_start)):
@@ -786,6 +788,23 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+# "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
+_LATIN_GATHERING = re.compile(
+    r" (?:the |The )?[A-Z][^\n()\u0e00-\u0e7f]{0,120}?\b(?:Summit|Meeting|Session|Forum|Dialogue)\b"
+)
+
+
+def _latin_gathering(analysis: Doc, name_start: int) -> bool:
+    """ "ในการประชุม the United Nations Food Systems Summit 4 (UNFSS 4) ... ที่เอธิโอเปีย": a name in
+    Latin script after a space that names a gathering, not an online tool ("การประชุม Zoom
+    Meeting"), is a name even without a cue word."""
+    m = _LATIN_GATHERING.match(analysis.text, name_start)
+    if m is None:
+        return False
+    tools = word_list(analysis.gazetteer.directory, "online_venues.txt")
+    return not any(tool in m.group() for tool in tools)
 
 
 def _gathering_gloss(analysis: Doc, name_start: int, english: re.Match[str]) -> bool:
