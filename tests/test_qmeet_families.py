@@ -167,3 +167,26 @@ def test_a_latin_name_after_the_anchor_names_a_meeting(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["ประเทศเคนยา"]
+
+
+# --- C: a date or place taken from the wrong clause ---------------------------------------------
+
+
+def test_a_later_day_after_a_meeting_reported_before_the_event_is_the_events_story(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) เวลา 12.00 น. นายกรัฐมนตรี กล่าวภายหลังการประชุมคณะรัฐมนตรีถึงกรณีที่"
+        "รัฐมนตรีว่าการกระทรวงพาณิชย์หารือกับผู้ประกอบการส่งออกข้าว เมื่อวันที่ 10 พฤษภาคมที่ผ่านมา\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [m.dating(doc.layout.published)[0].iso for m in meetings] == ["2024-05-14"]
+
+
+def test_a_later_day_of_a_meeting_still_to_come_stays_its_own(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+        "ได้มีการหารือทวิภาคีกับผู้แทนสิงคโปร์ เพื่อเตรียมการก่อนการประชุมรัฐมนตรีดิจิทัลอาเซียน ครั้งที่ 4 "
+        "ที่กำหนดจัดขึ้นระหว่างวันที่ 20 - 22 พฤษภาคม 2567\n"
+    )
+    doc, meetings = run(nlp, body)
+    days = {m.first("number"): m.dating(doc.layout.published)[0] for m in meetings}
+    assert (days[4].iso, days[4].end_iso) == ("2024-05-20", "2024-05-22")

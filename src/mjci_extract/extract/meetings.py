@@ -292,16 +292,22 @@ def _strong(analysis: Doc, anchor: re.Match[str], line_start: int) -> bool:
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
-@lru_cache(maxsize=8)
-def _time_cue_pattern(directory: Path) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_time_cues.txt'))})\s?$")
+@lru_cache(maxsize=16)
+def _time_cue_pattern(
+    directory: Path, kinds: tuple[str, ...] = ("before", "after")
+) -> re.Pattern[str]:
+    words = [
+        row[0] for row in _rows("meeting_time_cues.tsv", directory) if row[1:] and row[1] in kinds
+    ]
+    return re.compile(rf"(?:{alternation(words)})\s?$")
 
 
-def _before_or_after(analysis: Doc, start: int, line_start: int) -> bool:
-    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
+def _before_or_after(analysis: Doc, start: int, line_start: int, kinds=("before", "after")) -> bool:
+    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event
+    (`kinds` of meeting_time_cues.tsv: the event after the meeting, before it, or either)."""
     text = analysis.text
     before = text[max(line_start, start - 20) : start]
-    return bool(_time_cue_pattern(analysis.gazetteer.directory).search(before))
+    return bool(_time_cue_pattern(analysis.gazetteer.directory, kinds).search(before))
 
 
 def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
@@ -1065,7 +1071,13 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
                 and d.lead_start < boundary
             ),
             None,
-        ) or _later_date(analysis, mention.end, boundary, joined)
+        )
+        if attached is None and not _before_or_after(
+            analysis, mention.start, line.start, ("after",)
+        ):
+            # "กล่าวภายหลังการประชุม ครม. ถึงกรณีที่ ... หารือกับ... เมื่อวันที่ 12 สิงหาคมที่ผ่านมา": after
+            # a meeting reported around another event, a later day is that event's story.
+            attached = _later_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
