@@ -190,3 +190,18 @@ def test_a_later_day_of_a_meeting_still_to_come_stays_its_own(nlp):
     doc, meetings = run(nlp, body)
     days = {m.first("number"): m.dating(doc.layout.published)[0] for m in meetings}
     assert (days[4].iso, days[4].end_iso) == ("2024-05-20", "2024-05-22")
+
+
+def test_a_trips_range_gives_way_to_the_day_the_meeting_is_reported_on(nlp):
+    body = (
+        "วันนี้ (10 พฤษภาคม 2567) โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายกรัฐมนตรี มีกำหนดการเดินทางไป"
+        "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567 ณ จังหวัดน่าน และติดตามการตรวจราชการ"
+        "กลุ่มจังหวัดภาคเหนือตอนบน ระหว่างวันที่ 20 - 21 พฤษภาคม 2567 โดยมีกำหนดการ ดังนี้\n"
+        "วันอังคารที่ 21 พฤษภาคม 2567 เวลา 09.30 น. นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีอย่างเป็น"
+        "ทางการนอกสถานที่ครั้งที่ 2/2567 ณ ห้องประชุมดอยภูคา อาคารเฉลิมพระเกียรติ มหาวิทยาลัยน่าน\n"
+    )
+    doc, meetings = run(nlp, body)
+    (meeting,) = meetings
+    day = meeting.dating(doc.layout.published)[0]
+    assert (day.iso, day.end_iso) == ("2024-05-21", None)
+    assert venue_text(doc, meeting).startswith("ห้องประชุมดอยภูคา")

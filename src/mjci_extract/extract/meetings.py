@@ -149,6 +149,7 @@ class MeetingMention:
     generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
     date_source: str | None = None  # own, attached, paragraph, back-reference
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
+    date_later: bool = False  # its date came from a later clause of its sentence (_later_date)
 
 
 @config_section("meetings")
@@ -181,16 +182,47 @@ class MeetingGroup:
 
     @property
     def venue(self) -> VenueMention | None:
-        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
+        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference"); the
+        place of the mention that reports the day itself wins over a trip's (_day_report)."""
         venues = [m.venue for m in self.mentions if m.venue is not None]
         if self.fuller_venue is not None:
             return self.fuller_venue
+        report = self._day_report()
+        if report is not None and report.venue is not None and not report.venue.online:
+            return report.venue
         return next((v for v in venues if not v.online), venues[0] if venues else None)
+
+    def _day_report(self) -> MeetingMention | None:
+        """ "มีกำหนดการเดินทางไปประชุม X ครั้งที่ 3/2567 ณ จังหวัด Y และติดตามการตรวจราชการ... ระหว่างวันที่
+        13 - 14 พฤษภาคม" and, in the day-by-day programme, "วันอังคารที่ 14 พฤษภาคม 2567 ... เป็นประธาน
+        การประชุม X ณ ห้องประชุม Z": a range read from a later clause is a trip's; a body mention
+        that reports the meeting on one day in it gives the day (and its place)."""
+        first = next((m for m in self.mentions if m.date is not None), None)
+        if first is None or not first.date_later or first.date.end_date is None:
+            return None
+        span = first.date
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m is not first
+                and m.in_body
+                and m.strong
+                and m.date is not None
+                and m.date.end_date is None
+                and span.date <= m.date.date <= span.end_date
+            ),
+            None,
+        )
 
     def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
         """(date, from_published): the first mention's day, unless another mention gives a range
         that holds it ("วันนี้ (9 มิ.ย.) ... เปิดการประชุม X" and "การประชุม X จัดขึ้นระหว่างวันที่
-        8 - 14 มิถุนายน"): the meeting's date is then the range."""
+        8 - 14 มิถุนายน"): the meeting's date is then the range; but a trip's range gives way to
+        the day the meeting is reported on (_day_report)."""
+        report = self._day_report()
+        if report is not None:
+            return report.date, False
         first = next(
             (m for m in self.mentions if m.date is not None or m.date_from_published), None
         )
@@ -1078,6 +1110,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             # "กล่าวภายหลังการประชุม ครม. ถึงกรณีที่ ... หารือกับ... เมื่อวันที่ 12 สิงหาคมที่ผ่านมา": after
             # a meeting reported around another event, a later day is that event's story.
             attached = _later_date(analysis, mention.end, boundary, joined)
+            mention.date_later = attached is not None
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
