@@ -205,3 +205,15 @@ def test_a_trips_range_gives_way_to_the_day_the_meeting_is_reported_on(nlp):
     day = meeting.dating(doc.layout.published)[0]
     assert (day.iso, day.end_iso) == ("2024-05-21", None)
     assert venue_text(doc, meeting).startswith("ห้องประชุมดอยภูคา")
+
+
+def test_a_postponed_meeting_takes_its_new_day_and_place(nlp):
+    body = (
+        "วันจันทร์ 13 พฤษภาคม 2567 โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า การประชุมคณะรัฐมนตรี "
+        "ปกติจัดขึ้นทุกวันอังคาร แต่เนื่องจากสัปดาห์นี้มีวันหยุดราชการ สำนักเลขาธิการคณะรัฐมนตรีจึงเลื่อน"
+        "การประชุมไปเป็นวันพุธ ที่ 15 พฤษภาคม 2567 เวลา 09.00 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล\n"
+    )
+    doc, meetings = run(nlp, body)
+    (meeting,) = meetings
+    assert meeting.dating(doc.layout.published)[0].iso == "2024-05-15"
+    assert venue_text(doc, meeting) == "ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล"

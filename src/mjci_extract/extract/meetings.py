@@ -1445,6 +1445,19 @@ def _fuller_venue(analysis: Doc, meeting: MeetingGroup) -> VenueMention | None:
     return found
 
 
+@lru_cache(maxsize=8)
+def _postponed_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_postponed_before.txt'))})$")
+
+
+def _postponed(analysis: Doc, mention: MeetingMention) -> bool:
+    """ "จึงเลื่อนการประชุมไปเป็นวันพุธ ที่ 11 ธันวาคม": a nameless mention of the meeting reported
+    before it, moved to a new day (meeting_postponed_before.txt)."""
+    text = analysis.text
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(_postponed_pattern(analysis.gazetteer.directory).search(before))
+
+
 def _merge_generic(analysis: Doc, meetings: list[MeetingGroup], mention: MeetingMention) -> None:
     """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
     it gives that meeting a place it lacks, and its range replaces a day the range holds."""
@@ -1458,6 +1471,15 @@ def _merge_generic(analysis: Doc, meetings: list[MeetingGroup], mention: Meeting
         return
     target = max(before, key=lambda x: x[0])[1]
     date = mention.date
+    if date is not None and _postponed(analysis, mention):
+        # "ตามกำหนดการเดิม การประชุมคณะรัฐมนตรี กำหนดให้มีการประชุมทุกวันอังคาร ... จึงเลื่อนการประชุม
+        # ไปเป็นวันพุธ ที่ 11 ธันวาคม 2567": the meeting moved to the new day.
+        for m in target.mentions:
+            m.date, m.date_from_published = None, False
+        target.mentions[0].date = date
+        mention.date = None
+        target.mentions.append(mention)
+        return
     if date is not None:
         current = target.first("date")
         if current is None and any(m.date_from_published for m in target.mentions):
