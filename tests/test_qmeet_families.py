@@ -217,3 +217,12 @@ def test_a_postponed_meeting_takes_its_new_day_and_place(nlp):
     (meeting,) = meetings
     assert meeting.dating(doc.layout.published)[0].iso == "2024-05-15"
     assert venue_text(doc, meeting) == "ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล"
+
+
+def test_a_guessed_day_does_not_make_a_meeting(nlp):
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ กล่าวว่า ธนาคารจะไปประชุมบอร์ดเพื่อพิจารณาอีกครั้ง "
+        "คาดว่าอย่างเร็วที่สุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20 พฤษภาคม\n"
+    )
+    _, meetings = run(nlp, body)
+    assert meetings == []

@@ -757,6 +757,10 @@ def _unnumbered(
         ),
         None,
     )
+    if date is not None and _hedged(analysis, name_start, date):
+        # "ประชุมบอร์ดและนำเสนออีกครั้งหนึ่ง คาดว่าอย่างเร็วสุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20": a guess
+        # at a day does not make a meeting.
+        return None
     if date is not None:
         ends.append(date.lead_start)
     elif purpose_only and (
@@ -1055,6 +1059,18 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
 
 
 @lru_cache(maxsize=8)
+def _hedge_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_hedges.txt")))
+
+
+def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
+    """A hedge (meeting_hedges.txt: คาดว่า, น่าจะ) between `start` and the date: a guess at a day."""
+    return bool(
+        _hedge_pattern(analysis.gazetteer.directory).search(analysis.text, start, date.start)
+    )
+
+
+@lru_cache(maxsize=8)
 def _restated_date(directory: Path) -> re.Pattern[str]:
     """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
     same moment by another clock (meeting_restated_dates.txt), not the paragraph's day."""
@@ -1101,6 +1117,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
                 for d in analysis.get(Dates).matches
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
+                and not _hedged(analysis, mention.end, d)
             ),
             None,
         )
