@@ -226,3 +226,13 @@ def test_a_guessed_day_does_not_make_a_meeting(nlp):
     )
     _, meetings = run(nlp, body)
     assert meetings == []
+
+
+def test_a_meeting_that_may_be_held_takes_no_place_from_a_courtesy_call(nlp):
+    body = (
+        "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตรและสหกรณ์ หารือกับเอกอัครราชทูตเคนยาประจำประเทศไทย "
+        "ณ กระทรวงเกษตรและสหกรณ์ เนื่องในโอกาสเข้ารับตำแหน่ง ทั้งนี้ ได้ผลักดันการส่งออกข้าวไปยังเคนยา "
+        "โดยสองฝ่ายสามารถจัดการประชุม Business Matching เพื่อหารือรายละเอียดร่วมกัน\n"
+    )
+    _, meetings = run(nlp, body)
+    assert meetings == []

@@ -1059,6 +1059,21 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
 
 
 @lru_cache(maxsize=8)
+def _modal_pattern(directory: Path) -> re.Pattern[str]:
+    modals = alternation(word_list(directory, "meeting_modals.txt"))
+    cues = alternation(word_list(directory, "meeting_cues.txt"))
+    return re.compile(rf"(?:{modals})\s?(?:{cues})?\s?(?:การ)?$")
+
+
+def _hypothetical(analysis: Doc, mention: MeetingMention, line_start: int) -> bool:
+    """ "สามารถจัดการประชุม X", "เสนอให้มีการประชุม Y": a meeting that may or should be held
+    (meeting_modals.txt right before it, maybe with a cue verb)."""
+    text = analysis.text
+    before = text[max(line_start, mention.start - 30) : mention.start]
+    return bool(_modal_pattern(analysis.gazetteer.directory).search(before))
+
+
+@lru_cache(maxsize=8)
 def _hedge_pattern(directory: Path) -> re.Pattern[str]:
     return re.compile(alternation(word_list(directory, "meeting_hedges.txt")))
 
@@ -1096,9 +1111,12 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             if not mention.strong
             else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
+        # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
+        # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
+        hypothetical = _hypothetical(analysis, mention, line.start)
         mention.venue = (
             mention.venue
-            or _venue_opening_line(analysis, mention, mentions, venues)
+            or (None if hypothetical else _venue_opening_line(analysis, mention, mentions, venues))
             or _venue_continued_line(analysis, mention, mentions, venues)
             or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
@@ -1134,6 +1152,8 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if attached is not None:
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
+            continue
+        if hypothetical:
             continue
         restated = _restated_date(analysis.gazetteer.directory)
         before = [
