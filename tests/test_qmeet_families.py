@@ -119,6 +119,15 @@ def test_a_relative_day_earlier_in_the_paragraph_dates_the_meeting(nlp):
     assert days[2] is None or days[2].iso != "2024-05-15"
 
 
+def test_a_relative_day_that_ends_the_clause_before_does_not_date_the_meeting(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายกรัฐมนตรีให้สัมภาษณ์ถึงกรณีที่รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"
+        "ได้เข้าพบเมื่อวานนี้ ว่า ไม่มีปัญหาอะไร ซึ่งก่อนการประชุม ครม. ก็ได้พูดคุยกับแกนนำพรรคแล้ว\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [m.dating(doc.layout.published)[0].iso for m in meetings] == ["2024-05-14"]
+
+
 def test_a_topic_break_followed_by_a_day_opens_the_paragraph(nlp):
     body = (
         "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงสาธารณสุข เข้าร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน "

@@ -576,17 +576,30 @@ def _counted_day(published: DateMatch, m: re.Match[str], offsets: dict[str, int]
 
 def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatch]:
     """ "ซึ่งวานนี้ได้มีการลงพื้นที่... โดยได้มีการประชุม X": the relative-day words in [start, end)
-    after which no วันนี้ comes, as days counted from the header's date."""
+    that open a clause (after a space or a connective of meeting_day_openers.txt; "ได้เข้าพบ
+    เมื่อวานนี้" ends one) and after which no วันนี้ comes, as days counted from the header's date."""
     published = analysis.layout.published
     if published is None:
         return []
-    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    directory = analysis.gazetteer.directory
+    pattern, offsets = _relative_days(directory)
+    openers = _day_openers(directory)
     text = analysis.text
     return [
         _counted_day(published, m, offsets)
         for m in pattern.finditer(text, start, end)
-        if not _TODAY.search(text, m.end(), end)
+        if (
+            m.start("word") == 0
+            or text[m.start("word") - 1].isspace()
+            or openers.search(text, max(0, m.start("word") - 12), m.start("word"))
+        )
+        and not _TODAY.search(text, m.end(), end)
     ]
+
+
+@lru_cache(maxsize=8)
+def _day_openers(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_day_openers.txt'))})$")
 
 
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
