@@ -65,6 +65,8 @@ _CLAUSE_BREAK = re.compile(r" (?:โดย|ซึ่ง|ณ|พร้อมท�
 _NAME_EN = re.compile(
     r"\s?\((?P<en>[^()\n]*?(?:Meeting|Summit|Session|Conference|Forum|Dialogue|Council)[^()\n]*?)\)"
 )
+# A gloss that names a gathering ("(Summit on Biodiversity)"); "Conference" alone may be a tool.
+_GATHERING = re.compile(r"\b(?:Summit|Meeting|Session|Forum|Dialogue)\b")
 _ATTACHED_DATE_GAP = 40
 _MAX_NAME = 350
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
@@ -147,6 +149,7 @@ class MeetingMention:
     generic: bool = False  # "การประชุมระหว่างวันที่ ...": no name of its own
     date_source: str | None = None  # own, attached, paragraph, back-reference
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
+    date_later: bool = False  # its date came from a later clause of its sentence (_later_date)
 
 
 @config_section("meetings")
@@ -162,6 +165,7 @@ class MeetingsSettings(Section):
     related_days: PositiveInt
     wrapped_name: PositiveInt
     coordinated_cue_window: PositiveInt
+    event_verb_lead: PositiveInt
 
 
 @dataclass
@@ -178,16 +182,47 @@ class MeetingGroup:
 
     @property
     def venue(self) -> VenueMention | None:
-        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference")."""
+        """A physical place from any mention wins over an online one ("ผ่านระบบ Conference"); the
+        place of the mention that reports the day itself wins over a trip's (_day_report)."""
         venues = [m.venue for m in self.mentions if m.venue is not None]
         if self.fuller_venue is not None:
             return self.fuller_venue
+        report = self._day_report()
+        if report is not None and report.venue is not None and not report.venue.online:
+            return report.venue
         return next((v for v in venues if not v.online), venues[0] if venues else None)
+
+    def _day_report(self) -> MeetingMention | None:
+        """ "มีกำหนดการเดินทางไปประชุม X ครั้งที่ 3/2567 ณ จังหวัด Y และติดตามการตรวจราชการ... ระหว่างวันที่
+        13 - 14 พฤษภาคม" and, in the day-by-day programme, "วันอังคารที่ 14 พฤษภาคม 2567 ... เป็นประธาน
+        การประชุม X ณ ห้องประชุม Z": a range read from a later clause is a trip's; a body mention
+        that reports the meeting on one day in it gives the day (and its place)."""
+        first = next((m for m in self.mentions if m.date is not None), None)
+        if first is None or not first.date_later or first.date.end_date is None:
+            return None
+        span = first.date
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m is not first
+                and m.in_body
+                and m.strong
+                and m.date is not None
+                and m.date.end_date is None
+                and span.date <= m.date.date <= span.end_date
+            ),
+            None,
+        )
 
     def dating(self, published: DateMatch | None) -> tuple[DateMatch | None, bool]:
         """(date, from_published): the first mention's day, unless another mention gives a range
         that holds it ("วันนี้ (9 มิ.ย.) ... เปิดการประชุม X" and "การประชุม X จัดขึ้นระหว่างวันที่
-        8 - 14 มิถุนายน"): the meeting's date is then the range."""
+        8 - 14 มิถุนายน"): the meeting's date is then the range; but a trip's range gives way to
+        the day the meeting is reported on (_day_report)."""
+        report = self._day_report()
+        if report is not None:
+            return report.date, False
         first = next(
             (m for m in self.mentions if m.date is not None or m.date_from_published), None
         )
@@ -289,12 +324,47 @@ def _strong(analysis: Doc, anchor: re.Match[str], line_start: int) -> bool:
     return not anchor.group().startswith("การ") and (before == "" or before.endswith(" "))
 
 
-def _before_or_after(analysis: Doc, start: int, line_start: int) -> bool:
-    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event."""
+@lru_cache(maxsize=16)
+def _time_cue_pattern(
+    directory: Path, kinds: tuple[str, ...] = ("before", "after")
+) -> re.Pattern[str]:
+    words = [
+        row[0] for row in _rows("meeting_time_cues.tsv", directory) if row[1:] and row[1] in kinds
+    ]
+    return re.compile(rf"(?:{alternation(words)})\s?$")
+
+
+def _before_or_after(analysis: Doc, start: int, line_start: int, kinds=("before", "after")) -> bool:
+    """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event
+    (`kinds` of meeting_time_cues.tsv: the event after the meeting, before it, or either)."""
     text = analysis.text
     before = text[max(line_start, start - 20) : start]
-    words = alternation(word_list(analysis.gazetteer.directory, "meeting_time_cues.txt"))
-    return bool(re.search(rf"(?:{words})\s?$", before))
+    return bool(_time_cue_pattern(analysis.gazetteer.directory, kinds).search(before))
+
+
+def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
+    """Is `venue` the place of the event reported before or after the meeting (a press event, a
+    visit), not the meeting's? An open area ("ณ บริเวณโถงกลาง ตึกบัญชาการ 1"); the place of an
+    event verb that comes right before the cue ("พบปะกลุ่มชาติพันธุ์ ณ ด่านพรมแดน X หลังประชุม
+    หารือ..."); or a place later in the paragraph, after the next event has begun ("ภายหลังจบ
+    การประชุม ครม. นายกรัฐมนตรีไปเยี่ยมชม... ณ โครงการ Y"). A place right after the meeting's
+    name stays the meeting's ("เปิดเผยภายหลังการประชุม X ณ กระทรวง Y ว่า")."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    if starts_with_any(text[venue.start : venue.end], word_list(directory, "venue_areas.txt")):
+        return True
+    events = word_list(directory, "meeting_other_events.txt")
+    if venue.end <= mention.start:
+        between = text[venue.end : mention.start].strip()
+        reach = analysis.settings(MeetingsSettings).event_verb_lead
+        lead = text[max(0, venue.marker_start - reach) : venue.marker_start]
+        return bool(_time_cue_pattern(directory).fullmatch(between)) and any(
+            word in lead for word in events
+        )
+    if venue.online:
+        return False  # the medium the meeting is held over ("ผ่านระบบการประชุมทางไกล")
+    between = text[mention.end : venue.marker_start]
+    return any(word in between for word in events)
 
 
 def find_meeting_mentions(
@@ -375,7 +445,11 @@ def find_meeting_mentions(
         )
         if mention is not None:
             mentions.append(mention)
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in excluded)]
+    # Past the body's end (the related stories' headlines, the source line) is no meeting.
+    body_end = analysis.layout.body_end
+    mentions = [
+        m for m in mentions if m.start < body_end and not any(s <= m.start < e for s, e in excluded)
+    ]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
     _back_references(analysis, mentions, anchors)
@@ -492,10 +566,40 @@ def _relative_day(analysis: Doc, start: int, limit: int) -> DateMatch | None:
         return None
     pattern, offsets = _relative_days(analysis.gazetteer.directory)
     m = pattern.match(analysis.text, start, limit)
-    if m is None:
-        return None
+    return _counted_day(published, m, offsets) if m is not None else None
+
+
+def _counted_day(published: DateMatch, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
     day = published.date + dt.timedelta(days=offsets[m.group("word")])
     return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
+
+
+def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatch]:
+    """ "ซึ่งวานนี้ได้มีการลงพื้นที่... โดยได้มีการประชุม X": the relative-day words in [start, end)
+    that open a clause (after a space or a connective of meeting_day_openers.txt; "ได้เข้าพบ
+    เมื่อวานนี้" ends one) and after which no วันนี้ comes, as days counted from the header's date."""
+    published = analysis.layout.published
+    if published is None:
+        return []
+    directory = analysis.gazetteer.directory
+    pattern, offsets = _relative_days(directory)
+    openers = _day_openers(directory)
+    text = analysis.text
+    return [
+        _counted_day(published, m, offsets)
+        for m in pattern.finditer(text, start, end)
+        if (
+            m.start("word") == 0
+            or text[m.start("word") - 1].isspace()
+            or openers.search(text, max(0, m.start("word") - 12), m.start("word"))
+        )
+        and not _TODAY.search(text, m.end(), end)
+    ]
+
+
+@lru_cache(maxsize=8)
+def _day_openers(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_day_openers.txt'))})$")
 
 
 _RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
@@ -610,9 +714,11 @@ def _unnumbered(
     ):
         return None
     purpose_only = False
-    if not (verb and text[name_start : name_start + 1] == " ") and _generic_name(
-        analysis.gazetteer.directory
-    ).match(text[name_start : name_start + 12]):
+    if (
+        not (verb and text[name_start : name_start + 1] == " ")
+        and not _latin_gathering(analysis, name_start)
+        and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
+    ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
         if not (strong and text.startswith("เพื่อ", name_start)):
@@ -634,6 +740,11 @@ def _unnumbered(
     number = None
     name_en = None
     english = _NAME_EN.search(text, name_start, clause_end + 1)
+    if english and not strong and _gathering_gloss(analysis, name_start, english):
+        # "... (Leader Dialogue 1) การประชุมสุดยอดว่าด้วยความหลากหลายทางชีวภาพ (Summit on
+        # Biodiversity) ผ่านระบบ...": a name glossed in English as a gathering is the event
+        # reported, even without a cue word right before it.
+        strong = True
     if english and not _ORDINAL.match(english.group("en")):
         english = None  # "(Zoom Meeting)" names a tool, not this meeting
     if english:
@@ -659,6 +770,10 @@ def _unnumbered(
         ),
         None,
     )
+    if date is not None and _hedged(analysis, name_start, date):
+        # "ประชุมบอร์ดและนำเสนออีกครั้งหนึ่ง คาดว่าอย่างเร็วสุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20": a guess
+        # at a day does not make a meeting.
+        return None
     if date is not None:
         ends.append(date.lead_start)
     elif purpose_only and (
@@ -730,6 +845,37 @@ def _unnumbered(
     return mention
 
 
+# "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
+_LATIN_GATHERING = re.compile(
+    r" (?:the |The )?[A-Z][^\n()\u0e00-\u0e7f]{0,120}?\b(?:Summit|Meeting|Session|Forum|Dialogue)\b"
+)
+
+
+def _latin_gathering(analysis: Doc, name_start: int) -> bool:
+    """ "ในการประชุม the United Nations Food Systems Summit 4 (UNFSS 4) ... ที่เอธิโอเปีย": a name in
+    Latin script after a space that names a gathering, not an online tool ("การประชุม Zoom
+    Meeting"), is a name even without a cue word."""
+    m = _LATIN_GATHERING.match(analysis.text, name_start)
+    if m is None:
+        return False
+    tools = word_list(analysis.gazetteer.directory, "online_venues.txt")
+    return not any(tool in m.group() for tool in tools)
+
+
+def _gathering_gloss(analysis: Doc, name_start: int, english: re.Match[str]) -> bool:
+    """Is `english` the English gloss of the Thai name it follows ("การประชุมสุดยอด X (Summit on
+    X)"): the first parenthesis after the name, naming a gathering, and no online tool ("(Zoom
+    Meeting)", data/gazetteers/online_venues.txt)?"""
+    text = analysis.text
+    if "(" in text[name_start : english.start()]:
+        return False
+    gloss = english.group("en")
+    if not _GATHERING.search(gloss):
+        return False
+    tools = word_list(analysis.gazetteer.directory, "online_venues.txt")
+    return not any(tool in gloss for tool in tools)
+
+
 _DATE_LINE_OPENING = re.compile(r"[ \t\u200b\ufeff]*(?:วันนี้|เมื่อวันที่|วันที่|ระหว่างวันที่)")
 
 
@@ -795,15 +941,37 @@ def _same_meeting_after(directory: Path) -> re.Pattern[str]:
 
 def _next_anchor(analysis, anchors, after: int, limit: int) -> int:
     """The next anchor that may open another meeting: one that refers back to the meeting
-    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch."""
+    reported ("โดยมี... เข้าร่วมการประชุม ณ ห้อง X") does not end this one's stretch, nor one in
+    the same unspaced chunk as its name ("การประชุมเตรียมความพร้อมระดับภูมิภาคสำหรับการประชุมสุดยอด
+    ระบบอาหาร...": the summit is part of the name)."""
+    text = analysis.text
     same = _same_meeting_after(analysis.gazetteer.directory)
     return next(
         (
             a.start()
             for a in anchors
-            if after < a.start() < limit and not same.match(analysis.text, a.end())
+            if after < a.start() < limit
+            and not same.match(text, a.end())
+            and _SPACE.search(text, after, a.start())
         ),
         limit,
+    )
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _joined_there(analysis, anchor, stretch_end: int, venues) -> bool:
+    """ "... เปิดการประชุม X (...) โดยมี A (...) B (...) และเจ้าหน้าที่เข้าร่วม ณ ห้อง Y": a list of
+    attendants, however long, closed by a join word right before a place, places the meeting."""
+    text = analysis.text
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    venue = _later_venue(analysis, anchor.end(), stretch_end, venues)
+    if venue is None:
+        return False
+    lead = text[max(anchor.end(), venue.marker_start - 30) : venue.marker_start]
+    return bool(joins.search(lead)) and any(
+        opener.match(text, m.start() + 1) for m in _SPACE.finditer(text, anchor.end(), venue.start)
     )
 
 
@@ -814,6 +982,8 @@ def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
     stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
     window = analysis.settings(MeetingsSettings).venue_window
     if _later_venue(analysis, anchor.end(), stretch_end, venues, window=window) is not None:
+        return True
+    if _joined_there(analysis, anchor, stretch_end, venues):
         return True
     same = _same_meeting_after(analysis.gazetteer.directory)
     for a in anchors:
@@ -858,6 +1028,8 @@ def _paragraph_places_or_dates(analysis, anchor, line, venues, anchors) -> bool:
         return True
     if analysis.layout.published is not None and _TODAY.search(text, opening, anchor.start()):
         return True
+    if _relative_days_between(analysis, opening, anchor.start()):
+        return True
     if _placed_later(analysis, anchor, line, venues, anchors):
         return True
     stretch_end = _next_anchor(analysis, anchors, anchor.end(), line.end)
@@ -899,6 +1071,41 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
     )
 
 
+@lru_cache(maxsize=8)
+def _modal_pattern(directory: Path) -> re.Pattern[str]:
+    modals = alternation(word_list(directory, "meeting_modals.txt"))
+    cues = alternation(word_list(directory, "meeting_cues.txt"))
+    return re.compile(rf"(?:{modals})\s?(?:{cues})?\s?(?:การ)?$")
+
+
+def _hypothetical(analysis: Doc, mention: MeetingMention, line_start: int) -> bool:
+    """ "สามารถจัดการประชุม X", "เสนอให้มีการประชุม Y": a meeting that may or should be held
+    (meeting_modals.txt right before it, maybe with a cue verb)."""
+    text = analysis.text
+    before = text[max(line_start, mention.start - 30) : mention.start]
+    return bool(_modal_pattern(analysis.gazetteer.directory).search(before))
+
+
+@lru_cache(maxsize=8)
+def _hedge_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_hedges.txt")))
+
+
+def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
+    """A hedge (meeting_hedges.txt: คาดว่า, น่าจะ) between `start` and the date: a guess at a day."""
+    return bool(
+        _hedge_pattern(analysis.gazetteer.directory).search(analysis.text, start, date.start)
+    )
+
+
+@lru_cache(maxsize=8)
+def _restated_date(directory: Path) -> re.Pattern[str]:
+    """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
+    same moment by another clock (meeting_restated_dates.txt), not the paragraph's day."""
+    words = alternation(word_list(directory, "meeting_restated_dates.txt"))
+    return re.compile(rf"\(\s?(?:{words})\s?$")
+
+
 def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
@@ -917,9 +1124,12 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             if not mention.strong
             else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
+        # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
+        # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
+        hypothetical = _hypothetical(analysis, mention, line.start)
         mention.venue = (
             mention.venue
-            or _venue_opening_line(analysis, mention, mentions, venues)
+            or (None if hypothetical else _venue_opening_line(analysis, mention, mentions, venues))
             or _venue_continued_line(analysis, mention, mentions, venues)
             or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
@@ -927,10 +1137,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if (
             mention.venue is not None
             and _before_or_after(analysis, mention.start, line.start)
-            and starts_with_any(
-                text[mention.venue.start : mention.venue.start + 12],
-                word_list(analysis.gazetteer.directory, "venue_areas.txt"),
-            )
+            and _other_events_place(analysis, mention, mention.venue)
         ):
             mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:
@@ -941,9 +1148,17 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
                 for d in analysis.get(Dates).matches
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
+                and not _hedged(analysis, mention.end, d)
             ),
             None,
-        ) or _later_date(analysis, mention.end, boundary, joined)
+        )
+        if attached is None and not _before_or_after(
+            analysis, mention.start, line.start, ("after",)
+        ):
+            # "กล่าวภายหลังการประชุม ครม. ถึงกรณีที่ ... หารือกับ... เมื่อวันที่ 12 สิงหาคมที่ผ่านมา": after
+            # a meeting reported around another event, a later day is that event's story.
+            attached = _later_date(analysis, mention.end, boundary, joined)
+            mention.date_later = attached is not None
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
@@ -951,15 +1166,29 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
             continue
+        if hypothetical:
+            continue
+        restated = _restated_date(analysis.gazetteer.directory)
         before = [
             d
             for d in analysis.get(Dates).matches
             if line.start <= d.start < mention.start
             and not _SINCE.match(text, d.lead_start)
+            and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
-        if before:
+        # "วันนี้ (5 พ.ค. 67) ... เปิดเผยว่า ... ซึ่งวานนี้ได้ลงพื้นที่... โดยได้มีการประชุม X": a
+        # relative day after the paragraph's last date is the meeting's, unless another meeting
+        # comes between them ("วันพรุ่งนี้จะมีการประชุม X ... จะจัดการประชุม Y ในปีหน้า").
+        since = max(
+            [before[-1].end if before else line.start]
+            + [m.end for m in mentions if line.start <= m.end <= mention.start]
+        )
+        counted = _relative_days_between(analysis, since, mention.start)
+        if counted:
+            mention.date, mention.date_source = counted[-1], "paragraph"
+        elif before:
             mention.date, mention.date_source = before[-1], "paragraph"
             used_dates.add(before[-1].start)
         elif (
@@ -1088,10 +1317,18 @@ def _opening_end(analysis: Doc, line) -> int:
     start = line.start
     while start < line.end and text[start] in " \t\u200b\ufeff":
         start += 1
-    if _break_pattern(analysis.gazetteer.directory, "venue").match(" " + text[start : start + 20]):
-        return line.start - 1
     lead = analysis.settings(MeetingsSettings).opening_date_lead
-    if any(start <= d.start and d.lead_start <= start + lead for d in analysis.get(Dates).matches):
+    dated = any(
+        start <= d.start and d.lead_start <= start + lead for d in analysis.get(Dates).matches
+    )
+    topic_break = _break_pattern(analysis.gazetteer.directory, "venue").match(
+        " " + text[start : start + 20]
+    )
+    if topic_break is not None and not dated:
+        # "นอกจากนี้ เมื่อวันที่ 15 สิงหาคม 2567 ที่ผ่านมา ... ได้เข้าร่วมการประชุม X": a topic break
+        # followed by a day opens a new account; without a day it goes on with the last one.
+        return line.start - 1
+    if dated:
         return line.end
     # ... or with the person it is about ("นายX ตำแหน่ง... ณ ห้องประชุม Y เป็นประธานการประชุม...")
     if any(start <= p.start <= start + 12 for p in analysis.get(PersonsFound).mentions):
@@ -1258,6 +1495,19 @@ def _fuller_venue(analysis: Doc, meeting: MeetingGroup) -> VenueMention | None:
     return found
 
 
+@lru_cache(maxsize=8)
+def _postponed_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_postponed_before.txt'))})$")
+
+
+def _postponed(analysis: Doc, mention: MeetingMention) -> bool:
+    """ "จึงเลื่อนการประชุมไปเป็นวันพุธ ที่ 11 ธันวาคม": a nameless mention of the meeting reported
+    before it, moved to a new day (meeting_postponed_before.txt)."""
+    text = analysis.text
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(_postponed_pattern(analysis.gazetteer.directory).search(before))
+
+
 def _merge_generic(analysis: Doc, meetings: list[MeetingGroup], mention: MeetingMention) -> None:
     """A nameless "การประชุมระหว่างวันที่ ... ณ ..." belongs to the meeting reported last before it:
     it gives that meeting a place it lacks, and its range replaces a day the range holds."""
@@ -1271,6 +1521,15 @@ def _merge_generic(analysis: Doc, meetings: list[MeetingGroup], mention: Meeting
         return
     target = max(before, key=lambda x: x[0])[1]
     date = mention.date
+    if date is not None and _postponed(analysis, mention):
+        # "ตามกำหนดการเดิม การประชุมคณะรัฐมนตรี กำหนดให้มีการประชุมทุกวันอังคาร ... จึงเลื่อนการประชุม
+        # ไปเป็นวันพุธ ที่ 11 ธันวาคม 2567": the meeting moved to the new day.
+        for m in target.mentions:
+            m.date, m.date_from_published = None, False
+        target.mentions[0].date = date
+        mention.date = None
+        target.mentions.append(mention)
+        return
     if date is not None:
         current = target.first("date")
         if current is None and any(m.date_from_published for m in target.mentions):

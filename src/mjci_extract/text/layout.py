@@ -1,8 +1,9 @@
-"""The layout of a brief: title, header lines, publication date and where the body starts.
+"""The layout of a brief: title, header lines, publication date and where the body starts and ends.
 
 Two layouts are common. thaigov briefs open with "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>", a Thai
 date line ("วันศุกร์ที่ 21 มีนาคม 2568"), optional "21/03/2568" and "พิมพ์" lines and the title
-repeated, then the body, then "ที่มา : URL". NESDC briefs open with a tag line and the title, and
+repeated, then the body, then (2021-2024) a footer of related stories' headlines, then
+"ที่มา : URL". NESDC briefs open with a tag line and the title, and
 close with the issuing division and a date line. Anything else is all body.
 """
 
@@ -16,11 +17,17 @@ from mjci_extract.text.dates import DateMatch, parse_date_line
 
 _THAIGOV_PREFIX = re.compile(r"^รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-\s*")
 _SOURCE_LINE = re.compile(r"^\s*(?:ที่มา|Source)\s*:", re.IGNORECASE)
+# The page's footer of 2021-2024 before the source line: a photo album and the headlines of
+# related stories ("อัลบั้มภาพ" / "prev" / "next" / "ข่าวที่เกี่ยวข้อง" / up to five headlines).
+# Markup of the site's page template, like the source line, not words of the brief.
+_FOOTER_LINE = re.compile(r"^\s*(?:อัลบั้มภาพ|ข่าวที่เกี่ยวข้อง)\s*$")
 _HEADER_NOISE = re.compile(r"^\s*(?:พิมพ์|Print|\d{1,2}/\d{1,2}/\d{4}|_{3,}|-{3,})\s*$")
 _THAI = re.compile(f"[{THAI_BLOCK}]")
-# How far into a brief the header date line may sit, and how far from the end the closing one.
+# How far into a brief the header date line may sit, how far from the end the closing one, and
+# how far from the end the related-news footer starts (its headlines, the source line).
 HEADER_LINES = 8
 CLOSING_LINES = 4
+FOOTER_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,17 @@ def analyse_layout(text: str) -> Layout:
             # further down: pages of 2020-2022 open with a lead sentence ("นายสมศักดิ์ ...
             # เป็นประธานการประชุม...") that the next paragraph restates.
             break
+        # The related stories' headlines are no part of the body (nor of the header).
+        footer = next(
+            (
+                line
+                for line in lines[-FOOTER_LINES:]
+                if line.start > body_start and _FOOTER_LINE.match(line.text)
+            ),
+            None,
+        )
+        if footer is not None:
+            body_end = min(body_end, footer.start)
         return Layout(title, title_span, min(body_start + 1, body_end), body_end, published)
 
     # NESDC and other layouts: the title is the first substantial Thai line; the closing date
