@@ -201,7 +201,65 @@ def find_person_mentions(
         _read_phrase_after(analysis, mention, mentions, starts)
         mention.in_body = analysis.in_body(mention.start)
     _share_positions(analysis, mentions)
+    _cut_names_run_into_verbs(analysis, mentions)
     return mentions
+
+
+def _verb_like(analysis: Doc, start: int, end: int) -> bool:
+    """text[start:end], read as the rest of a name, is the sentence going on ("เปิดเผยว่า",
+    "ยังกล่าวถึง...", "มุ่งสร้าง..."): it opens with a phrase break or its first word is a
+    stopword; never a known family name (a dictionary word may be one: "ทวีสิน")."""
+    gaz = analysis.gazetteer
+    rest = analysis.text[start:end].replace(" ", "")
+    if not rest or rest in gaz.family_names:
+        return False
+    if starts_with_any(rest, gaz.phrase_breaks):
+        return True
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, start)
+    first = analysis.text[start : min(bounds[at], end) if at < len(bounds) else end]
+    return first in gaz.stopwords
+
+
+def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> None:
+    """A person of the brief (full name "ประเสริฐ จันทรรวงทอง" elsewhere) named by the given name
+    alone, the verb after it read as the family name ("นายประเสริฐ เปิดเผยว่า", glued:
+    "พล.อ.ประยุทธ์มุ่งสร้าง..."). Such a mention is cut back to the given name (then grouped with
+    the full name), and what was read after the verb is no position of that person."""
+    families: dict[str, list[PersonMention]] = {}
+    for mention in mentions:
+        if mention.family and mention.source == "rule":
+            families.setdefault(mention.given, []).append(mention)
+    if not families:
+        return
+    for mention in mentions:
+        if mention.source != "rule":
+            continue
+        given = mention.given
+        if mention.family:
+            rest_start = mention.name_end - len(mention.family)
+        else:
+            # glued: the known given name is a prefix of the chunk read as the given name
+            given = next(
+                (given[:n] for n in range(len(given) - 1, 1, -1) if given[:n] in families),
+                "",
+            )
+            if not given:
+                continue
+            rest_start = mention.name_start + len(given)
+        others = [
+            o
+            for o in families.get(given, ())
+            if o is not mention and o.family and o.family != mention.family
+        ]
+        if not others or not _verb_like(analysis, rest_start, mention.name_end):
+            continue
+        if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
+            continue  # no trustworthy full name to merge with
+        mention.given = given
+        mention.family = None
+        mention.name_end = mention.end = mention.name_start + len(given)
+        mention.position = mention.organization = None
 
 
 def _starts_word(analysis: Doc, offset: int) -> bool:

@@ -1,0 +1,43 @@
+"""Official families of the quality round (branch poff), found by reviewing the officials
+extracted from unannotated thaigov archive briefs 2020-2025 against gold.md: a given name with
+the verb after it read as a full name, and where a position ends (a name abbreviation, a lone
+"และ", a ministry's name glued to the sentence). Synthetic briefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.persons import PersonsFound, official_record
+from mjci_extract.run.pipeline import Pipeline
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+COMPONENTS = ["tokens", "ner", "persons"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}"])
+
+
+def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
+    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), COMPONENTS)
+    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
+    return [(o.name, o.position) for o in records]
+
+
+def test_a_given_name_and_the_verb_after_it_is_the_person_named_before(nlp):
+    body = (
+        "นายสมปอง ทองดีเลิศ รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานเปิดงานมหกรรมจัดหางาน\n"
+        "นายสมปอง ยังกล่าวถึงรายงานของอัครราชทูตที่ปรึกษา (ฝ่ายแรงงาน) ประจำกรุงโซล\n"
+        "นายสมปอง เปิดเผยว่า ปีนี้มีตำแหน่งงานว่างกว่า 5,000 อัตรา\n"
+        "“พล.อ.สมปองมุ่งสร้างโอกาสให้แรงงานไทย”"
+    )
+    assert officials(nlp, body) == [("สมปอง ทองดีเลิศ", "รัฐมนตรีว่าการกระทรวงแรงงาน")]
+
+
+def test_two_persons_of_one_given_name_both_stay(nlp):
+    body = "นายสมปอง ทองดีเลิศ รัฐมนตรีว่าการกระทรวงแรงงาน และนายสมปอง ยังตรง ผู้ว่าราชการจังหวัดน่าน ร่วมเปิดงาน"
+    assert officials(nlp, body) == [
+        ("สมปอง ทองดีเลิศ", "รัฐมนตรีว่าการกระทรวงแรงงาน"),
+        ("สมปอง ยังตรง", "ผู้ว่าราชการจังหวัดน่าน"),
+    ]
