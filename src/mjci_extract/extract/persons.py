@@ -1081,7 +1081,11 @@ def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     gaz = analysis.gazetteer
     abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
-    if abbreviation and not gaz.opens_position(piece.text):
+    if (
+        abbreviation
+        and not gaz.opens_position(piece.text)
+        and abbreviation.group() not in word_list(gaz.directory, "position_name_abbreviations.txt")
+    ):
         # "อว.รับหนังสือ": after an office abbreviation only an office name goes on
         rest = piece.text[abbreviation.end() :]
         if rest and not (starts_with_any(rest, gaz.organization_heads) or gaz.opens_position(rest)):
