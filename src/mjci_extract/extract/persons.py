@@ -946,6 +946,12 @@ def _read_phrase_after(
             if _continues_position(analysis, piece, following):
                 position.append(_cut(analysis, piece))
                 i += 1
+                if piece.text == "และ" and following is not None:
+                    # "รองนายกรัฐมนตรี และ รัฐมนตรีว่าการกระทรวงพลังงาน": the lone "และ" was
+                    # let in for the post after it, which then goes with it
+                    piece = following
+                    position.append(_cut(analysis, piece))
+                    i += 1
                 if _and_second_post(analysis, piece, position[-1], pieces[i : i + 1]):
                     position[-1] = piece
                 elif position[-1].end < piece.end:
