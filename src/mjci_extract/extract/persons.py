@@ -1103,6 +1103,7 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     while end < piece.end and _and_named_post(analysis, end):
         # "ผู้ช่วยผู้อำนวยการใหญ่และผู้แทนระดับภูมิภาคของ FAO": one person's second post
         end = cut_at_token(analysis, piece, breaks, min_offset=end - piece.start + 1)
+    end = _ministry_end(analysis, piece, end)
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -1123,6 +1124,42 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     while end > piece.start + 1 and analysis.text[end - 1] in ":;,":
         end -= 1  # "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม:"
     return Chunk(piece.start, end, analysis.text[piece.start : end])
+
+
+def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
+    """Where a post in `piece` (cut at `end` so far) ends after a ministry's full name
+    (ministry_names.txt) glued to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends
+    at กลาโหม. The post goes on after the name with a word of ministry_name_continuations.txt
+    ("แห่ง...", "เขต...", "และ..."), a country's name, another post or a word
+    `_continues_position` accepts ("รักษาราชการแทน...")."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
+    for m in _ministry_pattern(word_list(gaz.directory, "ministry_names.txt")).finditer(
+        text, piece.start, end
+    ):
+        if m.end() >= end:
+            break
+        rest = Chunk(m.end(), end, text[m.end() : end])
+        if (
+            starts_with_any(rest.text, continuations)
+            or starts_with_any(rest.text, _country_name_tuple(gaz.countries))
+            or gaz.opens_position(rest.text)
+            or _continues_position(analysis, rest, None)
+        ):
+            continue
+        return m.end()
+    return end
+
+
+@lru_cache(maxsize=4)
+def _country_name_tuple(countries) -> tuple[str, ...]:
+    return tuple(_country_name_set(countries))
+
+
+@lru_cache(maxsize=4)
+def _ministry_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(names))
 
 
 def _and_named_post(analysis: Doc, offset: int) -> bool:
