@@ -85,3 +85,11 @@ def test_a_lone_and_takes_the_post_written_after_it(nlp):
 def test_a_post_ends_with_the_ministry_name_glued_to_the_sentence(nlp, position_and_verb, position):
     body = f"นายวีระ ชัยมงคลกุล {position_and_verb} ในพื้นที่จังหวัดน่าน"
     assert officials(nlp, body) == [("วีระ ชัยมงคลกุล", position)]
+
+
+def test_a_person_described_by_a_word_without_an_office_is_no_official(nlp):
+    body = (
+        "นายวีระ ชัยมงคลกุล อธิบดีกรมสอบสวนคดีพิเศษ แถลงว่า ได้ติดตามตัว นายสมบัติ ดีงามยิ่ง"
+        " ผู้ต้องหาคดีฉ้อโกง ฝ่ายตำรวจจับกุมได้แล้ว"
+    )
+    assert officials(nlp, body) == [("วีระ ชัยมงคลกุล", "อธิบดีกรมสอบสวนคดีพิเศษ")]

@@ -924,7 +924,7 @@ def _read_phrase_after(
                 and not starts_with_any(first.text, stops)
                 and not starts_with_any(first.text, gaz.phrase_breaks)
                 # names an office ("สถิติจังหวัดสงขลา"): position_office_markers.txt
-                and any(marker in first.text for marker in gaz.position_office_markers)
+                and _marks_an_office(analysis, first.text)
             )
         ):
             if (
@@ -1077,6 +1077,16 @@ def _bare_post(analysis: Doc, start: int, end: int) -> bool:
     return not _office_word_pattern(gaz.organization_heads + gaz.post_units).search(
         analysis.text, start, end
     )
+
+
+def _marks_an_office(analysis: Doc, text: str) -> bool:
+    """`text` holds an office marker (position_office_markers.txt), not counting the words for
+    people without an office that hold one ("ผู้ต้องหา", "ผู้เป็นมารดา":
+    position_not_office_words.txt)."""
+    gaz = analysis.gazetteer
+    not_office = word_list(gaz.directory, "position_not_office_words.txt")
+    text = _office_word_pattern(not_office).sub(" ", text)
+    return any(marker in text for marker in gaz.position_office_markers)
 
 
 @lru_cache(maxsize=4)
