@@ -93,3 +93,12 @@ def test_a_person_described_by_a_word_without_an_office_is_no_official(nlp):
         " ผู้ต้องหาคดีฉ้อโกง ฝ่ายตำรวจจับกุมได้แล้ว"
     )
     assert officials(nlp, body) == [("วีระ ชัยมงคลกุล", "อธิบดีกรมสอบสวนคดีพิเศษ")]
+
+
+@pytest.mark.parametrize(
+    "others",
+    ["และกรรมการจากหน่วยงานที่เกี่ยวข้อง", "และหัวหน้าหน่วยราชการ", "และสื่อมวลชน"],
+)
+def test_and_other_people_after_a_post_are_not_part_of_it(nlp, others):
+    body = f"โดยมี นายวีระ ชัยมงคลกุล อธิบดีกรมควบคุมโรค {others} ร่วมประชุม"
+    assert officials(nlp, body) == [("วีระ ชัยมงคลกุล", "อธิบดีกรมควบคุมโรค")]

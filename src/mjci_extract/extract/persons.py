@@ -1233,7 +1233,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
             or starts_with_any(following.text, _abbreviated_positions(analysis))
         ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
-        return True
+        # "และกรรมการจากหน่วยงานที่เกี่ยวข้อง": a post "from" somewhere is other people's
+        return "จาก" not in word
     if word in gaz.representative_words and following is not None:
         # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
         # person stands for is part of the post (gold.md v2)
