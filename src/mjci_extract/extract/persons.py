@@ -201,7 +201,65 @@ def find_person_mentions(
         _read_phrase_after(analysis, mention, mentions, starts)
         mention.in_body = analysis.in_body(mention.start)
     _share_positions(analysis, mentions)
+    _cut_names_run_into_verbs(analysis, mentions)
     return mentions
+
+
+def _verb_like(analysis: Doc, start: int, end: int) -> bool:
+    """text[start:end], read as the rest of a name, is the sentence going on ("เปิดเผยว่า",
+    "ยังกล่าวถึง...", "มุ่งสร้าง..."): it opens with a phrase break or its first word is a
+    stopword; never a known family name (a dictionary word may be one: "ทวีสิน")."""
+    gaz = analysis.gazetteer
+    rest = analysis.text[start:end].replace(" ", "")
+    if not rest or rest in gaz.family_names:
+        return False
+    if starts_with_any(rest, gaz.phrase_breaks):
+        return True
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, start)
+    first = analysis.text[start : min(bounds[at], end) if at < len(bounds) else end]
+    return first in gaz.stopwords
+
+
+def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> None:
+    """A person of the brief (full name "ประเสริฐ จันทรรวงทอง" elsewhere) named by the given name
+    alone, the verb after it read as the family name ("นายประเสริฐ เปิดเผยว่า", glued:
+    "พล.อ.ประยุทธ์มุ่งสร้าง..."). Such a mention is cut back to the given name (then grouped with
+    the full name), and what was read after the verb is no position of that person."""
+    families: dict[str, list[PersonMention]] = {}
+    for mention in mentions:
+        if mention.family and mention.source == "rule":
+            families.setdefault(mention.given, []).append(mention)
+    if not families:
+        return
+    for mention in mentions:
+        if mention.source != "rule":
+            continue
+        given = mention.given
+        if mention.family:
+            rest_start = mention.name_end - len(mention.family)
+        else:
+            # glued: the known given name is a prefix of the chunk read as the given name
+            given = next(
+                (given[:n] for n in range(len(given) - 1, 1, -1) if given[:n] in families),
+                "",
+            )
+            if not given:
+                continue
+            rest_start = mention.name_start + len(given)
+        others = [
+            o
+            for o in families.get(given, ())
+            if o is not mention and o.family and o.family != mention.family
+        ]
+        if not others or not _verb_like(analysis, rest_start, mention.name_end):
+            continue
+        if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
+            continue  # no trustworthy full name to merge with
+        mention.given = given
+        mention.family = None
+        mention.name_end = mention.end = mention.name_start + len(given)
+        mention.position = mention.organization = None
 
 
 def _starts_word(analysis: Doc, offset: int) -> bool:
@@ -866,7 +924,7 @@ def _read_phrase_after(
                 and not starts_with_any(first.text, stops)
                 and not starts_with_any(first.text, gaz.phrase_breaks)
                 # names an office ("สถิติจังหวัดสงขลา"): position_office_markers.txt
-                and any(marker in first.text for marker in gaz.position_office_markers)
+                and _marks_an_office(analysis, first.text)
             )
         ):
             if (
@@ -888,6 +946,12 @@ def _read_phrase_after(
             if _continues_position(analysis, piece, following):
                 position.append(_cut(analysis, piece))
                 i += 1
+                if piece.text == "และ" and following is not None:
+                    # "รองนายกรัฐมนตรี และ รัฐมนตรีว่าการกระทรวงพลังงาน": the lone "และ" was
+                    # let in for the post after it, which then goes with it
+                    piece = following
+                    position.append(_cut(analysis, piece))
+                    i += 1
                 if _and_second_post(analysis, piece, position[-1], pieces[i : i + 1]):
                     position[-1] = piece
                 elif position[-1].end < piece.end:
@@ -1015,6 +1079,16 @@ def _bare_post(analysis: Doc, start: int, end: int) -> bool:
     )
 
 
+def _marks_an_office(analysis: Doc, text: str) -> bool:
+    """`text` holds an office marker (position_office_markers.txt), not counting the words for
+    people without an office that hold one ("ผู้ต้องหา", "ผู้เป็นมารดา":
+    position_not_office_words.txt)."""
+    gaz = analysis.gazetteer
+    not_office = word_list(gaz.directory, "position_not_office_words.txt")
+    text = _office_word_pattern(not_office).sub(" ", text)
+    return any(marker in text for marker in gaz.position_office_markers)
+
+
 @lru_cache(maxsize=4)
 def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
@@ -1023,7 +1097,11 @@ def _office_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     gaz = analysis.gazetteer
     abbreviation = _ABBREVIATION_CHUNK.match(piece.text)
-    if abbreviation and not gaz.opens_position(piece.text):
+    if (
+        abbreviation
+        and not gaz.opens_position(piece.text)
+        and abbreviation.group() not in word_list(gaz.directory, "position_name_abbreviations.txt")
+    ):
         # "อว.รับหนังสือ": after an office abbreviation only an office name goes on
         rest = piece.text[abbreviation.end() :]
         if rest and not (starts_with_any(rest, gaz.organization_heads) or gaz.opens_position(rest)):
@@ -1035,6 +1113,7 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     while end < piece.end and _and_named_post(analysis, end):
         # "ผู้ช่วยผู้อำนวยการใหญ่และผู้แทนระดับภูมิภาคของ FAO": one person's second post
         end = cut_at_token(analysis, piece, breaks, min_offset=end - piece.start + 1)
+    end = _ministry_end(analysis, piece, end)
     paren = piece.text.find("(")
     if paren > 0:
         end = min(end, piece.start + paren)
@@ -1055,6 +1134,42 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
     while end > piece.start + 1 and analysis.text[end - 1] in ":;,":
         end -= 1  # "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม:"
     return Chunk(piece.start, end, analysis.text[piece.start : end])
+
+
+def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
+    """Where a post in `piece` (cut at `end` so far) ends after a ministry's full name
+    (ministry_names.txt) glued to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends
+    at กลาโหม. The post goes on after the name with a word of ministry_name_continuations.txt
+    ("แห่ง...", "เขต...", "และ..."), a country's name, another post or a word
+    `_continues_position` accepts ("รักษาราชการแทน...")."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
+    for m in _ministry_pattern(word_list(gaz.directory, "ministry_names.txt")).finditer(
+        text, piece.start, end
+    ):
+        if m.end() >= end:
+            break
+        rest = Chunk(m.end(), end, text[m.end() : end])
+        if (
+            starts_with_any(rest.text, continuations)
+            or starts_with_any(rest.text, _country_name_tuple(gaz.countries))
+            or gaz.opens_position(rest.text)
+            or _continues_position(analysis, rest, None)
+        ):
+            continue
+        return m.end()
+    return end
+
+
+@lru_cache(maxsize=4)
+def _country_name_tuple(countries) -> tuple[str, ...]:
+    return tuple(_country_name_set(countries))
+
+
+@lru_cache(maxsize=4)
+def _ministry_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(names))
 
 
 def _and_named_post(analysis: Doc, offset: int) -> bool:
@@ -1118,7 +1233,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
             or starts_with_any(following.text, _abbreviated_positions(analysis))
         ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
-        return True
+        # "และกรรมการจากหน่วยงานที่เกี่ยวข้อง": a post "from" somewhere is other people's
+        return "จาก" not in word
     if word in gaz.representative_words and following is not None:
         # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
         # person stands for is part of the post (gold.md v2)
