@@ -1,0 +1,31 @@
+"""Project families found on unannotated archive briefs 2020-2025 (branch pproj): adverbs and
+next steps after a name, and what is not a project's name (gold.md v2, Projects). Synthetic briefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.projects import ProjectsFound
+from mjci_extract.run.pipeline import Pipeline
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=["pipeline.components=['tokens', 'projects']"])
+
+
+def titles(nlp: Pipeline, body: str) -> list[str]:
+    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), ["tokens", "projects"])
+    return [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups]
+
+
+def test_an_adverb_after_the_keyword_or_the_name_is_not_part_of_a_title(nlp):
+    body = (
+        "กรมการค้าภายในเชิญชวนร้านค้าเข้าร่วมโครงการมากยิ่งขึ้น และตั้งแต่เริ่มโครงการจนถึงวันนี้"
+        " มีผู้สมัครด้วยความสมัครใจ\n"
+        "กระทรวงพาณิชย์ยืนยันโครงการตลาดนัดชุมชนเตรียมเปิดรอบใหม่ และจะดำเนิน"
+        "โครงการตลาดนัดชุมชนอย่างต่อเนื่อง"
+    )
+    assert titles(nlp, body) == ["โครงการตลาดนัดชุมชน"]
