@@ -29,3 +29,14 @@ def test_an_adverb_after_the_keyword_or_the_name_is_not_part_of_a_title(nlp):
         "โครงการตลาดนัดชุมชนอย่างต่อเนื่อง"
     )
     assert titles(nlp, body) == ["โครงการตลาดนัดชุมชน"]
+
+
+def test_a_relative_word_left_at_the_end_of_a_cut_name_goes_but_an_ordinal_stays(nlp):
+    body = (
+        "กระทรวงแรงงานจัดทำโครงการฝึกอาชีพสำหรับผู้สูงอายุที่ยังเป็นประโยชน์ต่อชุมชน\n"
+        "ผู้ว่าราชการจังหวัดเปิดโครงการปลูกป่าชายเลนชุมชนปีที่ 5 ณ อำเภอเมือง"
+    )
+    assert titles(nlp, body) == [
+        "โครงการฝึกอาชีพสำหรับผู้สูงอายุ",
+        "โครงการปลูกป่าชายเลนชุมชนปีที่ 5",
+    ]

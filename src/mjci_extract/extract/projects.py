@@ -748,6 +748,8 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
         changed = False
         for tail in analysis.gazetteer.project_dangling:
             cut = end - len(tail)
+            if _NUMBERED_TAIL.fullmatch(tail) and _TAIL_NUMBER.match(text, end):
+                continue  # "...ปีที่ 8", "...ศตวรรษที่ 21": an ordinal, its number follows
             if (
                 text.endswith(tail, start, end)
                 and cut > start + len("โครงการ")
