@@ -40,3 +40,11 @@ def test_a_relative_word_left_at_the_end_of_a_cut_name_goes_but_an_ordinal_stays
         "โครงการฝึกอาชีพสำหรับผู้สูงอายุ",
         "โครงการปลูกป่าชายเลนชุมชนปีที่ 5",
     ]
+
+
+def test_a_web_address_after_the_keyword_is_not_a_title(nlp):
+    body = (
+        "ประชาชนติดตามข่าวสารได้ที่เว็บไซต์โครงการ www.skyline-green.com และ Line Official"
+        " : SkylineGreen ตลอด 24 ชั่วโมง"
+    )
+    assert titles(nlp, body) == []

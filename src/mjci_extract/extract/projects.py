@@ -87,6 +87,11 @@ _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
+# A web address after "โครงการ " is where the project is online ("เว็บไซต์โครงการ www.x.com"), not
+# its name.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)|[A-Za-z0-9-]\.(?:com|net|org|go\.th|or\.th|co\.th)\b"
+)
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
 _LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
@@ -447,6 +452,8 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
         if piece.text.startswith("("):
             break  # an alias: read with the qualifiers
         latin = _LATIN_CHUNK.fullmatch(piece.text)
+        if latin and end == key_end and _WEB_ADDRESS.search(piece.text):
+            return key_end
         if latin:
             # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
             # unless Latin words follow them ("ลด 7.2 mtCO2").
