@@ -48,3 +48,11 @@ def test_a_web_address_after_the_keyword_is_not_a_title(nlp):
         " : SkylineGreen ตลอด 24 ชั่วโมง"
     )
     assert titles(nlp, body) == []
+
+
+def test_an_irrigation_office_is_not_a_project(nlp):
+    body = (
+        "นายอำเภอประชุมร่วมกับผู้อำนวยการโครงการชลประทานลำปาง ณ โครงการส่งน้ำและบำรุงรักษากิ่วลม"
+        " อำเภอเมืองปาน จังหวัดลำปาง และติดตามโครงการฝายบ้านหลวง"
+    )
+    assert titles(nlp, body) == ["โครงการฝายบ้านหลวง"]
