@@ -56,3 +56,11 @@ def test_an_irrigation_office_is_not_a_project(nlp):
         " อำเภอเมืองปาน จังหวัดลำปาง และติดตามโครงการฝายบ้านหลวง"
     )
     assert titles(nlp, body) == ["โครงการฝายบ้านหลวง"]
+
+
+def test_a_year_after_a_latin_title_stays_but_a_count_goes(nlp):
+    body = (
+        "รัฐมนตรีเปิดโครงการ Lanna Craft Week 2024 ซึ่งจัดขึ้นที่จังหวัดเชียงใหม่\n"
+        "ตำรวจรายงานผลโครงการ SAFE ROAD 15 คดี ในเดือนนี้"
+    )
+    assert titles(nlp, body) == ["โครงการ Lanna Craft Week 2024", "โครงการ SAFE ROAD"]

@@ -60,6 +60,8 @@ _GENERIC_BEFORE = re.compile(
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
 # A number of at most three digits after a name, and what makes it a count or a date instead.
+# A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
+_YEAR = re.compile(r"(?:19|20|25)\d\d")
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
@@ -458,7 +460,7 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
             # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
             # unless Latin words follow them ("ลด 7.2 mtCO2").
             if re.search("[A-Za-z]", piece.text) or (
-                thai_run == 0 and not _count_follows(text, piece, limit, end == key_end)
+                thai_run == 0 and not _count_follows(analysis, piece, limit, end == key_end)
             ):
                 end = piece.end
                 thai_run = 0
@@ -481,9 +483,13 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     return end
 
 
-def _count_follows(text: str, piece: Chunk, limit: int, first: bool) -> bool:
-    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count."""
+def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool:
+    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count; a year
+    ("โครงการ Silk Festival 2023 สู่การพัฒนา...") is the title's, unless a unit follows it."""
+    text = analysis.text
     if first or re.search("[A-Za-z]", piece.text):
+        return False
+    if _YEAR.fullmatch(piece.text) and not _unit_after(analysis.gazetteer).match(text, piece.end):
         return False
     following = chunks(text, piece.end, limit)[:1]
     return bool(following) and _THAI_START.match(following[0].text) is not None
