@@ -64,3 +64,11 @@ def test_a_year_after_a_latin_title_stays_but_a_count_goes(nlp):
         "ตำรวจรายงานผลโครงการ SAFE ROAD 15 คดี ในเดือนนี้"
     )
     assert titles(nlp, body) == ["โครงการ Lanna Craft Week 2024", "โครงการ SAFE ROAD"]
+
+
+def test_a_project_after_including_is_named_but_the_whole_project_is_not(nlp):
+    body = (
+        "กระทรวงมหาดไทยติดตามงานด้านแหล่งน้ำ รวมทั้งโครงการขุดลอกหนองน้ำใส ในปีนี้\n"
+        "ระยะเวลาชำระคืนทั้งโครงการไม่เกิน 10 ปี โดยอัตราดอกเบี้ยรวมทั้งโครงการเฉลี่ยไม่เกินร้อยละ 2"
+    )
+    assert titles(nlp, body) == ["โครงการขุดลอกหนองน้ำใส"]

@@ -54,7 +54,7 @@ from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง|เจ้าของ"
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
