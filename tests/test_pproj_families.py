@@ -72,3 +72,11 @@ def test_a_project_after_including_is_named_but_the_whole_project_is_not(nlp):
         "ระยะเวลาชำระคืนทั้งโครงการไม่เกิน 10 ปี โดยอัตราดอกเบี้ยรวมทั้งโครงการเฉลี่ยไม่เกินร้อยละ 2"
     )
     assert titles(nlp, body) == ["โครงการขุดลอกหนองน้ำใส"]
+
+
+def test_a_latin_title_ends_before_the_next_item_and_a_new_name(nlp):
+    body = (
+        "ครม.อนุมัติเปลี่ยนแปลงโครงการย่อย ประกอบด้วย 1.โครงการ Ocean Beat Carnival เปลี่ยนชื่อเป็น"
+        " Ocean Art Carnival 2.โครงการ Night Run Songkhla ขยายระยะเวลา"
+    )
+    assert titles(nlp, body) == ["โครงการ Ocean Beat Carnival", "โครงการ Night Run Songkhla"]

@@ -465,6 +465,8 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
                 end = piece.end
                 thai_run = 0
             continue
+        if "โครงการ" in piece.text:
+            break  # "1.โครงการ Dazzling of The Andaman 2.โครงการ Music Festival": the next item
         if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
             starts_with_any(piece.text, _clause_prefixes(analysis.gazetteer))
             or starts_with_any(piece.text, analysis.gazetteer.stopwords_for("project"))
