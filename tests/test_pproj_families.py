@@ -80,3 +80,12 @@ def test_a_latin_title_ends_before_the_next_item_and_a_new_name(nlp):
         " Ocean Art Carnival 2.โครงการ Night Run Songkhla ขยายระยะเวลา"
     )
     assert titles(nlp, body) == ["โครงการ Ocean Beat Carnival", "โครงการ Night Run Songkhla"]
+
+
+def test_where_a_project_starts_is_not_its_name(nlp):
+    body = (
+        "กรมทางหลวงชนบทรายงานว่าโครงการก่อสร้างถนนสายบ้านนาดี - บ้านโคก มีจุดเริ่มต้นโครงการบริเวณสามแยก"
+        " และสิ้นสุดโครงการบริเวณ กม. ที่ 12+500\n"
+        "ประชาชนใช้น้ำจากโครงการฝายบ้านโคกทั้งในฤดูฝนและฤดูแล้ง"
+    )
+    assert titles(nlp, body) == ["โครงการก่อสร้างถนนสายบ้านนาดี - บ้านโคก", "โครงการฝายบ้านโคก"]
