@@ -89,3 +89,8 @@ def test_where_a_project_starts_is_not_its_name(nlp):
         "ประชาชนใช้น้ำจากโครงการฝายบ้านโคกทั้งในฤดูฝนและฤดูแล้ง"
     )
     assert titles(nlp, body) == ["โครงการก่อสร้างถนนสายบ้านนาดี - บ้านโคก", "โครงการฝายบ้านโคก"]
+
+
+def test_a_correlative_slogan_keeps_its_last_word_and_a_value_is_not_a_name(nlp):
+    body = "กระทรวงการคลังเปิดโครงการยิ่งซื้อยิ่งได้ที่ร้านค้าทั่วประเทศ\nทั้งนี้ มูลค่าโครงการเท่ากับ 1,200 ล้านบาท"
+    assert titles(nlp, body) == ["โครงการยิ่งซื้อยิ่งได้"]

@@ -107,6 +107,9 @@ _PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
 # A clause word after these is part of a noun ("ในความเป็นชาติไทย", "ส่งเสริมการให้บริการ").
 _NOMINALISERS = ("ความ", "การ")
+# The second half of a correlative ("ยิ่งใช้ยิ่งได้", "ยิ่งซื้อยิ่งคุ้ม") opens with this word again:
+# a clause word right after it is the slogan's last word, and the name ends there.
+_CORRELATIVE = "ยิ่ง"
 # Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
 # tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
 KIND_TAIL_CHARS = 30
@@ -620,6 +623,15 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if text.endswith(_NOMINALISERS, piece.start, s):
                 continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
+            if (
+                text.endswith(_CORRELATIVE, piece.start, s)
+                and _CORRELATIVE in text[piece.start : s - len(_CORRELATIVE)]
+            ):
+                # "โครงการยิ่งใช้ยิ่งได้|ที่ขาย...": the correlative's last word ends the name
+                return s + min(
+                    (len(w) for w, _ in words[m.group()[0]] if piece.text.startswith(w, m.start())),
+                    default=len(word),
+                )
             if analysis.is_token_boundary(s) and (
                 not whole
                 or e >= len(text)
