@@ -16,6 +16,12 @@ A title glued after a predicate ("ซึ่งถือเป็นโครง�
 something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
 project_name_phrases.txt); a quoted title after a spaced name joins it.
 
+A spaced Latin title keeps a year after it ("โครงการ Silk Festival 2023") and ends before the next
+list item; a web address there is not a title. A correlative slogan ends after its second half's
+word ("โครงการยิ่งใช้ยิ่งได้"), and a relative ที่ left at the end of a cut name goes (not an
+ordinal's). Irrigation offices ("โครงการชลประทานชัยภูมิ") and where a project runs
+("โครงการบริเวณ...") are not projects (project_generic_after.txt).
+
 A title whose quote opens before โครงการ ('"โครงการX เพื่อY"') is read to the closing quote. A project
 whose mentions use โครงการ as a common noun ("EXIM Bank มีโครงการระดมทุนผ่าน Green Bond") is
 dropped when two signals agree (drop_indefinite).
