@@ -16,6 +16,12 @@ A title glued after a predicate ("ซึ่งถือเป็นโครง�
 something is, not a name. A name may open with what the project gives ("โครงการให้ความช่วยเหลือ...",
 project_name_phrases.txt); a quoted title after a spaced name joins it.
 
+A spaced Latin title keeps a year after it ("โครงการ Silk Festival 2023") and ends before the next
+list item; a web address there is not a title. A correlative slogan ends after its second half's
+word ("โครงการยิ่งใช้ยิ่งได้"), and a relative ที่ left at the end of a cut name goes (not an
+ordinal's). Irrigation offices ("โครงการชลประทานชัยภูมิ") and where a project runs
+("โครงการบริเวณ...") are not projects (project_generic_after.txt).
+
 A title whose quote opens before โครงการ ('"โครงการX เพื่อY"') is read to the closing quote. A project
 whose mentions use โครงการ as a common noun ("EXIM Bank มีโครงการระดมทุนผ่าน Green Bond") is
 dropped when two signals agree (drop_indefinite).
@@ -54,12 +60,14 @@ from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|ทั้ง|เจ้าของ"
+    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
 # with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
 # A number of at most three digits after a name, and what makes it a count or a date instead.
+# A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
+_YEAR = re.compile(r"(?:19|20|25)\d\d")
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
@@ -87,6 +95,11 @@ _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
+# A web address after "โครงการ " is where the project is online ("เว็บไซต์โครงการ www.x.com"), not
+# its name.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)|[A-Za-z0-9-]\.(?:com|net|org|go\.th|or\.th|co\.th)\b"
+)
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
 _LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
@@ -100,6 +113,9 @@ _PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
 # A clause word after these is part of a noun ("ในความเป็นชาติไทย", "ส่งเสริมการให้บริการ").
 _NOMINALISERS = ("ความ", "การ")
+# The second half of a correlative ("ยิ่งใช้ยิ่งได้", "ยิ่งซื้อยิ่งคุ้ม") opens with this word again:
+# a clause word right after it is the slogan's last word, and the name ends there.
+_CORRELATIVE = "ยิ่ง"
 # Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
 # tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
 KIND_TAIL_CHARS = 30
@@ -447,15 +463,19 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
         if piece.text.startswith("("):
             break  # an alias: read with the qualifiers
         latin = _LATIN_CHUNK.fullmatch(piece.text)
+        if latin and end == key_end and _WEB_ADDRESS.search(piece.text):
+            return key_end
         if latin:
             # Digits after Thai words are a count or a date ("จัดขึ้นระหว่างวันที่ 17-18"),
             # unless Latin words follow them ("ลด 7.2 mtCO2").
             if re.search("[A-Za-z]", piece.text) or (
-                thai_run == 0 and not _count_follows(text, piece, limit, end == key_end)
+                thai_run == 0 and not _count_follows(analysis, piece, limit, end == key_end)
             ):
                 end = piece.end
                 thai_run = 0
             continue
+        if "โครงการ" in piece.text:
+            break  # "1.โครงการ Dazzling of The Andaman 2.โครงการ Music Festival": the next item
         if piece.text != "และ" and (  # "7.2 mtCO2 และ PM 2.5": และ between two Latin words
             starts_with_any(piece.text, _clause_prefixes(analysis.gazetteer))
             or starts_with_any(piece.text, analysis.gazetteer.stopwords_for("project"))
@@ -474,9 +494,13 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     return end
 
 
-def _count_follows(text: str, piece: Chunk, limit: int, first: bool) -> bool:
-    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count."""
+def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool:
+    """ "โครงการ AITF 15 คดี": a number after Latin words, then a Thai word, is a count; a year
+    ("โครงการ Silk Festival 2023 สู่การพัฒนา...") is the title's, unless a unit follows it."""
+    text = analysis.text
     if first or re.search("[A-Za-z]", piece.text):
+        return False
+    if _YEAR.fullmatch(piece.text) and not _unit_after(analysis.gazetteer).match(text, piece.end):
         return False
     following = chunks(text, piece.end, limit)[:1]
     return bool(following) and _THAI_START.match(following[0].text) is not None
@@ -605,6 +629,15 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if text.endswith(_NOMINALISERS, piece.start, s):
                 continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
+            if (
+                text.endswith(_CORRELATIVE, piece.start, s)
+                and _CORRELATIVE in text[piece.start : s - len(_CORRELATIVE)]
+            ):
+                # "โครงการยิ่งใช้ยิ่งได้|ที่ขาย...": the correlative's last word ends the name
+                return s + min(
+                    (len(w) for w, _ in words[m.group()[0]] if piece.text.startswith(w, m.start())),
+                    default=len(word),
+                )
             if analysis.is_token_boundary(s) and (
                 not whole
                 or e >= len(text)
@@ -748,6 +781,8 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
         changed = False
         for tail in analysis.gazetteer.project_dangling:
             cut = end - len(tail)
+            if _NUMBERED_TAIL.fullmatch(tail) and _TAIL_NUMBER.match(text, end):
+                continue  # "...ปีที่ 8", "...ศตวรรษที่ 21": an ordinal, its number follows
             if (
                 text.endswith(tail, start, end)
                 and cut > start + len("โครงการ")
