@@ -63,15 +63,13 @@ _GENERIC_BEFORE = re.compile(
     r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
-# A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ..."), and one
-# with a descriptive relative clause describes projects ("โครงการลงทุนที่หน่วยงานเสนอ").
-# A number of at most three digits after a name, and what makes it a count or a date instead.
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
 _YEAR = re.compile(r"(?:19|20|25)\d\d")
+# A number of at most two digits after a name, and what makes it a count or a date instead.
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
+# A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ...").
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
-# The same, glued right after a cut title ("โครงการเชื่อมโยงทางกายภาพที่มีความสำคัญ ...").
 # What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
@@ -107,7 +105,6 @@ _DATE_WORDS = re.compile(
     r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
     rf"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.\s?\d"
 )
-# Words a cut name may be left ending with: "โครงการคนละครึ่งและ", "...จากแมลงเพื่อ".
 # "เฟส 3" and "ระยะที่ 3" are one phase (gold.md v2: one entry, in the body's form).
 _PHASE_WORD = re.compile(r"เฟสที่|เฟส|Phase|phase|ระยะ(?!ที่|เวลา|ยาว|สั้น|กลาง|แรก|ทาง)")
 _ALIAS_IN_KEY = re.compile(r"\(([^()]{2,60})\)")
