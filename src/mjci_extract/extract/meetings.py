@@ -1196,6 +1196,46 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         ):
             mention.date_from_published, mention.date_source = True, "paragraph"
 
+    _closing_place(analysis, mentions, venues)
+
+
+def _closing_place(
+    analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]
+) -> None:
+    """ "เป็นประธานการประชุม X ครั้งที่ 1/2567 เพื่อเตรียมการจัดการประชุม Y ... โดยมี A B และผู้เกี่ยวข้อง
+    เข้าร่วม ณ ห้องประชุม Z": the list of attendants closed by a join word before a place
+    (meeting_continuations.tsv) belongs to the first meeting of the paragraph, the one it reports;
+    meetings named in passing before the place lose it, unless joined to the one before them by
+    และ ("เปิดการประชุม X และการประชุม Y ณ โรงแรม Z": both are held there)."""
+    text = analysis.text
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    for index, mention in enumerate(mentions):
+        line = _paragraph_line(analysis, mention.start)
+        first = index == 0 or mentions[index - 1].start < line.start
+        if not (first and mention.strong) or mention.venue is not None:
+            continue
+        venue = next(
+            (v for v in venues if mention.end <= v.marker_start < line.end and not v.online), None
+        )
+        if venue is None:
+            continue
+        lead = text[max(mention.end, venue.marker_start - 30) : venue.marker_start]
+        passing = [m for m in mentions[index + 1 :] if m.start < venue.marker_start]
+        if (
+            passing
+            and joins.search(lead)
+            and any(
+                opener.match(text, m.start() + 1)
+                for m in _SPACE.finditer(text, mention.end, venue.start)
+            )
+        ):
+            mention.venue = venue
+            previous = mention
+            for m in passing:
+                if m.venue is venue and text[previous.end : m.start].strip() != "และ":
+                    m.venue = None
+                previous = m
+
 
 def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
