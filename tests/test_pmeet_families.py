@@ -60,3 +60,19 @@ def test_meetings_joined_by_and_before_the_closing_place_both_take_it(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["โรงแรมริเวอร์ไซด์ กรุงเทพฯ"] * 2
+
+
+def test_a_mobile_cabinet_session_named_after_a_space_is_a_meeting(nlp):
+    body = (
+        "ที่ประชุม ครม. นอกสถานที่ครั้งที่ 2/2567 ณ จังหวัดน่าน (14 พ.ค. 67) มีมติเห็นชอบแผนพัฒนา"
+        "ท่าอากาศยานของจังหวัด\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [(m.primary.number, venue_text(doc, m)) for m in meetings] == [(2, "จังหวัดน่าน")]
+    assert meetings[0].primary.date.date.isoformat() == "2024-05-14"
+
+
+def test_the_cabinet_acting_before_a_number_is_no_session(nlp):
+    body = "ที่ประชุม ครม. ได้หารือ ครั้งที่ 2 ถึงมาตรการช่วยเหลือเกษตรกร\n"
+    _, meetings = run(nlp, body)
+    assert meetings == []

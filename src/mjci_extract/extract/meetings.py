@@ -401,6 +401,7 @@ def find_meeting_mentions(
             and _generic_name(analysis.gazetteer.directory).match(
                 text[anchor.end() : anchor.end() + 12]
             )
+            and not _cabinet_session(analysis, anchor, number)
         ):
             continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
@@ -456,6 +457,17 @@ def find_meeting_mentions(
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _cabinet_session(analysis: Doc, anchor: re.Match[str], number: re.Match[str]) -> bool:
+    """ "ที่ประชุม ครม. นอกสถานที่ครั้งที่ 1/2567 ณ ระนอง": the cabinet, named after a space, then
+    nothing or a kind of sitting (meeting_cabinet_kinds.txt) before the number."""
+    directory = analysis.gazetteer.directory
+    cabinet = _cabinet(directory)[0].match(analysis.text, anchor.end())
+    if cabinet is None or cabinet.end() > number.start():
+        return False
+    between = analysis.text[cabinet.end() : number.start()].strip()
+    return between == "" or between in word_list(directory, "meeting_cabinet_kinds.txt")
 
 
 def _second_sittings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingMention]:
