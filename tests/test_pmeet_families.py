@@ -76,3 +76,14 @@ def test_the_cabinet_acting_before_a_number_is_no_session(nlp):
     body = "ที่ประชุม ครม. ได้หารือ ครั้งที่ 2 ถึงมาตรการช่วยเหลือเกษตรกร\n"
     _, meetings = run(nlp, body)
     assert meetings == []
+
+
+def test_giving_policy_at_a_workshop_reports_it(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) เวลา 09.00 น. ที่โรงแรมริเวอร์ไซด์ กรุงเทพฯ นายสมชาย ใจดี "
+        "รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานพิธีเปิดและมอบนโยบายการประชุมเชิงปฏิบัติการ"
+        "นายอำเภอทั่วประเทศ เพื่อขับเคลื่อนนโยบายรัฐบาล\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["โรงแรมริเวอร์ไซด์ กรุงเทพฯ"]
+    assert meetings[0].primary.date.date.isoformat() == "2024-05-14"
