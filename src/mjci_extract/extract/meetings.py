@@ -401,6 +401,7 @@ def find_meeting_mentions(
             and _generic_name(analysis.gazetteer.directory).match(
                 text[anchor.end() : anchor.end() + 12]
             )
+            and not _cabinet_session(analysis, anchor, number)
         ):
             continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
@@ -456,6 +457,17 @@ def find_meeting_mentions(
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _cabinet_session(analysis: Doc, anchor: re.Match[str], number: re.Match[str]) -> bool:
+    """ "ที่ประชุม ครม. นอกสถานที่ครั้งที่ 1/2567 ณ ระนอง": the cabinet, named after a space, then
+    nothing or a kind of sitting (meeting_cabinet_kinds.txt) before the number."""
+    directory = analysis.gazetteer.directory
+    cabinet = _cabinet(directory)[0].match(analysis.text, anchor.end())
+    if cabinet is None or cabinet.end() > number.start():
+        return False
+    between = analysis.text[cabinet.end() : number.start()].strip()
+    return between == "" or between in word_list(directory, "meeting_cabinet_kinds.txt")
 
 
 def _second_sittings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -1195,6 +1207,46 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
         ):
             mention.date_from_published, mention.date_source = True, "paragraph"
+
+    _closing_place(analysis, mentions, venues)
+
+
+def _closing_place(
+    analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]
+) -> None:
+    """ "เป็นประธานการประชุม X ครั้งที่ 1/2567 เพื่อเตรียมการจัดการประชุม Y ... โดยมี A B และผู้เกี่ยวข้อง
+    เข้าร่วม ณ ห้องประชุม Z": the list of attendants closed by a join word before a place
+    (meeting_continuations.tsv) belongs to the first meeting of the paragraph, the one it reports;
+    meetings named in passing before the place lose it, unless joined to the one before them by
+    และ ("เปิดการประชุม X และการประชุม Y ณ โรงแรม Z": both are held there)."""
+    text = analysis.text
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    for index, mention in enumerate(mentions):
+        line = _paragraph_line(analysis, mention.start)
+        first = index == 0 or mentions[index - 1].start < line.start
+        if not (first and mention.strong) or mention.venue is not None:
+            continue
+        venue = next(
+            (v for v in venues if mention.end <= v.marker_start < line.end and not v.online), None
+        )
+        if venue is None:
+            continue
+        lead = text[max(mention.end, venue.marker_start - 30) : venue.marker_start]
+        passing = [m for m in mentions[index + 1 :] if m.start < venue.marker_start]
+        if (
+            passing
+            and joins.search(lead)
+            and any(
+                opener.match(text, m.start() + 1)
+                for m in _SPACE.finditer(text, mention.end, venue.start)
+            )
+        ):
+            mention.venue = venue
+            previous = mention
+            for m in passing:
+                if m.venue is venue and text[previous.end : m.start].strip() != "และ":
+                    m.venue = None
+                previous = m
 
 
 def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
