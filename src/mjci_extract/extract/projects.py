@@ -39,6 +39,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import PositiveInt
 
@@ -854,17 +855,30 @@ def _alias_keys(keys: list[str]) -> dict[str, str]:
     return {a: next(iter(ks)) for a, ks in found.items() if len(ks) == 1 and a not in ks}
 
 
+@lru_cache(maxsize=8)
+def _known_name(directory: Path) -> re.Pattern[str]:
+    """A well-known programme's name (project_known_names.txt) that ends there: at the title's
+    end, a space or another และ / หรือ ("...และคนละครึ่งและกลุ่มประชาชน...")."""
+    names = alternation(word_list(directory, "project_known_names.txt"))
+    return re.compile(rf"[\"']?(?:{names})[\"']?(?=$|\s|และ|หรือ)")
+
+
 def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
     """ "โครงการกำลังใจและเราเที่ยวด้วยกัน" where "โครงการเราเที่ยวด้วยกัน" is also mentioned: two
     projects joined by และ / หรือ; the mention keeps the first (the second is found on its own)."""
     text = analysis.text
     keys = {_key(text[m.start : m.end]) for m in mentions}
+    known = _known_name(analysis.gazetteer.directory)
     out = []
     for mention in mentions:
         title = text[mention.start : mention.end]
         for conj in _CONJUNCTION.finditer(title, len("โครงการ") + 2):
             second = "โครงการ" + _key(title[conj.end() :])
-            if second in keys or any(k.startswith(second) for k in keys if len(second) > 10):
+            if (
+                second in keys
+                or any(k.startswith(second) for k in keys if len(second) > 10)
+                or known.match(title, conj.end())
+            ):
                 end = _strip_end(text, mention.start, mention.start + conj.start(), analysis)
                 mention = ProjectMention(mention.start, end)
                 break
