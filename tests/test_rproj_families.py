@@ -36,3 +36,17 @@ def test_two_known_programmes_joined_by_and_are_cut(nlp: Pipeline, text: str, ti
 def test_and_inside_one_name_is_kept(nlp: Pipeline) -> None:
     text = "กรมฯ เปิดโครงการอนุรักษ์และฟื้นฟูป่าชายเลนบ้านคลองใหม่ ให้ชุมชนร่วมดูแล"
     assert _titles(nlp, text) == ["โครงการอนุรักษ์และฟื้นฟูป่าชายเลนบ้านคลองใหม่"]
+
+
+def test_title_cut_inside_a_repeated_run_is_read_whole(nlp: Pipeline) -> None:
+    text = (
+        "ที่ประชุมรับทราบโครงการพัฒนาที่ราบสูงแบบโครงการหลวง ระยะต่อไป "
+        "โดยโครงการพัฒนาที่ราบสูงแบบโครงการหลวง จะขยายไปอีก 10 แห่ง "
+        "และโครงการพัฒนาที่ราบสูงแบบโครงการหลวง ได้รับงบประมาณเพิ่ม"
+    )
+    assert _titles(nlp, text) == ["โครงการพัฒนาที่ราบสูงแบบโครงการหลวง"]
+
+
+def test_clause_after_a_title_once_is_not_read(nlp: Pipeline) -> None:
+    text = "ชาวบ้านเข้าร่วมโครงการปลูกผักปลอดสารให้ลูกหลาน และกรมฯ ขยายโครงการปลูกผักปลอดสาร ต่อไป"
+    assert _titles(nlp, text) == ["โครงการปลูกผักปลอดสาร"]

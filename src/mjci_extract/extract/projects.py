@@ -152,6 +152,8 @@ class ProjectsSettings(Section):
     indefinite_signals: PositiveInt
     inserted_word_chars: PositiveInt
     count_window: PositiveInt
+    repeated_tail_chars: PositiveInt
+    repeated_title_count: PositiveInt
 
 
 @dataclass
@@ -800,7 +802,7 @@ def _key(text: str) -> str:
 def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[ProjectMention]]:
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
-    mentions = _split_coordinations(analysis, mentions)
+    mentions = _extend_repeated(analysis, _split_coordinations(analysis, mentions))
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -861,6 +863,40 @@ def _known_name(directory: Path) -> re.Pattern[str]:
     end, a space or another และ / หรือ ("...และคนละครึ่งและกลุ่มประชาชน...")."""
     names = alternation(word_list(directory, "project_known_names.txt"))
     return re.compile(rf"[\"']?(?:{names})[\"']?(?=$|\s|และ|หรือ)")
+
+
+# What ends a word run in a title: a space, a bracket, a quote or a punctuation mark.
+_RUN_END = re.compile(r"[\s()\"'“”‘’,.:;!?…]|$")
+
+
+def _extend_repeated(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการพัฒนาพื้นที่สูงแบบ|โครงการหลวง", "โครงการผ้าไทยใส่|ให้สนุก": a title cut inside a
+    word run at a clause word or at an inner โครงการ is read to the end of the run when the brief
+    writes that whole run the same way several times ([projects] repeated_title_count): a name
+    is repeated verbatim, a clause after it is not. Mentions inside the longer title go."""
+    text = analysis.text
+    settings = analysis.settings(ProjectsSettings)
+    dangling = analysis.gazetteer.project_dangling
+    stops = word_list(analysis.gazetteer.directory, "project_tail_stops.txt")
+    out: list[ProjectMention] = []
+    extended: list[ProjectMention] = []
+    for mention in mentions:
+        if mention.end < len(text) and _THAI_START.match(text, mention.end):
+            run_end = _RUN_END.search(text, mention.end).start()
+            whole, tail = text[mention.start : run_end], text[mention.end : run_end]
+            if (
+                run_end - mention.end <= settings.repeated_tail_chars
+                and not whole.endswith(dangling)  # "...การออม|กับ": a clause goes on after it
+                and not any(w in tail for w in stops)
+            ) and (
+                sum(1 for m in re.finditer(re.escape(whole), text) if _RUN_END.match(text, m.end()))
+                >= settings.repeated_title_count
+            ):
+                mention = ProjectMention(mention.start, run_end)
+                extended.append(mention)
+        out.append(mention)
+    # An inner "โครงการหลวง" of an extended title is a part of it, not a project of its own.
+    return [m for m in out if not any(o.start < m.start < o.end for o in extended)]
 
 
 def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
