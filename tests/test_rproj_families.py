@@ -50,3 +50,8 @@ def test_title_cut_inside_a_repeated_run_is_read_whole(nlp: Pipeline) -> None:
 def test_clause_after_a_title_once_is_not_read(nlp: Pipeline) -> None:
     text = "ชาวบ้านเข้าร่วมโครงการปลูกผักปลอดสารให้ลูกหลาน และกรมฯ ขยายโครงการปลูกผักปลอดสาร ต่อไป"
     assert _titles(nlp, text) == ["โครงการปลูกผักปลอดสาร"]
+
+
+def test_one_x_one_y_slogan_after_a_space_is_read(nlp: Pipeline) -> None:
+    text = "จังหวัดเปิดโครงการส่งเสริมหัตถกรรม 1 ตำบล 1 ลายผ้า ให้ชาวบ้านได้ฝึกทอผ้า"
+    assert _titles(nlp, text) == ["โครงการส่งเสริมหัตถกรรม 1 ตำบล 1 ลายผ้า"]
