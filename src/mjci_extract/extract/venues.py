@@ -422,7 +422,7 @@ class VenuesFound:
 
 @component(
     "venues",
-    requires=(Layout, Tokens, PersonsFound, Dates),
+    requires=(Layout, Tokens, Dates, PersonsFound),
     assigns=(VenuesFound,),
     config=VenuesSettings,
 )
