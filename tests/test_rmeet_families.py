@@ -45,3 +45,16 @@ def test_an_organisation_in_a_relative_clause_is_no_venue(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == [None]
+
+
+def test_todays_meeting_referred_back_to_takes_the_header_date(nlp):
+    # "การประชุมในวันนี้" later in the brief says the meeting reported before it, which has no day
+    # of its own, took place on the brief's date.
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุมหารือแนวทางฟื้นฟู"
+        "อาชีพเกษตรกร ณ ห้องประชุม 1 กระทรวงเกษตรและสหกรณ์\n"
+        "นายสมชาย กล่าวว่า การประชุมในวันนี้เป็นการประชุมร่วมกับหน่วยงานที่เกี่ยวข้อง\n"
+    )
+    doc, meetings = run(nlp, body)
+    dated = [(m.primary.date_from_published, m.primary.date_source) for m in meetings]
+    assert dated == [(True, "back-reference")]

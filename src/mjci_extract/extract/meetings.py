@@ -124,6 +124,14 @@ def _back_reference(directory: Path) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _today_reference(directory: Path) -> re.Pattern[str]:
+    """ "การประชุมในวันนี้เป็น...": a word of meeting_today_references.txt after the anchor."""
+    return re.compile(
+        rf"\s?(?:{alternation(word_list(directory, 'meeting_today_references.txt'))})"
+    )
+
+
+@lru_cache(maxsize=8)
 def _cabinet(directory: Path) -> tuple[re.Pattern[str], str]:
     """The cabinet after ที่ประชุม/การประชุม, with an optional alias in parentheses or after หรือ."""
     names = [row[0] for row in _rows("cabinet_names.txt", directory) if row[0]]
@@ -1251,10 +1259,17 @@ def _closing_place(
 
 def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
-    meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
+    meeting just reported replaces the day its paragraph opened with (the range holds that day);
+    "การประชุมในวันนี้" dates a meeting reported before it with no day of its own (the header's)."""
     text = analysis.text
     back_reference = _back_reference(analysis.gazetteer.directory)
+    today_reference = _today_reference(analysis.gazetteer.directory)
     for anchor in anchors:
+        if today_reference.match(text, anchor.end()) and analysis.layout.published is not None:
+            before = [m for m in mentions if m.start < anchor.start() and m.in_body]
+            if before and before[-1].date is None and not before[-1].date_from_published:
+                before[-1].date_from_published, before[-1].date_source = True, "back-reference"
+            continue
         if not back_reference.match(text, anchor.end()):
             continue
         date = next(
