@@ -58,3 +58,16 @@ def test_todays_meeting_referred_back_to_takes_the_header_date(nlp):
     doc, meetings = run(nlp, body)
     dated = [(m.primary.date_from_published, m.primary.date_source) for m in meetings]
     assert dated == [(True, "back-reference")]
+
+
+def test_a_named_assembly_on_a_date_is_a_meeting(nlp):
+    # gold.md: a past meeting mentioned in passing counts when it has its own date; the assembly's
+    # word is its whole name, the clause after it is not.
+    body = (
+        "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง กล่าวว่า เมื่อวันที่ 2 พฤศจิกายน 2567 "
+        "ในที่ประชุมกรมการจังหวัด ตนได้มอบหมายให้ทุกอำเภอเร่งสำรวจความเสียหาย\n"
+    )
+    doc, meetings = run(nlp, body)
+    primary = [m.primary for m in meetings]
+    assert [doc.text[p.name_span[0] : p.name_span[1]] for p in primary] == ["ประชุมกรมการจังหวัด"]
+    assert [p.date.iso for p in primary] == ["2024-11-02"]

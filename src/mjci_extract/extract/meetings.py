@@ -289,10 +289,23 @@ def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str
     boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
     not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
     verbs = [row[0] for row in rows if row[1:] and row[1] == "verb"]
-    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting
+    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting; a named
+    # assembly is its own name
     return (
-        re.compile(rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"),
+        re.compile(
+            rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"
+            rf"|{_named_assembly(directory).pattern}"
+        ),
         re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
+    )
+
+
+@lru_cache(maxsize=8)
+def _named_assembly(directory: Path) -> re.Pattern[str]:
+    """ "ที่ประชุมวุฒิสภา": an assembly (meeting_assemblies.tsv "assembly") whose word is its name."""
+    rows = _rows("meeting_assemblies.tsv", directory)
+    return re.compile(
+        rf"\s?(?:{alternation([r[0] for r in rows if r[1:] and r[1] == 'assembly'])})"
     )
 
 
@@ -757,6 +770,10 @@ def _unnumbered(
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
     person = next((p for p in person_starts if name_start <= p < clause_end), None)
     ends: list[int] = []
+    if text.endswith("ที่", 0, anchor.start()):
+        assembly = _named_assembly(analysis.gazetteer.directory).match(text, name_start)
+        if assembly is not None:
+            ends.append(assembly.end())  # "ในที่ประชุมกรมการจังหวัด ตนได้รับมอบ...": the name ends
     number = None
     name_en = None
     english = _NAME_EN.search(text, name_start, clause_end + 1)
