@@ -19,7 +19,7 @@ from mjci_extract.text.doc import Doc
 LAYOUT: tuple[str, ...] = ()
 DATES = ("dates",)
 PERSONS = ("tokens", "ner", "persons")
-VENUES = (*PERSONS, "venues")
+VENUES = ("tokens", "dates", "ner", "persons", "venues")
 MEETINGS = ("tokens", "dates", "ner", "persons", "venues", "meetings")
 PROJECTS = ("tokens", "projects")
 

@@ -124,6 +124,14 @@ def _back_reference(directory: Path) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _today_reference(directory: Path) -> re.Pattern[str]:
+    """ "การประชุมในวันนี้เป็น...": a word of meeting_today_references.txt after the anchor."""
+    return re.compile(
+        rf"\s?(?:{alternation(word_list(directory, 'meeting_today_references.txt'))})"
+    )
+
+
+@lru_cache(maxsize=8)
 def _cabinet(directory: Path) -> tuple[re.Pattern[str], str]:
     """The cabinet after ที่ประชุม/การประชุม, with an optional alias in parentheses or after หรือ."""
     names = [row[0] for row in _rows("cabinet_names.txt", directory) if row[0]]
@@ -281,10 +289,23 @@ def _assembly_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str
     boards = [row[0] for row in rows if row[1:] and row[1] == "board"]
     not_before = [row[0] for row in rows if row[1:] and row[1] == "not_before"]
     verbs = [row[0] for row in rows if row[1:] and row[1] == "verb"]
-    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting
+    # the board must be named: "ที่ประชุมคณะกรรมการมีมติ..." is an unnamed assembly acting; a named
+    # assembly is its own name
     return (
-        re.compile(rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"),
+        re.compile(
+            rf"\s?(?:{alternation(boards)})(?!\s?(?:{alternation(verbs)}))"
+            rf"|{_named_assembly(directory).pattern}"
+        ),
         re.compile(rf"(?:{alternation(not_before)})\s?(?:ใน)?ที่$"),
+    )
+
+
+@lru_cache(maxsize=8)
+def _named_assembly(directory: Path) -> re.Pattern[str]:
+    """ "ที่ประชุมวุฒิสภา": an assembly (meeting_assemblies.tsv "assembly") whose word is its name."""
+    rows = _rows("meeting_assemblies.tsv", directory)
+    return re.compile(
+        rf"\s?(?:{alternation([r[0] for r in rows if r[1:] and r[1] == 'assembly'])})"
     )
 
 
@@ -749,6 +770,10 @@ def _unnumbered(
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
     person = next((p for p in person_starts if name_start <= p < clause_end), None)
     ends: list[int] = []
+    if text.endswith("ที่", 0, anchor.start()):
+        assembly = _named_assembly(analysis.gazetteer.directory).match(text, name_start)
+        if assembly is not None:
+            ends.append(assembly.end())  # "ในที่ประชุมกรมการจังหวัด ตนได้รับมอบ...": the name ends
     number = None
     name_en = None
     english = _NAME_EN.search(text, name_start, clause_end + 1)
@@ -1251,10 +1276,17 @@ def _closing_place(
 
 def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
-    meeting just reported replaces the day its paragraph opened with (the range holds that day)."""
+    meeting just reported replaces the day its paragraph opened with (the range holds that day);
+    "การประชุมในวันนี้" dates a meeting reported before it with no day of its own (the header's)."""
     text = analysis.text
     back_reference = _back_reference(analysis.gazetteer.directory)
+    today_reference = _today_reference(analysis.gazetteer.directory)
     for anchor in anchors:
+        if today_reference.match(text, anchor.end()) and analysis.layout.published is not None:
+            before = [m for m in mentions if m.start < anchor.start() and m.in_body]
+            if before and before[-1].date is None and not before[-1].date_from_published:
+                before[-1].date_from_published, before[-1].date_source = True, "back-reference"
+            continue
         if not back_reference.match(text, anchor.end()):
             continue
         date = next(

@@ -29,6 +29,7 @@ from mjci_extract.extract.common import (
 from mjci_extract.extract.persons import PersonsFound
 from mjci_extract.lexicon.gazetteer import _words, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_DIGIT_RANGE, THAI_LETTERS, THAI_NON_INITIAL
+from mjci_extract.text.dates import Dates
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
 from mjci_extract.text.segment import Tokens
@@ -86,7 +87,11 @@ class VenueMention:
     online: bool = False
 
 
-def find_venues(analysis: Doc, exclude: list[tuple[int, int]]) -> list[VenueMention]:
+def find_venues(
+    analysis: Doc, exclude: list[tuple[int, int]], date_ends: frozenset[int] = frozenset()
+) -> list[VenueMention]:
+    """`date_ends`: where a date expression ends (and its closing parenthesis, if any): a ที่ right
+    after one opens the clause, so an organisation there is the place (`_after_date_place`)."""
     text = analysis.text
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
@@ -124,6 +129,8 @@ def find_venues(analysis: Doc, exclude: list[tuple[int, int]]) -> list[VenueMent
             venue = _read_place(analysis, m.end(), m.start(), limit)
         else:
             venue = _guarded_place(analysis, m.end(), m.start(), limit)
+            if venue is None and _after_date(text, m.start(), date_ends):
+                venue = _after_date_place(analysis, m.end(), m.start(), limit)
         if venue is not None:
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
@@ -210,6 +217,30 @@ def _guarded_place(
         pieces[1].text, word_list(gaz.directory, "venue_admin_units.txt")
     )
     if not admin and not starts_with_any(word, word_list(gaz.directory, "venue_guarded_heads.txt")):
+        return None
+    venue = _read_place(analysis, start, marker_start, limit)
+    if venue is None or not _closed_off(analysis, venue.end, limit):
+        return None
+    return venue
+
+
+def _after_date(text: str, at: int, date_ends: frozenset[int]) -> bool:
+    """The ที่ at `at` comes right after a date ("วันนี้ (8 พ.ย. 66) ที่...", "วันที่ 8 พ.ย. ที่...")."""
+    before = text[:at].rstrip(" ")
+    if before.endswith(")"):
+        before = before[:-1].rstrip(" ")
+    return len(before) in date_ends
+
+
+def _after_date_place(
+    analysis: Doc, start: int, marker_start: int, limit: int | None
+) -> VenueMention | None:
+    """After a date, "ที่" opens the clause, so an organisation (organization_heads.txt) there is
+    where it happens ("วันนี้ (8 พ.ย.) ที่องค์การบริหารส่วนจังหวัดเชียงใหม่ นายX เป็นประธาน..."),
+    not a relative clause; it still has to be closed off (`_closed_off`)."""
+    gaz = analysis.gazetteer
+    word = analysis.text[start : start + 40]
+    if not starts_with_any(word, word_list(gaz.directory, "organization_heads.txt")):
         return None
     venue = _read_place(analysis, start, marker_start, limit)
     if venue is None or not _closed_off(analysis, venue.end, limit):
@@ -390,7 +421,10 @@ class VenuesFound:
 
 
 @component(
-    "venues", requires=(Layout, Tokens, PersonsFound), assigns=(VenuesFound,), config=VenuesSettings
+    "venues",
+    requires=(Layout, Tokens, Dates, PersonsFound),
+    assigns=(VenuesFound,),
+    config=VenuesSettings,
 )
 class VenuesComponent:
     """Venues; a person's name is never one. The meetings component puts them in the record."""
@@ -400,4 +434,5 @@ class VenuesComponent:
 
     def __call__(self, doc: Doc) -> None:
         people = [(m.start, m.name_end) for m in doc.get(PersonsFound).mentions]
-        doc.set(VenuesFound(find_venues(doc, people)))
+        dates = doc.get(Dates).matches
+        doc.set(VenuesFound(find_venues(doc, people, frozenset(d.end for d in dates))))
