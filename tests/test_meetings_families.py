@@ -1,6 +1,9 @@
-"""Meeting families of the quality round (branch qmeet): one test per mechanism, on short Thai
-texts written for the test, through the components the meetings need (no NER model), asserting
-the `meetings` slot."""
+"""Meeting rule families of the quality rounds: one test per mechanism, on short Thai texts
+written for the test, through the components the meetings need (no NER model), asserting the
+`meetings` slot.
+
+Found on the annotated train briefs (qmeet), on unannotated archive briefs 2020-2025 (pmeet), and
+on what that review left open (rmeet)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\nวันอังคารที่ 14 พฤษภาคม 2567\nพิมพ์\nหัวข้อข่าว\n"
+# A thaigov page's header; its date line dates the brief (the published date).
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
+MAY_14 = "วันอังคารที่ 14 พฤษภาคม 2567"
+NOVEMBER_8 = "วันศุกร์ที่ 8 พฤศจิกายน 2567"
 
 
 @pytest.fixture(scope="module")
@@ -19,14 +25,17 @@ def nlp() -> Pipeline:
     return Pipeline.load(overrides=[f"pipeline.components={components!r}", "ner.backend=none"])
 
 
-def run(nlp: Pipeline, body: str) -> tuple[Doc, list[MeetingGroup]]:
-    doc = nlp.run(nlp.make_doc(HEADER + body))
+def run(nlp: Pipeline, body: str, published: str = MAY_14) -> tuple[Doc, list[MeetingGroup]]:
+    doc = nlp.run(nlp.make_doc(HEADER.format(published=published) + body))
     return doc, doc.get(MeetingsFound).meetings
 
 
 def venue_text(doc: Doc, meeting: MeetingGroup) -> str | None:
     venue = meeting.venue
     return doc.text[venue.start : venue.end] if venue is not None else None
+
+
+# === found on the annotated train briefs =====================================================
 
 
 # --- A: the place of another event reported before or after the meeting ----------------------
@@ -245,3 +254,114 @@ def test_a_meeting_that_may_be_held_takes_no_place_from_a_courtesy_call(nlp):
     )
     _, meetings = run(nlp, body)
     assert meetings == []
+
+
+# === found on unannotated archive briefs ======================================================
+
+
+def test_a_building_before_the_cabinet_meeting_is_its_venue(nlp):
+    # gold.md v2 convention (dev tune): the place heading a statement made before or after the
+    # meeting is the meeting's place; only an open area (บริเวณ, โถง) is the interview's.
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) เวลา 08.30 น. ณ ตึกสันติไมตรี ทำเนียบรัฐบาล ก่อนการประชุม"
+        "คณะรัฐมนตรี นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ รับมอบข้อเสนอจากผู้แทนเกษตรกร\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ตึกสันติไมตรี ทำเนียบรัฐบาล"]
+
+
+def test_the_closing_place_of_the_attendants_is_the_reported_meetings(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายสมชาย ใจดี ปลัดกระทรวงพาณิชย์ เป็นประธานการประชุมคณะทำงาน"
+        "ด้านการค้าชายแดน ครั้งที่ 2/2567 ซึ่งที่ประชุมได้หารือประเด็นที่จะเสนอในการประชุม"
+        "รัฐมนตรีการค้าอนุภูมิภาค ครั้งที่ 9 โดยมี นางสาวสมศรี มีสุข ผู้อำนวยการกองการค้า "
+        "และผู้เกี่ยวข้องเข้าร่วม ณ ห้องประชุม 501 กระทรวงพาณิชย์\n"
+    )
+    doc, meetings = run(nlp, body)
+    # the chaired meeting takes the place; the one named in passing loses it
+    assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุม 501 กระทรวงพาณิชย์", None]
+
+
+def test_meetings_joined_by_and_before_the_closing_place_both_take_it(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานเปิดการประชุม"
+        "ผู้ส่งออกข้าว ครั้งที่ 3 และการประชุมวิชาการข้าวไทย ครั้งที่ 7 โดยมี นางสาวสมศรี มีสุข "
+        "อธิบดีกรมการค้าต่างประเทศ และผู้ประกอบการเข้าร่วม ณ โรงแรมริเวอร์ไซด์ กรุงเทพฯ\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["โรงแรมริเวอร์ไซด์ กรุงเทพฯ"] * 2
+
+
+def test_a_mobile_cabinet_session_named_after_a_space_is_a_meeting(nlp):
+    body = (
+        "ที่ประชุม ครม. นอกสถานที่ครั้งที่ 2/2567 ณ จังหวัดน่าน (14 พ.ค. 67) มีมติเห็นชอบแผนพัฒนา"
+        "ท่าอากาศยานของจังหวัด\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [(m.primary.number, venue_text(doc, m)) for m in meetings] == [(2, "จังหวัดน่าน")]
+    assert meetings[0].primary.date.date.isoformat() == "2024-05-14"
+
+
+def test_the_cabinet_acting_before_a_number_is_no_session(nlp):
+    body = "ที่ประชุม ครม. ได้หารือ ครั้งที่ 2 ถึงมาตรการช่วยเหลือเกษตรกร\n"
+    _, meetings = run(nlp, body)
+    assert meetings == []
+
+
+def test_giving_policy_at_a_workshop_reports_it(nlp):
+    body = (
+        "วันนี้ (14 พฤษภาคม 2567) เวลา 09.00 น. ที่โรงแรมริเวอร์ไซด์ กรุงเทพฯ นายสมชาย ใจดี "
+        "รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานพิธีเปิดและมอบนโยบายการประชุมเชิงปฏิบัติการ"
+        "นายอำเภอทั่วประเทศ เพื่อขับเคลื่อนนโยบายรัฐบาล\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["โรงแรมริเวอร์ไซด์ กรุงเทพฯ"]
+    assert meetings[0].primary.date.date.isoformat() == "2024-05-14"
+
+
+# === left open by that review ==================================================================
+
+
+def test_an_organisation_after_the_date_is_the_venue(nlp):
+    # "ที่" right after the date opens the clause: the organisation there is where the meeting is.
+    body = (
+        "วันที่ 8 พ.ย. ที่องค์การบริหารส่วนจังหวัดลำปาง นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย "
+        "เป็นประธานการประชุมเตรียมความพร้อมรับมือน้ำท่วม โดยมีผู้ว่าราชการจังหวัดเข้าร่วม\n"
+    )
+    doc, meetings = run(nlp, body, NOVEMBER_8)
+    assert [venue_text(doc, m) for m in meetings] == ["องค์การบริหารส่วนจังหวัดลำปาง"]
+
+
+def test_an_organisation_in_a_relative_clause_is_no_venue(nlp):
+    body = (
+        "วันนี้ (8 พฤศจิกายน 2567) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานการประชุม"
+        "ติดตามโครงการที่องค์การบริหารส่วนจังหวัดลำปางเสนอ\n"
+    )
+    doc, meetings = run(nlp, body, NOVEMBER_8)
+    assert [venue_text(doc, m) for m in meetings] == [None]
+
+
+def test_todays_meeting_referred_back_to_takes_the_header_date(nlp):
+    # "การประชุมในวันนี้" later in the brief says the meeting reported before it, which has no day
+    # of its own, took place on the brief's date.
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุมหารือแนวทางฟื้นฟู"
+        "อาชีพเกษตรกร ณ ห้องประชุม 1 กระทรวงเกษตรและสหกรณ์\n"
+        "นายสมชาย กล่าวว่า การประชุมในวันนี้เป็นการประชุมร่วมกับหน่วยงานที่เกี่ยวข้อง\n"
+    )
+    doc, meetings = run(nlp, body, NOVEMBER_8)
+    dated = [(m.primary.date_from_published, m.primary.date_source) for m in meetings]
+    assert dated == [(True, "back-reference")]
+
+
+def test_a_named_assembly_on_a_date_is_a_meeting(nlp):
+    # gold.md: a past meeting mentioned in passing counts when it has its own date; the assembly's
+    # word is its whole name, the clause after it is not.
+    body = (
+        "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง กล่าวว่า เมื่อวันที่ 2 พฤศจิกายน 2567 "
+        "ในที่ประชุมกรมการจังหวัด ตนได้มอบหมายให้ทุกอำเภอเร่งสำรวจความเสียหาย\n"
+    )
+    doc, meetings = run(nlp, body, NOVEMBER_8)
+    primary = [m.primary for m in meetings]
+    assert [doc.text[p.name_span[0] : p.name_span[1]] for p in primary] == ["ประชุมกรมการจังหวัด"]
+    assert [p.date.iso for p in primary] == ["2024-11-02"]
