@@ -10,6 +10,7 @@ Mentions of one meeting (title, body, "การประชุมฯ ครั�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import functools
@@ -407,14 +408,17 @@ def find_meeting_mentions(
     )
     anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
     # A session number also names the meeting of an assembly: "ตามมติที่ประชุมคณะกรรมการ... ครั้งที่ 19".
-    numbered_anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
+    numbered_anchors = _ByStart(
+        [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
+    )
+    number_index = _ByStart(numbers)
     used_anchors: set[int] = set()
     for number in numbers:
         line = analysis.line_at(number.start())
         if number.group("en"):
             continue  # English ordinals give name_en and a fallback number, attached below
-        anchor = _anchor_before(text, numbered_anchors, numbers, number, line.start) or (
-            _anchor_on_line_before(analysis, numbered_anchors, numbers, number, line)
+        anchor = _anchor_before(text, numbered_anchors, number_index, number, line.start) or (
+            _anchor_on_line_before(analysis, numbered_anchors, number_index, number, line)
         )
         if (
             anchor is not None
@@ -663,27 +667,42 @@ def _is_other_number(text: str, m: re.Match[str]) -> bool:
     return m.group("word") == "ครั้ง" and not m.group("year")
 
 
-def _anchor_before(text, anchors, numbers, number, line_start):
+class _ByStart:
+    """Matches in text order, with their starts for bisection: the scans of every number over every
+    anchor and number were quadratic on a text of thousands of meetings."""
+
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
+        # Every index below is bisected; _anchors and the sorted numbers come in start order.
+        assert all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def between(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The matches with lo <= start < hi, in text order."""
+        return self.matches[
+            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
+        ]
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _anchor_before(text, anchors: _ByStart, numbers: _ByStart, number, line_start):
     best = None
-    for anchor in anchors:
-        if anchor.start() < line_start or anchor.start() >= number.start():
-            continue
+    for anchor in anchors.between(line_start, number.start()):
         if number.start() - anchor.end() > _MAX_NAME:
             continue
         between = text[anchor.end() : number.start()]
         if _CLAUSE_BREAK.search(between):
             continue
-        if any(
-            anchor.end() <= other.start() < number.start()
-            for other in numbers
-            if other is not number
-        ):
+        if numbers.any_between(anchor.end(), number.start()):
             continue
         best = anchor  # the nearest anchor wins: keep scanning forward
     return best
 
 
-def _anchor_on_line_before(analysis, anchors, numbers, number, line):
+def _anchor_on_line_before(analysis, anchors: _ByStart, numbers: _ByStart, number, line):
     """Pages of 2020-2022 wrap long lines: "... ผลการประชุมคณะกรรมาธิการร่วมไทย - อินเดีย" / "ครั้งที่ 10".
     The meeting's name then ends the line before the number's, with no clause break in between."""
     text = analysis.text
@@ -692,15 +711,9 @@ def _anchor_on_line_before(analysis, anchors, numbers, number, line):
         return None
     before = analysis.line_at(line.start - 1)
     best = None
-    for anchor in anchors:
-        if not (max(before.start, before.end - wrap) <= anchor.start() < before.end):
-            continue
+    for anchor in anchors.between(max(before.start, before.end - wrap), before.end):
         between = text[anchor.end() : number.start()].replace("\n", " ")
-        if _CLAUSE_BREAK.search(between) or any(
-            anchor.end() <= other.start() < number.start()
-            for other in numbers
-            if other is not number
-        ):
+        if _CLAUSE_BREAK.search(between) or numbers.any_between(anchor.end(), number.start()):
             continue
         best = anchor
     return best
@@ -1666,16 +1679,17 @@ class MeetingsComponent:
     def contribute(self, doc: Doc, draft: RecordDraft) -> None:
         meetings = doc.get(MeetingsFound).meetings
         officials = doc.get(PersonsFound).recorded()
+        owner = _CueOwners(doc, meetings)
+        # Each official's chair cues name their meetings once; asking every meeting about every
+        # cue was cubic on a text with thousands of meetings and officials.
+        chairs_of: dict[int, list[str]] = {}
+        for official in officials:
+            cues = [m.chair_cue for m in official.mentions if m.chair_cue is not None]
+            for key in {id(mt) for mt in map(owner, cues) if mt is not None}:
+                chairs_of.setdefault(key, []).append(official.primary.name)
         records = []
         for meeting in meetings:
-            chairs = [
-                official.primary.name
-                for official in officials
-                if any(
-                    m.chair_cue is not None and _cue_belongs(doc, m.chair_cue, meeting, meetings)
-                    for m in official.mentions
-                )
-            ]
+            chairs = list(chairs_of.get(id(meeting), []))
             records.append(meeting_record(doc, meeting, chairs))
             for mention in meeting.mentions:
                 draft.add_span(mention.start, mention.end, "MEETING")
@@ -1723,16 +1737,33 @@ def meeting_record(analysis: Doc, meeting: MeetingGroup, chairs: list[str]) -> M
     )
 
 
-def _cue_belongs(
-    analysis: Doc, cue: int, meeting: MeetingGroup, meetings: list[MeetingGroup]
-) -> bool:
-    """A chair cue belongs to the first meeting mentioned after it on its line, else the nearest
-    before."""
-    line = analysis.line_at(cue)
-    after = [(m.start, mt) for mt in meetings for m in mt.mentions if cue <= m.start < line.end]
-    if after:
-        return min(after, key=lambda x: x[0])[1] is meeting
-    before = [(m.start, mt) for mt in meetings for m in mt.mentions if line.start <= m.start < cue]
-    if before:
-        return max(before, key=lambda x: x[0])[1] is meeting
-    return False
+class _CueOwners:
+    """The meeting a chair cue belongs to: the first meeting mentioned after it on its line, else
+    the nearest before. The mentions are sorted once (by start, then meeting and mention order,
+    which is how the earlier scan broke ties) and looked up by bisection."""
+
+    def __init__(self, analysis: Doc, meetings: list[MeetingGroup]) -> None:
+        self._analysis = analysis
+        order = sorted(
+            ((m.start, rank, mt) for rank, mt in enumerate(meetings) for m in mt.mentions),
+            key=lambda x: (x[0], x[1]),
+        )
+        self._starts = [start for start, _, _ in order]
+        self._meetings = [mt for _, _, mt in order]
+        self._cache: dict[int, MeetingGroup | None] = {}
+
+    def __call__(self, cue: int) -> MeetingGroup | None:
+        if cue not in self._cache:
+            self._cache[cue] = self._owner(cue)
+        return self._cache[cue]
+
+    def _owner(self, cue: int) -> MeetingGroup | None:
+        line = self._analysis.line_at(cue)
+        starts = self._starts
+        i = bisect.bisect_left(starts, cue)
+        if i < len(starts) and starts[i] < line.end:
+            return self._meetings[i]  # the earliest start at or after the cue, first in order
+        if i > 0 and starts[i - 1] >= line.start:
+            j = bisect.bisect_left(starts, starts[i - 1])  # ties: the first in order
+            return self._meetings[j]
+        return None
