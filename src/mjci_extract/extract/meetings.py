@@ -15,6 +15,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1492,12 +1493,22 @@ def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[Meetin
     body = [m for m in mentions if m.in_body and not m.generic]
     header = [m for m in mentions if not m.in_body and not m.generic]
     meetings: list[MeetingGroup] = []
+    # Which meetings hold a mention of each session number, and which one without: a mention
+    # numbered N can only join those (_same_meeting refuses two different numbers). Asking every
+    # meeting in turn was quadratic on a text of thousands of numbered meetings.
+    numbered: dict[int, set[int]] = {}
+    unnumbered: set[int] = set()
+    index_of: dict[int, int] = {}
     for mention in body + header:
+        if mention.number is None:
+            candidates: Iterable[int] = range(len(meetings))
+        else:
+            candidates = sorted(numbered.get(mention.number, set()) | unnumbered)
         target = next(
             (
-                mt
-                for mt in meetings
-                if any(_same_meeting(analysis, mention, x) for x in mt.mentions)
+                meetings[i]
+                for i in candidates
+                if any(_same_meeting(analysis, mention, x) for x in meetings[i].mentions)
             ),
             None,
         )
@@ -1515,8 +1526,13 @@ def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[Meetin
             if not mention.in_body and mention.number is None:
                 continue
             target = MeetingGroup()
+            index_of[id(target)] = len(meetings)
             meetings.append(target)
         target.mentions.append(mention)
+        if mention.number is None:
+            unnumbered.add(index_of[id(target)])
+        else:
+            numbered.setdefault(mention.number, set()).add(index_of[id(target)])
     for mention in (m for m in mentions if m.generic and m.in_body):
         _merge_generic(analysis, meetings, mention)
     for meeting in meetings:
