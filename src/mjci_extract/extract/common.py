@@ -8,6 +8,7 @@ stop at a chunk that opens with a word ending that kind of phrase (stopwords.tsv
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,22 @@ __all__ = [
 # What a phrase never starts or ends with.
 PHRASE_EDGE = " \n-,:;"
 THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
+
+
+class Overlaps:
+    """Whether a span overlaps one of a fixed set of spans, by bisection over their starts and the
+    furthest end reached so far: a scan of every span for every candidate is quadratic on a text
+    of thousands of names."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        """any(s < end and start < e for s, e in spans)"""
+        k = bisect.bisect_left(self._starts, end)  # the spans with s < end
+        return k > 0 and self._reach[k - 1] > start
 
 
 @dataclass(frozen=True)

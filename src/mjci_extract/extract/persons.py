@@ -22,6 +22,7 @@ from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
     Chunk,
+    Overlaps,
     chunks,
     cut_at_token,
     starts_with_any,
@@ -612,8 +613,9 @@ def _abbreviated_position_mentions(
         f"(?P<abbr>{alternation(list(abbreviations))})(?:[ ]?[{_QUOTES}]?)(?P<name>[{THAI_LETTERS}]{{2,30}})"
     )
     out = []
+    overlaps_taken = Overlaps(taken)
     for m in pattern.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if overlaps_taken(m.start(), m.end()):
             continue
         if not _starts_word(analysis, m.start()):
             continue

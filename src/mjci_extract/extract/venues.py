@@ -10,7 +10,7 @@ physical place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
     PHRASE_EDGE,
     Chunk,
+    Overlaps,
     chunks,
     cut_at_token,
     starts_with_any,
@@ -87,25 +88,6 @@ class VenueMention:
     online: bool = False
 
 
-class _Covered:
-    """Whether a point falls in one of the spans, by bisection over their union: a scan of every
-    span for every marker was quadratic on a text of thousands of persons."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for s, e in sorted(x for x in spans if x[0] < x[1]):
-            if self._ends and s <= self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], e)  # touching or overlapping: one run
-            else:
-                self._starts.append(s)
-                self._ends.append(e)
-
-    def __call__(self, point: int) -> bool:
-        i = bisect_right(self._starts, point) - 1
-        return i >= 0 and point < self._ends[i]
-
-
 def find_venues(
     analysis: Doc, exclude: list[tuple[int, int]], date_ends: frozenset[int] = frozenset()
 ) -> list[VenueMention]:
@@ -115,12 +97,12 @@ def find_venues(
     gaz = analysis.gazetteer
     found: list[VenueMention] = []
     person_starts = sorted(s for s, _ in exclude)
-    excluded = _Covered(exclude)
+    overlaps_excluded = Overlaps(exclude)
     # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
     for m in re.finditer(
         rf"(?:^|(?<=[ \n(]))ณ ?(?=[^\s{THAI_NON_INITIAL}])", text, flags=re.MULTILINE
     ):
-        if excluded(m.start()):
+        if overlaps_excluded(m.start(), m.start() + 1):
             continue
         venue = _read_place(
             analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
@@ -130,7 +112,7 @@ def find_venues(
     # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
     # before it, a word of its own, followed by a place.
     for m in re.finditer(rf"(?<=[{THAI_LETTERS}])ณ (?=\S)", text):
-        if excluded(m.start()) or not analysis.is_token_boundary(m.start()):
+        if overlaps_excluded(m.start(), m.start() + 1) or not analysis.is_token_boundary(m.start()):
             continue
         if not (
             analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())
@@ -142,7 +124,7 @@ def find_venues(
         if venue is not None:
             found.append(venue)
     for m in _AFTER_TI.finditer(text):
-        if excluded(m.start()):
+        if overlaps_excluded(m.start(), m.start() + 1):
             continue
         limit = _person_after(analysis, person_starts, m.end())
         if _place_opens(analysis, m.end()):
