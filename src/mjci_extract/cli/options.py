@@ -9,6 +9,9 @@ from typing import Annotated
 
 import typer
 
+from mjci_extract.core.config import Config, ConfigError
+from mjci_extract.run.pipeline import load_checked_config
+
 SetOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -35,15 +38,11 @@ def pipeline_overrides(
     return out + list(settings or [])
 
 
-def check_config(config: Path | str | None, overrides: list[str], prefix: str = "error") -> None:
+def check_config(config: Path | str | None, overrides: list[str], prefix: str = "error") -> Config:
     """Validate the config and overrides now, so that a bad key is one line and exit 2 (not a
     failure in every worker)."""
-    # Imported here, like every command's pipeline, so that --help starts without spaCy.
-    from mjci_extract.core.config import ConfigError
-    from mjci_extract.run.pipeline import load_checked_config
-
     try:
-        load_checked_config(config, overrides)
+        return load_checked_config(config, overrides)
     except ConfigError as exc:
         typer.echo(f"{prefix}: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -14,7 +14,7 @@ from mjci_extract.cli.app import app
 from mjci_extract.cli.options import SetOption, check_config
 from mjci_extract.core.config import PipelineSettings
 from mjci_extract.core.registry import analyze_pipes
-from mjci_extract.run.pipeline import PREFIX, load_checked_config
+from mjci_extract.run.pipeline import PREFIX
 
 
 def _toml_value(value: Any) -> str:
@@ -31,8 +31,7 @@ def show_pipeline(
 ) -> None:
     """Print the effective config (each key with its origin) and the components in order."""
     overrides = list(settings or [])
-    check_config(config, overrides)
-    loaded = load_checked_config(config, overrides)
+    loaded = check_config(config, overrides)
     for section in loaded.sections():
         typer.echo(f"[{section.section}]")
         for key, value in section.model_dump().items():
