@@ -26,6 +26,21 @@ def test_built_outputs_are_up_to_date():
     assert years == {str(y) for y in range(2020, 2026)}
 
 
+def test_records_only_briefs_stay_out_of_the_ner_spans_and_are_split_once():
+    index = json.loads((builder.GOLD_DIR / "index.json").read_text(encoding="utf-8"))
+    records_only = {entry["id"] for entry in index if entry.get("records_only")}
+    span_ids = {
+        json.loads(line)["id"]
+        for line in builder.SPANS_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert records_only and not records_only & span_ids
+    assert span_ids | records_only == {entry["id"] for entry in index}
+    split = json.loads((ROOT / "annotations" / "thaigov-records-split.json").read_text("utf-8"))
+    assert not set(split["tune"]) & set(split["check"])
+    assert set(split["tune"]) | set(split["check"]) == records_only
+
+
 def test_gold_records_follow_the_conventions():
     for path in sorted(builder.GOLD_DIR.glob("tg*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

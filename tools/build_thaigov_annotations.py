@@ -7,6 +7,8 @@ Each brief is two files in annotations/thaigov/:
   conventions) and its entity strings per label, in the format of annotations/source/*.toml
   (tools/build_corpus.py: every listed string is marked at all of its occurrences, longest first;
   "text@@2" marks only the 2nd occurrence; gold positions and projects become POSITION/PROJECT).
+  A brief with `records_only = true` has a gold record but no entity strings: it is scored as a
+  record and left out of the NER spans (its unmarked entities would teach the model "O").
 
 Outputs: annotations/thaigov-gold/<id>.json and index.json (score with
 ../shared/tools/score_records.py) and annotations/thaigov-spans.jsonl (NER training).
@@ -66,6 +68,11 @@ def build() -> dict[Path, bytes]:
                 "source": src["source"],
             }
         )
+        if src.get("records_only", False):
+            if src.get("spans"):
+                raise SourceError(f"{path.relative_to(ROOT)}: records_only with [spans]")
+            index[-1]["records_only"] = True
+            continue
         span_lines.append(
             {"id": doc_id, "sha256": sha, "text": text, "spans": spans, "source": "manual"}
         )
