@@ -57,6 +57,7 @@ from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
+from mjci_extract.text.normalize import FOLD
 from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
@@ -369,8 +370,40 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
         return start, start
-    end = _purpose_after_kind(analysis, start, end, limit)
+    kind_end = _purpose_after_kind(analysis, start, end, limit)
+    # A kind of project with its purpose (above), else any name with a purpose that is its title's.
+    end = _purpose_part(analysis, start, end, limit) if kind_end == end else kind_end
     return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
+    """ "โครงการส่งเสริมและพัฒนาทักษะความรู้ เพื่อขับเคลื่อน...ระดับอำเภอ ผ่านระบบออนไลน์": the
+    purpose after a name (project_list_only_after.txt) is the title's when it is one complete chunk
+    and the title ends right after it: the line ends, an alias or a qualifier follows, or where
+    the event is held (project_purpose_ends.txt: ณ, ผ่านระบบ...). A purpose that runs on ("เพื่อดำเนินงานตาม "..."", one with a clause word
+    inside or a word left dangling at its end) is the sentence's, not the name's."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    piece = chunks(text, end, limit)[:1]
+    if not piece or piece[0].start != end + 1:
+        return end
+    purpose = starts_with_any(piece[0].text, gaz.project_list_only_after)
+    if not purpose or len(piece[0].text) <= len(purpose):
+        return end
+    if _cut_clause(analysis, piece[0], len(purpose) + 1) < piece[0].end:
+        return end
+    if _strip_end(text, start, piece[0].end, analysis) < piece[0].end:
+        return end
+    after = piece[0].end
+    if after >= limit or text[after] == "\n":
+        return after
+    rest = text[after + 1 : limit] if text[after] == " " else ""
+    if not rest:
+        return end
+    ends = word_list(gaz.directory, "project_purpose_ends.txt")
+    if rest.startswith("(") or _qualifier(gaz, rest) or starts_with_any(rest, ends):
+        return after
+    return end
 
 
 @lru_cache(maxsize=8)
@@ -1114,6 +1147,22 @@ def _used_without_keyword(text: str, words: str) -> bool:
     return False
 
 
+# The typographic quotes and dashes that normalisation folds to ASCII ("“เบญจกิติ”" is matched as
+# '"เบญจกิติ"').
+_FOLDED = frozenset(chr(c) for c in FOLD)
+
+
+def _as_written(doc: Doc, start: int, end: int) -> str:
+    """The title with the brief's own quotes and dashes ('โครงการเชื่อมสวนสาธารณะ “เบญจกิติ” ...'):
+    the rules read the folded text, the record keeps what is written (spacing stays normalised)."""
+    text, original = doc.text, doc.norm.original
+    out = []
+    for i in range(start, end):
+        written = original[doc.norm.start(i)]
+        out.append(written if written in _FOLDED else text[i])
+    return "".join(out)
+
+
 @dataclass
 class ProjectsFound:
     """Slot of the `projects` component: mentions grouped by project; a group's first mention
@@ -1142,7 +1191,7 @@ class ProjectsComponent:
             first = group[0]
             records.append(
                 Project(
-                    title=doc.text[first.start : first.end],
+                    title=_as_written(doc, first.start, first.end),
                     evidence=[doc.evidence(m.start, m.end) for m in group],
                 )
             )
