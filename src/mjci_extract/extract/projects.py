@@ -836,6 +836,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
     mentions = _extend_repeated(analysis, _split_coordinations(analysis, mentions))
+    mentions = _cut_glued_tails(analysis, mentions)
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -930,6 +931,34 @@ def _extend_repeated(analysis: Doc, mentions: list[ProjectMention]) -> list[Proj
         out.append(mention)
     # An inner "โครงการหลวง" of an extended title is a part of it, not a project of its own.
     return [m for m in out if not any(o.start < m.start < o.end for o in extended)]
+
+
+# Shortest name (after โครงการ) whose glued tail is cut by _cut_glued_tails.
+_GLUED_NAME_CHARS = 4
+
+
+def _cut_glued_tails(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการคนละครึ่งและผู้ร่วมกระทำความผิด", "โครงการคนละครึ่งตามจำนวน...": a title that is
+    another mention's whole title with a glued word after it (project_glued_after.txt: และ, ตาม,
+    ที่ ...) ends there; the brief's other mention shows where the name ends."""
+    text = analysis.text
+    keys = {_key(text[m.start : m.end]) for m in mentions}
+    glued = word_list(analysis.gazetteer.directory, "project_glued_after.txt")
+    bounds = analysis.token_bounds
+    out = []
+    for mention in mentions:
+        lo = bisect.bisect_right(bounds, mention.start + len("โครงการ") + _GLUED_NAME_CHARS - 1)
+        hi = bisect.bisect_left(bounds, mention.end)
+        for b in reversed(bounds[lo:hi]):
+            if (
+                _THAI_START.match(text, b - 1)
+                and _key(text[mention.start : b]) in keys
+                and _word_at(analysis, b, glued, whole=True)
+            ):
+                mention = ProjectMention(mention.start, b)
+                break
+        out.append(mention)
+    return out
 
 
 def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
