@@ -572,6 +572,8 @@ def _read_qualifiers(
                 if end < at + nxt.end():
                     break
                 continue
+        if rest.startswith('"') and at > end and text[end - 1] == ")":
+            break  # "(Government Data Catalog) "GD Catalog ..."": after an alias, a theme
         if rest.startswith('"') and at > end and text[end - 1] != '"':
             close = rest.find('"', 1)
             if (
@@ -608,6 +610,9 @@ def _read_qualifiers(
         ):
             end, taken = piece[0].end, taken + 1
             continue  # "ติดตั้งระบบ Solar Rooftop", "BCG Model": a name's Latin words
+        if at > end and text[end - 1] == '"' and _quoted_join(analysis, start, piece[0]):
+            end, taken = piece[0].end, taken + 1
+            continue  # '"เบญจกิติ" กับสวนลุมพินี': a second object of the name, repeated
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
@@ -626,6 +631,23 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _quoted_join(analysis: Doc, start: int, piece: Chunk) -> bool:
+    """Whether `piece`, after a name ending in a quoted word, joins a second object to it
+    (project_quoted_joins.txt: 'โครงการเชื่อมสวนสาธารณะ "เบญจกิติ" กับสวนลุมพินี'): a join word,
+    not a partner ("กับกระทรวง...", a longer clause word), a whole chunk without a clause word,
+    and the brief writes the title with it again elsewhere."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    join = starts_with_any(piece.text, word_list(gaz.directory, "project_quoted_joins.txt"))
+    if not join or not _THAI_START.match(piece.text, len(join)):
+        return False
+    if len(starts_with_any(piece.text, _clause_prefixes(gaz)) or "") > len(join):
+        return False
+    if _cut_clause(analysis, piece, len(join) + 1) < piece.end:
+        return False
+    return _repeated_elsewhere(text, start, piece.end)
 
 
 def _alias(analysis: Doc, inside: str, stops: tuple[str, ...]) -> bool:
@@ -787,9 +809,10 @@ def _qualifier(gaz: Gazetteer, rest: str) -> int:
 
 
 def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] occurs again (spacing aside) where it does not follow the same words."""
+    """Whether text[start:end] occurs again (spacing and quotes aside, as in _key) where it does
+    not follow the same words."""
     key = _key(text[start:end])
-    pattern = re.compile(r"\s*".join(re.escape(c) for c in key))
+    pattern = re.compile(r"[\s\"']*".join(re.escape(c) for c in key))
     before = _key(text[max(0, start - CONTEXT_CHARS) : start])
     for m in pattern.finditer(text):
         if (
