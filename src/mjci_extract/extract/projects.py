@@ -379,8 +379,9 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
 def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
     """ "โครงการส่งเสริมและพัฒนาทักษะความรู้ เพื่อขับเคลื่อน...ระดับอำเภอ ผ่านระบบออนไลน์": the
     purpose after a name (project_list_only_after.txt) is the title's when it is one complete chunk
-    and the title ends right after it: the line ends, an alias or a qualifier follows, or where
-    the event is held (project_purpose_ends.txt: ณ, ผ่านระบบ...). A purpose that runs on ("เพื่อดำเนินงานตาม "..."", one with a clause word
+    and the title ends right after it: an alias or a qualifier follows, or where the event is held
+    (project_purpose_ends.txt: ณ, ผ่านระบบ...). A purpose at the end of its sentence ("มีโครงการ
+    ชิมช้อปใช้ เพื่อกระตุ้นการใช้จ่าย") or that runs on ("เพื่อดำเนินงานตาม "..."", one with a clause word
     inside or a word left dangling at its end) is the sentence's, not the name's."""
     text = analysis.text
     gaz = analysis.gazetteer
@@ -395,9 +396,7 @@ def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
     if _strip_end(text, start, piece[0].end, analysis) < piece[0].end:
         return end
     after = piece[0].end
-    if after >= limit or text[after] == "\n":
-        return after
-    rest = text[after + 1 : limit] if text[after] == " " else ""
+    rest = text[after + 1 : limit] if text.startswith(" ", after) else ""
     if not rest:
         return end
     ends = word_list(gaz.directory, "project_purpose_ends.txt")
