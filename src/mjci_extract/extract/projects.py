@@ -382,13 +382,16 @@ def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
     and the title ends right after it: an alias or a qualifier follows, or where the event is held
     (project_purpose_ends.txt: ณ, ผ่านระบบ...). A purpose at the end of its sentence ("มีโครงการ
     ชิมช้อปใช้ เพื่อกระตุ้นการใช้จ่าย") or that runs on ("เพื่อดำเนินงานตาม "..."", one with a clause word
-    inside or a word left dangling at its end) is the sentence's, not the name's."""
+    inside or a word left dangling at its end) is the sentence's, not the name's. How it works
+    (project_means_words.txt: "โดยการ...") is the title's only before an alias or a qualifier."""
     text = analysis.text
     gaz = analysis.gazetteer
     piece = chunks(text, end, limit)[:1]
     if not piece or piece[0].start != end + 1:
         return end
     purpose = starts_with_any(piece[0].text, gaz.project_list_only_after)
+    means = starts_with_any(piece[0].text, word_list(gaz.directory, "project_means_words.txt"))
+    purpose = purpose or means
     if not purpose or len(piece[0].text) <= len(purpose):
         return end
     if _cut_clause(analysis, piece[0], len(purpose) + 1) < piece[0].end:
@@ -399,10 +402,10 @@ def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
     rest = text[after + 1 : limit] if text.startswith(" ", after) else ""
     if not rest:
         return end
-    ends = word_list(gaz.directory, "project_purpose_ends.txt")
-    if rest.startswith("(") or _qualifier(gaz, rest) or starts_with_any(rest, ends):
+    if rest.startswith("(") or _qualifier(gaz, rest):
         return after
-    return end
+    ends = word_list(gaz.directory, "project_purpose_ends.txt")
+    return after if not means and starts_with_any(rest, ends) else end
 
 
 @lru_cache(maxsize=8)
