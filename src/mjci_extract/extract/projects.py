@@ -57,6 +57,7 @@ from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
+from mjci_extract.text.normalize import FOLD
 from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
@@ -369,8 +370,42 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     end = _read_name(analysis, start, limit)
     if end <= start + len("โครงการ"):
         return start, start
-    end = _purpose_after_kind(analysis, start, end, limit)
+    kind_end = _purpose_after_kind(analysis, start, end, limit)
+    # A kind of project with its purpose (above), else any name with a purpose that is its title's.
+    end = _purpose_part(analysis, start, end, limit) if kind_end == end else kind_end
     return end, _read_qualifiers(analysis, start, end, limit, stops)
+
+
+def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
+    """ "โครงการส่งเสริมและพัฒนาทักษะความรู้ เพื่อขับเคลื่อน...ระดับอำเภอ ผ่านระบบออนไลน์": the
+    purpose after a name (project_list_only_after.txt) is the title's when it is one complete chunk
+    and the title ends right after it: an alias or a qualifier follows, or where the event is held
+    (project_purpose_ends.txt: ณ, ผ่านระบบ...). A purpose at the end of its sentence ("มีโครงการ
+    ชิมช้อปใช้ เพื่อกระตุ้นการใช้จ่าย") or that runs on ("เพื่อดำเนินงานตาม "..."", one with a clause word
+    inside or a word left dangling at its end) is the sentence's, not the name's. How it works
+    (project_means_words.txt: "โดยการ...") is the title's only before an alias or a qualifier."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    piece = chunks(text, end, limit)[:1]
+    if not piece or piece[0].start != end + 1:
+        return end
+    purpose = starts_with_any(piece[0].text, gaz.project_list_only_after)
+    means = starts_with_any(piece[0].text, word_list(gaz.directory, "project_means_words.txt"))
+    purpose = purpose or means
+    if not purpose or len(piece[0].text) <= len(purpose):
+        return end
+    if _cut_clause(analysis, piece[0], len(purpose) + 1) < piece[0].end:
+        return end
+    if _strip_end(text, start, piece[0].end, analysis) < piece[0].end:
+        return end
+    after = piece[0].end
+    rest = text[after + 1 : limit] if text.startswith(" ", after) else ""
+    if not rest:
+        return end
+    if rest.startswith("(") or _qualifier(gaz, rest):
+        return after
+    ends = word_list(gaz.directory, "project_purpose_ends.txt")
+    return after if not means and starts_with_any(rest, ends) else end
 
 
 @lru_cache(maxsize=8)
@@ -539,6 +574,8 @@ def _read_qualifiers(
                 if end < at + nxt.end():
                     break
                 continue
+        if rest.startswith('"') and at > end and text[end - 1] == ")":
+            break  # "(Government Data Catalog) "GD Catalog ..."": after an alias, a theme
         if rest.startswith('"') and at > end and text[end - 1] != '"':
             close = rest.find('"', 1)
             if (
@@ -575,6 +612,9 @@ def _read_qualifiers(
         ):
             end, taken = piece[0].end, taken + 1
             continue  # "ติดตั้งระบบ Solar Rooftop", "BCG Model": a name's Latin words
+        if at > end and text[end - 1] == '"' and _quoted_join(analysis, start, piece[0]):
+            end, taken = piece[0].end, taken + 1
+            continue  # '"เบญจกิติ" กับสวนลุมพินี': a second object of the name, repeated
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
@@ -593,6 +633,23 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _quoted_join(analysis: Doc, start: int, piece: Chunk) -> bool:
+    """Whether `piece`, after a name ending in a quoted word, joins a second object to it
+    (project_quoted_joins.txt: 'โครงการเชื่อมสวนสาธารณะ "เบญจกิติ" กับสวนลุมพินี'): a join word,
+    not a partner ("กับกระทรวง...", a longer clause word), a whole chunk without a clause word,
+    and the brief writes the title with it again elsewhere."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    join = starts_with_any(piece.text, word_list(gaz.directory, "project_quoted_joins.txt"))
+    if not join or not _THAI_START.match(piece.text, len(join)):
+        return False
+    if len(starts_with_any(piece.text, _clause_prefixes(gaz)) or "") > len(join):
+        return False
+    if _cut_clause(analysis, piece, len(join) + 1) < piece.end:
+        return False
+    return _repeated_elsewhere(text, start, piece.end)
 
 
 def _alias(analysis: Doc, inside: str, stops: tuple[str, ...]) -> bool:
@@ -754,9 +811,10 @@ def _qualifier(gaz: Gazetteer, rest: str) -> int:
 
 
 def _repeated_elsewhere(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] occurs again (spacing aside) where it does not follow the same words."""
+    """Whether text[start:end] occurs again (spacing and quotes aside, as in _key) where it does
+    not follow the same words."""
     key = _key(text[start:end])
-    pattern = re.compile(r"\s*".join(re.escape(c) for c in key))
+    pattern = re.compile(r"[\s\"']*".join(re.escape(c) for c in key))
     before = _key(text[max(0, start - CONTEXT_CHARS) : start])
     for m in pattern.finditer(text):
         if (
@@ -803,6 +861,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
     mentions = _extend_repeated(analysis, _split_coordinations(analysis, mentions))
+    mentions = _cut_glued_tails(analysis, mentions)
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -897,6 +956,34 @@ def _extend_repeated(analysis: Doc, mentions: list[ProjectMention]) -> list[Proj
         out.append(mention)
     # An inner "โครงการหลวง" of an extended title is a part of it, not a project of its own.
     return [m for m in out if not any(o.start < m.start < o.end for o in extended)]
+
+
+# Shortest name (after โครงการ) whose glued tail is cut by _cut_glued_tails.
+_GLUED_NAME_CHARS = 4
+
+
+def _cut_glued_tails(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการคนละครึ่งและผู้ร่วมกระทำความผิด", "โครงการคนละครึ่งตามจำนวน...": a title that is
+    another mention's whole title with a glued word after it (project_glued_after.txt: และ, ตาม,
+    ที่ ...) ends there; the brief's other mention shows where the name ends."""
+    text = analysis.text
+    keys = {_key(text[m.start : m.end]) for m in mentions}
+    glued = word_list(analysis.gazetteer.directory, "project_glued_after.txt")
+    bounds = analysis.token_bounds
+    out = []
+    for mention in mentions:
+        lo = bisect.bisect_right(bounds, mention.start + len("โครงการ") + _GLUED_NAME_CHARS - 1)
+        hi = bisect.bisect_left(bounds, mention.end)
+        for b in reversed(bounds[lo:hi]):
+            if (
+                _THAI_START.match(text, b - 1)
+                and _key(text[mention.start : b]) in keys
+                and _word_at(analysis, b, glued, whole=True)
+            ):
+                mention = ProjectMention(mention.start, b)
+                break
+        out.append(mention)
+    return out
 
 
 def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
@@ -1114,6 +1201,22 @@ def _used_without_keyword(text: str, words: str) -> bool:
     return False
 
 
+# The typographic quotes and dashes that normalisation folds to ASCII ("“เบญจกิติ”" is matched as
+# '"เบญจกิติ"').
+_FOLDED = frozenset(chr(c) for c in FOLD)
+
+
+def _as_written(doc: Doc, start: int, end: int) -> str:
+    """The title with the brief's own quotes and dashes ('โครงการเชื่อมสวนสาธารณะ “เบญจกิติ” ...'):
+    the rules read the folded text, the record keeps what is written (spacing stays normalised)."""
+    text, original = doc.text, doc.norm.original
+    out = []
+    for i in range(start, end):
+        written = original[doc.norm.start(i)]
+        out.append(written if written in _FOLDED else text[i])
+    return "".join(out)
+
+
 @dataclass
 class ProjectsFound:
     """Slot of the `projects` component: mentions grouped by project; a group's first mention
@@ -1142,7 +1245,7 @@ class ProjectsComponent:
             first = group[0]
             records.append(
                 Project(
-                    title=doc.text[first.start : first.end],
+                    title=_as_written(doc, first.start, first.end),
                     evidence=[doc.evidence(m.start, m.end) for m in group],
                 )
             )

@@ -70,6 +70,8 @@ _FROM = re.compile(r" ?จาก ?")
 
 MAX_CHARS = 160
 MAX_GLOSS = 30
+# A parenthesised name in Latin script ("(DIPROM Headquarter)", "(National Convention Centre: NCC)").
+_LATIN_GLOSS = re.compile(r"\([A-Za-z0-9 .&'\-:]+\)")
 
 
 @config_section("venues")
@@ -78,6 +80,7 @@ class VenuesSettings(Section):
 
     default_country: str
     place_lookahead: PositiveInt
+    latin_gloss_chars: PositiveInt
 
 
 @dataclass
@@ -292,15 +295,18 @@ def _read_place(
             close = text.find(")", piece.start, line_end)
             gloss = text[piece.start : close + 1] if close > 0 else ""
             after = next((p for p in pieces if p.start > close), None) if gloss else None
+            latin = _LATIN_GLOSS.fullmatch(gloss) is not None
+            longest = analysis.settings(VenuesSettings).latin_gloss_chars if latin else MAX_GLOSS
             goes_on = (
                 after is not None
-                and len(gloss)
-                <= MAX_GLOSS  # "(หลังนอก)", "(ชั้น3)", "(WHO)": a qualifier, not a clause
+                # "(หลังนอก)", "(ชั้น3)", "(WHO)": a qualifier, not a clause; a name in Latin
+                # script may be longer ("(National Convention Centre: NCC)")
+                and len(gloss) <= longest
                 and not starts_with_any(after.text, stops)
                 and _continues_place(analysis, after)
                 and not after.text.startswith("(")
             )
-            if gloss and (goes_on or re.fullmatch(r"\([A-Za-z0-9 .&'\-]+\)", gloss)):
+            if gloss and (goes_on or latin):
                 taken.append(Chunk(piece.start, close + 1, gloss))
                 if goes_on:
                     continue
