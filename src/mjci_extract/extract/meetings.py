@@ -390,6 +390,25 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
     return any(word in between for word in events)
 
 
+@lru_cache(maxsize=8)
+def _event_heads(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_other_event_heads.txt")))
+
+
+def _nearer_event(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
+    """Is `venue`, after the meeting, the place of another event named between them (a noun of
+    meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")? A place
+    belongs to the nearest event before it, unless a meeting is named again after that event
+    ("นิทรรศการ Y และการประชุม W ณ ห้อง Z")."""
+    if venue.marker_start < mention.end:
+        return False
+    text = analysis.text
+    heads = list(
+        _event_heads(analysis.gazetteer.directory).finditer(text, mention.end, venue.marker_start)
+    )
+    return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), venue.marker_start) is None
+
+
 def find_meeting_mentions(
     analysis: Doc,
     venues: list[VenueMention],
@@ -1185,6 +1204,8 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
+        if mention.venue is not None and _nearer_event(analysis, mention, mention.venue):
+            mention.venue = None  # the festival's or the exhibition's place, not the meeting's
         if (
             mention.venue is not None
             and _before_or_after(analysis, mention.start, line.start)
