@@ -381,6 +381,10 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
         between = text[venue.end : mention.start].strip()
         reach = analysis.settings(MeetingsSettings).event_verb_lead
         lead = text[max(0, venue.marker_start - reach) : venue.marker_start]
+        if any(word in between for word in events):
+            # "วันนี้ (...) ที่สถานี X นาย... พบปะให้กำลังใจ... ภายหลังประชุมสัญจร...": the place opens
+            # the account of the event reported after (or before) the meeting.
+            return True
         return bool(_time_cue_pattern(directory).fullmatch(between)) and any(
             word in lead for word in events
         )
