@@ -1161,6 +1161,23 @@ def _hypothetical(analysis: Doc, mention: MeetingMention, line_start: int) -> bo
 
 
 @lru_cache(maxsize=8)
+def _purpose_lead(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_purpose_leads.txt")))
+
+
+def _purpose_of_other_event(analysis: Doc, mention: MeetingMention, line_start: int) -> bool:
+    """ "เดินทางเยือนประเทศไทย เพื่อเข้าร่วมการประชุม X", "ร่วมแถลงข่าวงาน Y และการประชุม X": a word of
+    meeting_purpose_leads.txt in the meeting's clause, within `coordinated_cue_window` before
+    it, makes it the purpose or the object of another event (the one its paragraph reports)."""
+    text = analysis.text
+    window = analysis.settings(MeetingsSettings).coordinated_cue_window
+    clause = text[max(line_start, mention.start - window) : mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    clause = clause[breaks[-1].end() :] if breaks else clause
+    return _purpose_lead(analysis.gazetteer.directory).search(clause) is not None
+
+
+@lru_cache(maxsize=8)
 def _hedge_pattern(directory: Path) -> re.Pattern[str]:
     return re.compile(alternation(word_list(directory, "meeting_hedges.txt")))
 
@@ -1200,7 +1217,11 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         )
         # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
         # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
-        hypothetical = _hypothetical(analysis, mention, line.start)
+        # "... พบหารือกับ Y ในโอกาสเยือนไทย เพื่อเข้าร่วมการประชุม X": the paragraph's day and place
+        # are the visit's, as for a meeting that may be held.
+        hypothetical = _hypothetical(analysis, mention, line.start) or _purpose_of_other_event(
+            analysis, mention, line.start
+        )
         mention.venue = (
             mention.venue
             or (None if hypothetical else _venue_opening_line(analysis, mention, mentions, venues))
