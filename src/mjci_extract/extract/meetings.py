@@ -1402,10 +1402,14 @@ def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern
     )
 
 
+_OPENING_MARKER = re.compile(r"[ \t\u200b\ufeff]*ณ")
+
+
 def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention | None:
     """ "... เป็นประธานการประชุมคณะกรรมการ X ครั้งที่ 4/2567" / "โดยมี (names) ... ร่วมประชุม ณ
     ห้องประชุม Y": a paragraph that continues the meeting's sentence (it opens with โดยมี) and
-    names no meeting of its own places the meeting where its attendants joined it."""
+    names no meeting of its own places the meeting where its attendants joined it; so does one
+    that opens with the place itself ("ณ ศูนย์การประชุม Y ...": the sentence wrapped)."""
     if not mention.in_body:
         return None
     line = analysis.line_at(mention.start)
@@ -1415,10 +1419,21 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
         return None
     text = analysis.text
     following = analysis.line_at(line.end + 1)
-    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
-    if following.start <= line.start or not opener.match(text, following.start):
+    if following.start <= line.start:
         return None
     if any(following.start <= m.start < following.end for m in mentions):
+        return None  # the place would open that meeting's paragraph
+    # "... ประชุม X ครั้งที่ 16 เมื่อวันที่ 24 - 26 มิ.ย. 66" / "ณ ศูนย์การประชุม Y มีนักธุรกิจ...": a
+    # line that opens with ณ goes on with the sentence before it (a line opening with ที่ may be a
+    # new account's dateline: "ที่ทำเนียบรัฐบาล นาย...").
+    marker = _OPENING_MARKER.match(text, following.start)
+    opening = marker and next(
+        (v for v in venues if v.marker_start == marker.end() - 1 and not v.online), None
+    )
+    if opening is not None:
+        return opening
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    if not opener.match(text, following.start):
         return None
     return next(
         (
