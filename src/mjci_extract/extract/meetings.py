@@ -1146,6 +1146,29 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
 
 
 @lru_cache(maxsize=8)
+def _held_lead(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_held_leads.txt"))
+    return re.compile(rf"(?:{words})\s?(?:{_DATE_LEAD_WORD.pattern})")
+
+
+def _held_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
+    """ "... โดยจัดขึ้นระหว่างวันที่ 22 - 26 ธันวาคม 2564": a date led by a word of
+    meeting_held_leads.txt later in the meeting's stretch, up to a break of the account."""
+    text = analysis.text
+    limit = _stretch_stop(analysis, "venue", start, boundary, joined)
+    held = _held_lead(analysis.gazetteer.directory)
+    return next(
+        (
+            d
+            for d in analysis.get(Dates).matches
+            if start <= d.lead_start < limit
+            and held.search(text, max(start, d.lead_start - 12), d.start)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=8)
 def _modal_pattern(directory: Path) -> re.Pattern[str]:
     modals = alternation(word_list(directory, "meeting_modals.txt"))
     cues = alternation(word_list(directory, "meeting_cues.txt"))
@@ -1256,6 +1279,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             # a meeting reported around another event, a later day is that event's story.
             attached = _later_date(analysis, mention.end, boundary, joined)
             mention.date_later = attached is not None
+            attached = attached or _held_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
