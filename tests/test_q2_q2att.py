@@ -39,11 +39,23 @@ def test_a_festivals_place_after_the_meeting_is_not_the_meetings(nlp):
     # _nearer_event: the place belongs to the nearest event before it (meeting_other_event_heads).
     body = (
         "นางสาวสมศรี มีสุข รัฐมนตรีว่าการกระทรวงวัฒนธรรม กล่าวว่า จากการประชุมผู้บริหารกระทรวง"
-        "วัฒนธรรม ครั้งที่ 2/2567 ที่ประชุมได้เห็นชอบกิจกรรมช่วงฤดูร้อน ขณะที่กรมศิลปากรกำหนดจัด"
-        "เทศกาลดนตรีริมน้ำ ณ ลานริมแม่น้ำเจ้าพระยา เขตพระนคร กรุงเทพมหานคร\n"
+        "วัฒนธรรม ครั้งที่ 2/2567 ที่ประชุมได้เห็นชอบกิจกรรมช่วงฤดูร้อนเพื่อให้ประชาชนได้พักผ่อน"
+        "กับครอบครัว ซึ่งในส่วนของสำนักงานปลัดกระทรวงได้จัดทำสื่อประชาสัมพันธ์ออนไลน์ให้ประชาชน"
+        "ได้ติดตามกิจกรรมทั่วประเทศ และเชิญชวนให้แบ่งปันภาพถ่ายผ่านสื่อสังคมออนไลน์ของกระทรวง "
+        "ขณะที่กรมศิลปากรกำหนดจัดเทศกาลดนตรีริมน้ำ ณ ลานริมแม่น้ำเจ้าพระยา เขตพระนคร กรุงเทพมหานคร\n"
     )
     doc, meetings = run(nlp, body)
     assert [(m.first("number"), venue_text(doc, m)) for m in meetings] == [(2, None)]
+
+
+def test_a_festival_the_meeting_prepares_leaves_it_the_place(nlp):
+    # Named within event_head_gap of the meeting, the festival is its topic.
+    body = (
+        "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ เป็นประธานการประชุมคณะกรรมการจังหวัด "
+        "ครั้งที่ 2/2567 เพื่อเตรียมการจัดเทศกาลสงกรานต์ ประจำปี 2567 ณ ศาลากลางจังหวัดเชียงใหม่\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ศาลากลางจังหวัดเชียงใหม่"]
 
 
 def test_an_exhibition_named_before_a_second_meeting_leaves_it_the_place(nlp):

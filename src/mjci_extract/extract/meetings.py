@@ -176,6 +176,7 @@ class MeetingsSettings(Section):
     wrapped_name: PositiveInt
     coordinated_cue_window: PositiveInt
     event_verb_lead: PositiveInt
+    event_head_gap: PositiveInt
 
 
 @dataclass
@@ -403,12 +404,16 @@ def _nearer_event(analysis: Doc, mention: MeetingMention, venue: VenueMention) -
     """Is `venue`, after the meeting, the place of another event named between them (a noun of
     meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")? A place
     belongs to the nearest event before it, unless a meeting is named again after that event
-    ("นิทรรศการ Y และการประชุม W ณ ห้อง Z")."""
+    ("นิทรรศการ Y และการประชุม W ณ ห้อง Z"). An event named within `event_head_gap` of the meeting
+    is its topic ("ประชุม X เพื่อเตรียมการจัดเทศกาล Y ณ ห้อง Z"), not another account."""
     if venue.marker_start < mention.end:
         return False
     text = analysis.text
+    gap = analysis.settings(MeetingsSettings).event_head_gap
     heads = list(
-        _event_heads(analysis.gazetteer.directory).finditer(text, mention.end, venue.marker_start)
+        _event_heads(analysis.gazetteer.directory).finditer(
+            text, mention.end + gap, venue.marker_start
+        )
     )
     return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), venue.marker_start) is None
 
