@@ -123,3 +123,15 @@ def test_a_held_date_after_a_meeting_reported_before_another_event_is_that_event
     )
     doc, meetings = run(nlp, body)
     assert [(venue_text(doc, m), day(m)) for m in meetings] == [("กระทรวงพาณิชย์", (None, None))]
+
+
+def test_a_held_date_of_a_festival_named_after_the_meeting_is_the_festivals(nlp):
+    body = (
+        "นางสาวสมศรี มีสุข รัฐมนตรีว่าการกระทรวงวัฒนธรรม กล่าวว่า จากการประชุมผู้บริหารกระทรวง"
+        "วัฒนธรรม ครั้งที่ 2/2567 ที่ประชุมได้เห็นชอบกิจกรรมช่วงฤดูร้อนเพื่อให้ประชาชนได้พักผ่อน"
+        "กับครอบครัว ซึ่งในส่วนของสำนักงานปลัดกระทรวงได้จัดทำสื่อประชาสัมพันธ์ออนไลน์ให้ประชาชน"
+        "ได้ติดตามกิจกรรมทั่วประเทศ และเชิญชวนให้แบ่งปันภาพถ่ายผ่านสื่อสังคมออนไลน์ของกระทรวง "
+        "ขณะที่กรมศิลปากรกำหนดจัดเทศกาลดนตรีริมน้ำ ซึ่งจะจัดขึ้นระหว่างวันที่ 12 - 14 เมษายน 2567\n"
+    )
+    _, meetings = run(nlp, body)
+    assert [(m.first("number"), day(m)) for m in meetings] == [(2, (None, None))]

@@ -402,20 +402,22 @@ def _event_heads(directory: Path) -> re.Pattern[str]:
 
 def _nearer_event(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
     """Is `venue`, after the meeting, the place of another event named between them (a noun of
-    meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")? A place
-    belongs to the nearest event before it, unless a meeting is named again after that event
-    ("นิทรรศการ Y และการประชุม W ณ ห้อง Z"). An event named within `event_head_gap` of the meeting
-    is its topic ("ประชุม X เพื่อเตรียมการจัดเทศกาล Y ณ ห้อง Z"), not another account."""
-    if venue.marker_start < mention.end:
-        return False
+    meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")?"""
+    return venue.marker_start >= mention.end and _event_between(
+        analysis, mention.end, venue.marker_start
+    )
+
+
+def _event_between(analysis: Doc, start: int, end: int) -> bool:
+    """Does another event's noun (meeting_other_event_heads.txt) come between the meeting ending
+    at `start` and a place or date at `end`? A place or a date belongs to the nearest event
+    before it, unless a meeting is named again after that event ("นิทรรศการ Y และการประชุม W ณ
+    ห้อง Z"). An event named within `event_head_gap` of the meeting is its topic ("ประชุม X
+    เพื่อเตรียมการจัดเทศกาล Y ณ ห้อง Z"), not another account."""
     text = analysis.text
     gap = analysis.settings(MeetingsSettings).event_head_gap
-    heads = list(
-        _event_heads(analysis.gazetteer.directory).finditer(
-            text, mention.end + gap, venue.marker_start
-        )
-    )
-    return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), venue.marker_start) is None
+    heads = list(_event_heads(analysis.gazetteer.directory).finditer(text, start + gap, end))
+    return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), end) is None
 
 
 def find_meeting_mentions(
@@ -1168,6 +1170,7 @@ def _held_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | 
             for d in analysis.get(Dates).matches
             if start <= d.lead_start < limit
             and held.search(text, max(start, d.lead_start - 12), d.start)
+            and not _event_between(analysis, start, d.lead_start)
         ),
         None,
     )
