@@ -176,6 +176,7 @@ class MeetingsSettings(Section):
     wrapped_name: PositiveInt
     coordinated_cue_window: PositiveInt
     event_verb_lead: PositiveInt
+    event_head_gap: PositiveInt
 
 
 @dataclass
@@ -381,6 +382,10 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
         between = text[venue.end : mention.start].strip()
         reach = analysis.settings(MeetingsSettings).event_verb_lead
         lead = text[max(0, venue.marker_start - reach) : venue.marker_start]
+        if any(word in between for word in events):
+            # "วันนี้ (...) ที่สถานี X นาย... พบปะให้กำลังใจ... ภายหลังประชุมสัญจร...": the place opens
+            # the account of the event reported after (or before) the meeting.
+            return True
         return bool(_time_cue_pattern(directory).fullmatch(between)) and any(
             word in lead for word in events
         )
@@ -388,6 +393,31 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
         return False  # the medium the meeting is held over ("ผ่านระบบการประชุมทางไกล")
     between = text[mention.end : venue.marker_start]
     return any(word in between for word in events)
+
+
+@lru_cache(maxsize=8)
+def _event_heads(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_other_event_heads.txt")))
+
+
+def _nearer_event(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
+    """Is `venue`, after the meeting, the place of another event named between them (a noun of
+    meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")?"""
+    return venue.marker_start >= mention.end and _event_between(
+        analysis, mention.end, venue.marker_start
+    )
+
+
+def _event_between(analysis: Doc, start: int, end: int) -> bool:
+    """Does another event's noun (meeting_other_event_heads.txt) come between the meeting ending
+    at `start` and a place or date at `end`? A place or a date belongs to the nearest event
+    before it, unless a meeting is named again after that event ("นิทรรศการ Y และการประชุม W ณ
+    ห้อง Z"). An event named within `event_head_gap` of the meeting is its topic ("ประชุม X
+    เพื่อเตรียมการจัดเทศกาล Y ณ ห้อง Z"), not another account."""
+    text = analysis.text
+    gap = analysis.settings(MeetingsSettings).event_head_gap
+    heads = list(_event_heads(analysis.gazetteer.directory).finditer(text, start + gap, end))
+    return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), end) is None
 
 
 def find_meeting_mentions(
@@ -1123,6 +1153,30 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
 
 
 @lru_cache(maxsize=8)
+def _held_lead(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_held_leads.txt"))
+    return re.compile(rf"(?:{words})\s?(?:{_DATE_LEAD_WORD.pattern})")
+
+
+def _held_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
+    """ "... โดยจัดขึ้นระหว่างวันที่ 22 - 26 ธันวาคม 2564": a date led by a word of
+    meeting_held_leads.txt later in the meeting's stretch, up to a break of the account."""
+    text = analysis.text
+    limit = _stretch_stop(analysis, "venue", start, boundary, joined)
+    held = _held_lead(analysis.gazetteer.directory)
+    return next(
+        (
+            d
+            for d in analysis.get(Dates).matches
+            if start <= d.lead_start < limit
+            and held.search(text, max(start, d.lead_start - 12), d.start)
+            and not _event_between(analysis, start, d.lead_start)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=8)
 def _modal_pattern(directory: Path) -> re.Pattern[str]:
     modals = alternation(word_list(directory, "meeting_modals.txt"))
     cues = alternation(word_list(directory, "meeting_cues.txt"))
@@ -1135,6 +1189,23 @@ def _hypothetical(analysis: Doc, mention: MeetingMention, line_start: int) -> bo
     text = analysis.text
     before = text[max(line_start, mention.start - 30) : mention.start]
     return bool(_modal_pattern(analysis.gazetteer.directory).search(before))
+
+
+@lru_cache(maxsize=8)
+def _purpose_lead(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_purpose_leads.txt")))
+
+
+def _purpose_of_other_event(analysis: Doc, mention: MeetingMention, line_start: int) -> bool:
+    """ "เดินทางเยือนประเทศไทย เพื่อเข้าร่วมการประชุม X", "ร่วมแถลงข่าวงาน Y และการประชุม X": a word of
+    meeting_purpose_leads.txt in the meeting's clause, within `coordinated_cue_window` before
+    it, makes it the purpose or the object of another event (the one its paragraph reports)."""
+    text = analysis.text
+    window = analysis.settings(MeetingsSettings).coordinated_cue_window
+    clause = text[max(line_start, mention.start - window) : mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    clause = clause[breaks[-1].end() :] if breaks else clause
+    return _purpose_lead(analysis.gazetteer.directory).search(clause) is not None
 
 
 @lru_cache(maxsize=8)
@@ -1177,7 +1248,11 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         )
         # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
         # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
-        hypothetical = _hypothetical(analysis, mention, line.start)
+        # "... พบหารือกับ Y ในโอกาสเยือนไทย เพื่อเข้าร่วมการประชุม X": the paragraph's day and place
+        # are the visit's, as for a meeting that may be held.
+        hypothetical = _hypothetical(analysis, mention, line.start) or _purpose_of_other_event(
+            analysis, mention, line.start
+        )
         mention.venue = (
             mention.venue
             or (None if hypothetical else _venue_opening_line(analysis, mention, mentions, venues))
@@ -1185,6 +1260,8 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             or _back_reference_venue(analysis, mention.end, boundary, venues)
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
+        if mention.venue is not None and _nearer_event(analysis, mention, mention.venue):
+            mention.venue = None  # the festival's or the exhibition's place, not the meeting's
         if (
             mention.venue is not None
             and _before_or_after(analysis, mention.start, line.start)
@@ -1210,6 +1287,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             # a meeting reported around another event, a later day is that event's story.
             attached = _later_date(analysis, mention.end, boundary, joined)
             mention.date_later = attached is not None
+            attached = attached or _held_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
@@ -1356,10 +1434,14 @@ def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern
     )
 
 
+_OPENING_MARKER = re.compile(r"[ \t\u200b\ufeff]*ณ")
+
+
 def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention | None:
     """ "... เป็นประธานการประชุมคณะกรรมการ X ครั้งที่ 4/2567" / "โดยมี (names) ... ร่วมประชุม ณ
     ห้องประชุม Y": a paragraph that continues the meeting's sentence (it opens with โดยมี) and
-    names no meeting of its own places the meeting where its attendants joined it."""
+    names no meeting of its own places the meeting where its attendants joined it; so does one
+    that opens with the place itself ("ณ ศูนย์การประชุม Y ...": the sentence wrapped)."""
     if not mention.in_body:
         return None
     line = analysis.line_at(mention.start)
@@ -1369,10 +1451,21 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
         return None
     text = analysis.text
     following = analysis.line_at(line.end + 1)
-    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
-    if following.start <= line.start or not opener.match(text, following.start):
+    if following.start <= line.start:
         return None
     if any(following.start <= m.start < following.end for m in mentions):
+        return None  # the place would open that meeting's paragraph
+    # "... ประชุม X ครั้งที่ 16 เมื่อวันที่ 24 - 26 มิ.ย. 66" / "ณ ศูนย์การประชุม Y มีนักธุรกิจ...": a
+    # line that opens with ณ goes on with the sentence before it (a line opening with ที่ may be a
+    # new account's dateline: "ที่ทำเนียบรัฐบาล นาย...").
+    marker = _OPENING_MARKER.match(text, following.start)
+    opening = marker and next(
+        (v for v in venues if v.marker_start == marker.end() - 1 and not v.online), None
+    )
+    if opening is not None:
+        return opening
+    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    if not opener.match(text, following.start):
         return None
     return next(
         (
