@@ -6,6 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${MJCI_SHARED:-$root/../shared}
 out=${EVAL_OUT:-$(mktemp -d)}
+mkdir -p "$out"
 files=()
 while IFS= read -r p; do files+=("$shared/$p"); done < <(python3 -c "import json,sys;[print(e['path']) for e in json.load(open(sys.argv[1]))]" "$shared/dev/gold/index.json")
 mjci-extract extract "${files[@]}" -o "$out/records.jsonl" --errors "$out/errors.jsonl" "$@" >/dev/null

@@ -8,6 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${MJCI_SHARED:-$root/../shared}
 out=${EVAL_OUT:-$(mktemp -d)}
+mkdir -p "$out"
 mjci-extract extract "$root"/annotations/thaigov/*.txt -o "$out/records.jsonl" --errors "$out/errors.jsonl" "$@" >/dev/null
 ids=$(mktemp -d)
 python3 - "$root/annotations" "$ids" <<'PY'
