@@ -88,6 +88,7 @@ class PersonsSettings(Section):
     co_chair_gap: PositiveInt
     bracketed_position_reach: PositiveInt
     english_position_reach: PositiveInt
+    appointed_position_reach: PositiveInt
 
 
 @dataclass
@@ -563,7 +564,7 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             position = _english_position(analysis, m.start("en"))
             if position is None:
                 continue
-        elif not gaz.opens_position(text[m.end() : m.end() + 60]):
+        elif not gaz.opens_position(text[_after_intro(analysis, m.end()) :][:60]):
             continue
         titles = m.group("titles").strip()
         out.append(
@@ -890,7 +891,13 @@ def _read_phrase_after(
         starts = sorted(m.start for m in all_mentions)
     at = bisect.bisect_left(starts, cursor)
     next_person = starts[at] if at < len(starts) else line_end
-    limit = min(line_end, next_person, cursor + analysis.settings(PersonsSettings).phrase_reach)
+    reach = analysis.settings(PersonsSettings).phrase_reach
+    limit = min(line_end, next_person, cursor + reach)
+    if mention.position is None:
+        introduced = _introduced_position(analysis, cursor, limit)
+        if introduced is not None:
+            cursor = introduced
+            limit = min(line_end, next_person, cursor + reach)
     stops = gaz.stopwords_for("position")
     pieces = chunks(text, cursor, limit)
     position: list[Chunk] = []
@@ -1223,6 +1230,17 @@ _ABBREVIATION_CHUNK = re.compile(f"[{THAI_CONSONANTS}]{{1,5}}\\.(?:[{THAI_CONSON
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
 
 
+# A capitalised Latin word of an organisation's name ("Food", "Coordination", "ThaiCham").
+_LATIN_ORG_WORD = re.compile(r"[A-Z][A-Za-z&\-]*")
+_ENGLISH_TITLE = re.compile(f"(?:{_ENGLISH_TITLES})")
+
+
+# Words that carry a post on to its unit or seat ("ที่ปรึกษาด้าน...", "...ประจำกรุงโรม").
+_UNIT_OPENERS = ("ด้าน", "ประจำ", "สาขา", "ฝ่าย")
+# Thai words in parentheses, written as one chunk: "(ฝ่ายเกษตร)".
+_BRACKETED_WORDS = re.compile(f"\\(([{THAI_LETTERS}]+)\\)")
+
+
 def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
@@ -1250,7 +1268,17 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         )
     if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
-    if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
+    if _LATIN_ORG_WORD.fullmatch(word.rstrip(",")) and not _ENGLISH_TITLE.fullmatch(word):
+        # "ผู้อำนวยการ UN Food Systems Coordination Hub", "ผู้จัดการทั่วไป SCG Vietnam": the
+        # body's name in Latin script (a Latin name of the next person is a mention of its own,
+        # which ends the phrase before it)
+        return True
+    if word.startswith(_UNIT_OPENERS):
+        return True
+    bracketed = _BRACKETED_WORDS.fullmatch(word)
+    if bracketed and bracketed.group(1).startswith(_UNIT_OPENERS):
+        # "อัครราชทูต (ฝ่ายเกษตร)", "ที่ปรึกษา (ด้านกฎหมาย)": a unit in parentheses is part of the
+        # title; gold.md v2 drops only a parenthesised abbreviation ("(อว.)")
         return True
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
         return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
@@ -1281,6 +1309,56 @@ def _country_names(gaz) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
+
+
+def _after_intro(analysis: Doc, offset: int) -> int:
+    """`offset`, or where the position begins after a word that introduces it written right
+    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...")."""
+    text = analysis.text
+    at = offset + 1 if text.startswith(" ", offset) else offset
+    intro = starts_with_any(
+        text[at : at + _LONGEST_INTRO],
+        word_list(analysis.gazetteer.directory, "position_intro_words.txt"),
+    )
+    if intro is None:
+        return offset
+    at += len(intro)
+    return at + 1 if text.startswith(" ", at) else at
+
+
+# Longer than any word of position_intro_words.txt.
+_LONGEST_INTRO = 40
+
+
+def _introduced_position(analysis: Doc, cursor: int, limit: int) -> int | None:
+    """Where a position introduced after the name at `cursor` begins: after an intro word right
+    there ("Mr. A B ตำแหน่ง ผู้อำนวยการ..."), or after one that ends a relative clause
+    (position_clause_openers.txt) within [persons] appointed_position_reach ("นาย ก ข
+    ซึ่งได้รับการแต่งตั้งให้ดำรงตำแหน่งเลขานุการรัฐมนตรี..."). None when no position opens there."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    at = _after_intro(analysis, cursor)
+    if at == cursor:
+        start = cursor + 1 if text.startswith(" ", cursor) else cursor
+        rest = text[start:limit]
+        opener = starts_with_any(rest, word_list(gaz.directory, "position_clause_openers.txt"))
+        if opener is None or gaz.opens_position(rest):
+            return None  # no clause ("ที่ปรึกษา..." is a position itself)
+        reach = analysis.settings(PersonsSettings).appointed_position_reach
+        intro = _intro_pattern(word_list(gaz.directory, "position_intro_words.txt")).search(
+            text, start + len(opener), min(limit, start + reach)
+        )
+        if intro is None:
+            return None
+        at = intro.end() + 1 if text.startswith(" ", intro.end()) else intro.end()
+    if at >= limit or not gaz.opens_position(text[at:limit]):
+        return None
+    return at
+
+
+@lru_cache(maxsize=4)
+def _intro_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(words))
 
 
 def _role_position(
