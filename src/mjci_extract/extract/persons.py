@@ -1029,6 +1029,8 @@ def _read_phrase_after(
         mention.end = max(mention.end, position[-1].end)
     elif mention.position is None:
         _position_before(analysis, mention, all_mentions)
+        if mention.position is None and not text[cursor:line_end].strip():
+            _position_line_below(analysis, mention, line_end, all_mentions, starts)
     if organization:
         start, end = organization[0].start, organization[-1].end
         if end > start:
@@ -1058,6 +1060,41 @@ def _read_phrase_after(
                 company = _company_end(analysis, organization)
                 if company is not None:
                     mention.position = (position[0].start, company)
+
+
+def _position_line_below(
+    analysis: Doc,
+    mention: PersonMention,
+    line_end: int,
+    all_mentions: list[PersonMention],
+    starts: list[int],
+) -> None:
+    """A name that ends its line and a line below it that holds only a position ("พล.อ.ก ข" /
+    "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม" in a layout of one item a line): that is the name's position.
+    The line below is read as if it followed the name; it counts only when the position read
+    covers the whole line (a paragraph that opens with a post goes on into a sentence)."""
+    text = analysis.text
+    if line_end + 1 >= len(text):
+        return
+    below = analysis.line_at(line_end + 1)
+    if below.start <= line_end or not analysis.gazetteer.opens_position(
+        text[below.start : below.end]
+    ):
+        return
+    probe = PersonMention(
+        start=below.start,
+        end=below.start,
+        name_start=below.start,
+        name_end=below.start,
+        given=mention.given,
+        family=mention.family,
+        honorific=None,
+        honorific_kind=None,
+    )
+    _read_phrase_after(analysis, probe, all_mentions, starts)
+    if probe.position is not None and probe.position[1] == len(text[: below.end].rstrip()):
+        mention.position = probe.position
+        mention.organization = probe.organization
 
 
 # Without its closing word a company name is taken only when it is this short (in chunks):
