@@ -1005,6 +1005,14 @@ def _read_phrase_after(
                 position.append(_cut(analysis, piece))
                 i += 1
                 continue
+            if _second_post(analysis, position[-1], piece, following, next_person, limit):
+                # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน...": one person's second post,
+                # joined by a space only
+                position.append(_cut(analysis, piece))
+                i += 1
+                if position[-1].end < piece.end:
+                    pieces = []
+                continue
             break
     if pieces and (position or organization or mention.position):
         while i < len(pieces):
@@ -1095,6 +1103,38 @@ def _position_line_below(
     if probe.position is not None and probe.position[1] == len(text[: below.end].rstrip()):
         mention.position = probe.position
         mention.organization = probe.organization
+
+
+def _second_post(
+    analysis: Doc,
+    last: Chunk,
+    piece: Chunk,
+    following: Chunk | None,
+    next_person: int,
+    limit: int,
+) -> bool:
+    """`piece`, right after the position read so far (ending in `last`), is a second post of the
+    same person: it opens with a position head, not with a word for people, and it is all that
+    stands between the position and the next person, who has a position after the name of their
+    own (so that it is not theirs: "... รองนายกรัฐมนตรี นายข ..."). A post with more after it is
+    as often another, unnamed party ("ผู้ตรวจราชการกระทรวง... ผู้บริหาร... และ...") or a role in
+    the meeting ("ประธานการประชุม...")."""
+    gaz = analysis.gazetteer
+    text = analysis.text
+    if piece.start != last.end + 1 or not gaz.opens_position(piece.text):
+        return False
+    if starts_with_any(piece.text, gaz.people_words) or last.text.endswith("ฯ"):
+        return False
+    if following is not None or limit != next_person:
+        return False
+    after = _POSITION_AFTER_NAME.match(
+        text, next_person, next_person + analysis.settings(PersonsSettings).name_reach
+    )
+    return after is not None and bool(gaz.opens_position(after.group("rest")))
+
+
+# A titled name and what follows it: "นายชัยชาญ สิทธิวิรัชธรรม หัวหน้าผู้ตรวจ..." (group rest).
+_POSITION_AFTER_NAME = re.compile(f"[^ \n]+ [{THAI_LETTERS}]+ (?P<rest>[^\n]*)")
 
 
 # Without its closing word a company name is taken only when it is this short (in chunks):
