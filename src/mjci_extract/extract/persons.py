@@ -89,6 +89,7 @@ class PersonsSettings(Section):
     bracketed_position_reach: PositiveInt
     english_position_reach: PositiveInt
     appointed_position_reach: PositiveInt
+    committee_name_chunks: PositiveInt
 
 
 @dataclass
@@ -993,7 +994,9 @@ def _read_phrase_after(
                 position.append(_cut(analysis, piece))
                 i += 1
                 continue
-            enumeration = _enumeration(analysis, pieces, i)
+            enumeration = _enumeration(analysis, pieces, i) or _committee_name(
+                analysis, position[-1], pieces, i
+            )
             if enumeration:
                 position.extend(enumeration)
                 i += len(enumeration)
@@ -1519,6 +1522,48 @@ def _enumeration(analysis: Doc, pieces: list[Chunk], index: int) -> list[Chunk]:
         if "และ" in word:
             return taken
     return []
+
+
+def _committee_name(analysis: Doc, last: Chunk, pieces: list[Chunk], index: int) -> list[Chunk]:
+    """The rest of a committee's name after the post's last chunk `last` that names the
+    committee (position_committee_heads.txt), in full (not "คณะกรรมการฯ"): up to [persons]
+    committee_name_chunks plain Thai chunks, each right after the one before, none opening like
+    a verb, a title, a word for people, an office or a post (an organisation after the name, such
+    as "สภาผู้แทนราษฎร", is read as the post's organisation)."""
+    gaz = analysis.gazetteer
+    committees = word_list(gaz.directory, "position_committee_heads.txt")
+    if last.text.endswith("ฯ") or not any(word in last.text for word in committees):
+        return []
+    most = analysis.settings(PersonsSettings).committee_name_chunks
+    taken: list[Chunk] = []
+    previous = last
+    for piece in pieces[index : index + most]:
+        word = piece.text
+        if piece.start != previous.end + 1 or not re.fullmatch(f"[{THAI_LETTERS}]{{2,}}", word):
+            break
+        if (
+            starts_with_any(word, gaz.people_words)
+            or starts_with_any(word, gaz.stopwords_for("position"))
+            or starts_with_any(word, gaz.phrase_breaks)
+            or starts_with_any(word, gaz.position_heads + gaz.organization_heads)
+            or starts_with_any(word, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+            # a name's part is a phrase: one word ("พบ", "ดังนี้") is the sentence going on
+            or word in gaz.dictionary_words
+            or not _inner_boundary(analysis, piece)
+        ):
+            break
+        if _cut(analysis, piece).end < piece.end:
+            break  # a break inside it ("พบหารือกับ"): the sentence goes on
+        taken.append(piece)
+        previous = piece
+    return taken
+
+
+def _inner_boundary(analysis: Doc, chunk: Chunk) -> bool:
+    """The tokenizer found a word boundary inside `chunk`: it is more than one word."""
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, chunk.start)
+    return at < len(bounds) and bounds[at] < chunk.end
 
 
 # How many chunks before a name a position phrase may begin ("ผู้จัดการธนาคาร... สาขาพะเยา
