@@ -370,6 +370,7 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
     given_end = given.end()
     # "นายแพทย์ชลน่านกล่าวว่า", "ร้อยตรี สรมงคลฯ": a verb or an abbreviation mark glued on
     given_end = _name_part_end(analysis, Chunk(given.start(), given_end, given.group()))
+    given_end = _glued_post_in_name(analysis, Chunk(given.start(), given_end, given.group()))
     given_text = text[given.start() : given_end]
     # The given name ends at a word that cannot be part of it ("น.ส.ธีรรัตน์ได้..." is rare, but
     # "นายกฯ" style glue is handled by false friends); trust the space-separated chunk.
@@ -470,6 +471,26 @@ def _name_part_end(analysis: Doc, chunk: Chunk) -> int:
     while end > chunk.start + 2 and analysis.text[end - 1] == "ฯ":
         end -= 1
     return end
+
+
+def _glued_post_in_name(analysis: Doc, chunk: Chunk) -> int:
+    """End of the name read in `chunk` in text written without spaces: where a position opener
+    (of _glued_openers, on a word boundary) begins that the rest of the chunk opens a position
+    with ("นายก ขรัฐมนตรีว่าการกระทรวง...", "พลโทก ขกรรมการผู้อำนวยการใหญ่..."); the chunk's end
+    otherwise, and always for a known given name."""
+    text = analysis.text[chunk.start : chunk.end]
+    gaz = analysis.gazetteer
+    if text in gaz.given_names:
+        return chunk.end
+    openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
+    cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_NAME)
+    if cut < chunk.end and gaz.opens_position(analysis.text[cut : chunk.end]):
+        return cut
+    return chunk.end
+
+
+# A name written on to its position without spaces is this long at least (given and family).
+_MIN_GLUED_NAME = 4
 
 
 @lru_cache(maxsize=4)
