@@ -178,6 +178,10 @@ def find_person_mentions(
             continue
         if _after_eponym_head(analysis, start):
             continue
+        if starts_with_any(titles, gaz.royal_words) and starts_with_any(
+            text[m.end() :], gaz.royal_words
+        ):
+            continue  # "สมเด็จฯ กรมพระยา...": a royal title and name, not an official
         mention = _read_name(analysis, start, m.end(), titles)
         if mention is None:
             continue
