@@ -37,7 +37,7 @@ from mjci_extract.text.segment import Tokens
 
 # "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
 _ENGLISH_TITLES = (
-    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
+    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
     r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
 )
 _ENGLISH_NAME = re.compile(
@@ -292,7 +292,13 @@ def _inside_a_word(analysis: Doc, offset: int, titles: str) -> bool:
     chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
     if starts_with_any(text[chunk_start:offset], analysis.gazetteer.royal_words):
         return True
+    if titles.rstrip().endswith(".") and _ABBREVIATION_LEAD.fullmatch(text[chunk_start:offset]):
+        return True  # "ดศ. ...": the end of a longer abbreviation, not the title "ศ."
     return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
+
+
+# The consonants of an abbreviation written before a title's last letters ("ด" of "ดศ.").
+_ABBREVIATION_LEAD = re.compile(f"[{THAI_CONSONANTS}]{{1,3}}")
 
 
 def _false_friend(analysis: Doc, offset: int) -> bool:
@@ -1033,6 +1039,16 @@ def _read_phrase_after(
                 position.append(_cut(analysis, piece))
                 i += 1
                 continue
+            if (
+                _LATIN_ORG_WORD.fullmatch(piece.text)
+                and not _ENGLISH_TITLE.fullmatch(piece.text)
+                and _takes_latin_name(analysis, position)
+            ):
+                # "ผู้อำนวยการ UN Food Systems Coordination Hub", "ผู้แทนบริษัท Kaneka
+                # Corporation": the body's name in Latin script
+                position.append(piece)
+                i += 1
+                continue
             if _second_post(analysis, position[-1], piece, following, next_person, limit):
                 # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน...": one person's second post,
                 # joined by a space only
@@ -1131,6 +1147,21 @@ def _position_line_below(
     if probe.position is not None and probe.position[1] == len(text[: below.end].rstrip()):
         mention.position = probe.position
         mention.organization = probe.organization
+
+
+def _takes_latin_name(analysis: Doc, position: list[Chunk]) -> bool:
+    """The position read so far (its chunks) goes on with an organisation's Latin name: it is
+    a post that names no office of its own ("ผู้อำนวยการ", "ผู้จัดการทั่วไป"), or it ends with an
+    organisation head whose name follows ("ผู้แทนบริษัท"), or with a Latin word of that name.
+    A complete post ("รัฐมนตรีว่าการกระทรวงการต่างประเทศอียิปต์", "...มหาวิทยาลัย") does not:
+    Latin words after it are the next person ("Sheikh Mohammed", "Professor Yang")."""
+    gaz = analysis.gazetteer
+    last = position[-1].text
+    if _LATIN_ORG_WORD.fullmatch(last) or _LATIN_ACRONYM.fullmatch(last):
+        return True
+    if any(last.endswith(head) for head in gaz.organization_heads):
+        return True
+    return _bare_post(analysis, position[0].start, position[-1].end)
 
 
 def _second_post(
@@ -1373,11 +1404,6 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         )
     if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
-    if _LATIN_ORG_WORD.fullmatch(word.rstrip(",")) and not _ENGLISH_TITLE.fullmatch(word):
-        # "ผู้อำนวยการ UN Food Systems Coordination Hub", "ผู้จัดการทั่วไป SCG Vietnam": the
-        # body's name in Latin script (a Latin name of the next person is a mention of its own,
-        # which ends the phrase before it)
-        return True
     if word.startswith(_UNIT_OPENERS):
         return True
     bracketed = _BRACKETED_WORDS.fullmatch(word)
@@ -1581,6 +1607,16 @@ def _committee_name(analysis: Doc, last: Chunk, pieces: list[Chunk], index: int)
             break  # a break inside it ("พบหารือกับ"): the sentence goes on
         taken.append(piece)
         previous = piece
+    # the name ends at the body the committee is of ("... สภาผู้แทนราษฎร"); without it the
+    # chunks are as often the next, unnamed party or the sentence going on
+    after = index + len(taken)
+    if (
+        not taken
+        or after >= len(pieces)
+        or pieces[after].start != previous.end + 1
+        or not starts_with_any(pieces[after].text, gaz.organization_heads)
+    ):
+        return []
     return taken
 
 
