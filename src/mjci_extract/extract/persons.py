@@ -923,6 +923,12 @@ def _read_phrase_after(
         starts = sorted(m.start for m in all_mentions)
     at = bisect.bisect_left(starts, cursor)
     next_person = starts[at] if at < len(starts) else line_end
+    # the mention at next_person, when all_mentions is in the order of starts (as the caller's)
+    following_person = (
+        all_mentions[at]
+        if at < len(all_mentions) and all_mentions[at].start == next_person
+        else None
+    )
     reach = analysis.settings(PersonsSettings).phrase_reach
     limit = min(line_end, next_person, cursor + reach)
     if mention.position is None:
@@ -1049,7 +1055,11 @@ def _read_phrase_after(
                 position.append(piece)
                 i += 1
                 continue
-            if _second_post(analysis, position[-1], piece, following, next_person, limit):
+            if (
+                following is None
+                and limit == next_person
+                and _second_post(analysis, position[-1], piece, following_person)
+            ):
                 # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน...": one person's second post,
                 # joined by a space only
                 position.append(_cut(analysis, piece))
@@ -1165,35 +1175,24 @@ def _takes_latin_name(analysis: Doc, position: list[Chunk]) -> bool:
 
 
 def _second_post(
-    analysis: Doc,
-    last: Chunk,
-    piece: Chunk,
-    following: Chunk | None,
-    next_person: int,
-    limit: int,
+    analysis: Doc, last: Chunk, piece: Chunk, next_person: PersonMention | None
 ) -> bool:
-    """`piece`, right after the position read so far (ending in `last`), is a second post of the
-    same person: it opens with a position head, not with a word for people, and it is all that
-    stands between the position and the next person, who has a position after the name of their
-    own (so that it is not theirs: "... รองนายกรัฐมนตรี นายข ..."). A post with more after it is
-    as often another, unnamed party ("ผู้ตรวจราชการกระทรวง... ผู้บริหาร... และ...") or a role in
-    the meeting ("ประธานการประชุม...")."""
+    """`piece`, the last chunk before the next person and right after the position read so far
+    (ending in `last`), is a second post of the same person: it opens with a position head, not
+    with a word for people, and the next person has a position after the name of their own (so
+    that it is not theirs: "... รองนายกรัฐมนตรี นายข ..."). A post with more after it is as often
+    another, unnamed party ("ผู้ตรวจราชการกระทรวง... ผู้บริหาร... และ...") or a role in the
+    meeting ("ประธานการประชุม..."): the caller asks only about the last chunk."""
     gaz = analysis.gazetteer
-    text = analysis.text
-    if piece.start != last.end + 1 or not gaz.opens_position(piece.text):
+    if next_person is None or piece.start != last.end + 1:
         return False
-    if starts_with_any(piece.text, gaz.people_words) or last.text.endswith("ฯ"):
+    if not gaz.opens_position(piece.text) or starts_with_any(piece.text, gaz.people_words):
         return False
-    if following is not None or limit != next_person:
+    if last.text.endswith("ฯ"):
         return False
-    after = _POSITION_AFTER_NAME.match(
-        text, next_person, next_person + analysis.settings(PersonsSettings).name_reach
-    )
-    return after is not None and bool(gaz.opens_position(after.group("rest")))
-
-
-# A titled name and what follows it: "นายชัยชาญ สิทธิวิรัชธรรม หัวหน้าผู้ตรวจ..." (group rest).
-_POSITION_AFTER_NAME = re.compile(f"[^ \n]+ [{THAI_LETTERS}]+ (?P<rest>[^\n]*)")
+    line_end = analysis.line_at(next_person.start).end
+    after = analysis.text[next_person.name_end : line_end].lstrip(" ")
+    return bool(gaz.opens_position(after))
 
 
 # Without its closing word a company name is taken only when it is this short (in chunks):
