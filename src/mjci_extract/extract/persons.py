@@ -37,7 +37,7 @@ from mjci_extract.text.segment import Tokens
 
 # "(Mr. Samly Boutsady)", "(H.E. Mr. ...)", "(Maj. Gen. Kyaw Zaw Oo)", "(Dasho Kezang Wangdi)".
 _ENGLISH_TITLES = (
-    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
+    r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
     r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
 )
 _ENGLISH_NAME = re.compile(
@@ -88,6 +88,8 @@ class PersonsSettings(Section):
     co_chair_gap: PositiveInt
     bracketed_position_reach: PositiveInt
     english_position_reach: PositiveInt
+    appointed_position_reach: PositiveInt
+    committee_name_chunks: PositiveInt
 
 
 @dataclass
@@ -176,6 +178,10 @@ def find_person_mentions(
             continue
         if _after_eponym_head(analysis, start):
             continue
+        if starts_with_any(titles, gaz.royal_words) and starts_with_any(
+            text[m.end() :], gaz.royal_words
+        ):
+            continue  # "สมเด็จฯ กรมพระยา...": a royal title and name, not an official
         mention = _read_name(analysis, start, m.end(), titles)
         if mention is None:
             continue
@@ -286,7 +292,13 @@ def _inside_a_word(analysis: Doc, offset: int, titles: str) -> bool:
     chunk_start = max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1
     if starts_with_any(text[chunk_start:offset], analysis.gazetteer.royal_words):
         return True
+    if titles.rstrip().endswith(".") and _ABBREVIATION_LEAD.fullmatch(text[chunk_start:offset]):
+        return True  # "ดศ. ...": the end of a longer abbreviation, not the title "ศ."
     return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
+
+
+# The consonants of an abbreviation written before a title's last letters ("ด" of "ดศ.").
+_ABBREVIATION_LEAD = re.compile(f"[{THAI_CONSONANTS}]{{1,3}}")
 
 
 def _false_friend(analysis: Doc, offset: int) -> bool:
@@ -368,6 +380,7 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
     given_end = given.end()
     # "นายแพทย์ชลน่านกล่าวว่า", "ร้อยตรี สรมงคลฯ": a verb or an abbreviation mark glued on
     given_end = _name_part_end(analysis, Chunk(given.start(), given_end, given.group()))
+    given_end = _glued_post_in_name(analysis, Chunk(given.start(), given_end, given.group()))
     given_text = text[given.start() : given_end]
     # The given name ends at a word that cannot be part of it ("น.ส.ธีรรัตน์ได้..." is rare, but
     # "นายกฯ" style glue is handled by false friends); trust the space-separated chunk.
@@ -470,6 +483,26 @@ def _name_part_end(analysis: Doc, chunk: Chunk) -> int:
     return end
 
 
+def _glued_post_in_name(analysis: Doc, chunk: Chunk) -> int:
+    """End of the name read in `chunk` in text written without spaces: where a position opener
+    (of _glued_openers, on a word boundary) begins that the rest of the chunk opens a position
+    with ("นายก ขรัฐมนตรีว่าการกระทรวง...", "พลโทก ขกรรมการผู้อำนวยการใหญ่..."); the chunk's end
+    otherwise, and always for a known given name."""
+    text = analysis.text[chunk.start : chunk.end]
+    gaz = analysis.gazetteer
+    if text in gaz.given_names:
+        return chunk.end
+    openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
+    cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_NAME)
+    if cut < chunk.end and gaz.opens_position(analysis.text[cut : chunk.end]):
+        return cut
+    return chunk.end
+
+
+# A name written on to its position without spaces is this long at least (given and family).
+_MIN_GLUED_NAME = 4
+
+
 @lru_cache(maxsize=4)
 def _long_breaks(phrase_breaks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in phrase_breaks if len(w) >= 4)
@@ -563,7 +596,7 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             position = _english_position(analysis, m.start("en"))
             if position is None:
                 continue
-        elif not gaz.opens_position(text[m.end() : m.end() + 60]):
+        elif not gaz.opens_position(text[_after_intro(analysis, m.end()) :][:60]):
             continue
         titles = m.group("titles").strip()
         out.append(
@@ -890,7 +923,19 @@ def _read_phrase_after(
         starts = sorted(m.start for m in all_mentions)
     at = bisect.bisect_left(starts, cursor)
     next_person = starts[at] if at < len(starts) else line_end
-    limit = min(line_end, next_person, cursor + analysis.settings(PersonsSettings).phrase_reach)
+    # the mention at next_person, when all_mentions is in the order of starts (as the caller's)
+    following_person = (
+        all_mentions[at]
+        if at < len(all_mentions) and all_mentions[at].start == next_person
+        else None
+    )
+    reach = analysis.settings(PersonsSettings).phrase_reach
+    limit = min(line_end, next_person, cursor + reach)
+    if mention.position is None:
+        introduced = _introduced_position(analysis, cursor, limit)
+        if introduced is not None:
+            cursor = introduced
+            limit = min(line_end, next_person, cursor + reach)
     stops = gaz.stopwords_for("position")
     pieces = chunks(text, cursor, limit)
     position: list[Chunk] = []
@@ -986,7 +1031,9 @@ def _read_phrase_after(
                 position.append(_cut(analysis, piece))
                 i += 1
                 continue
-            enumeration = _enumeration(analysis, pieces, i)
+            enumeration = _enumeration(analysis, pieces, i) or _committee_name(
+                analysis, position[-1], pieces, i
+            )
             if enumeration:
                 position.extend(enumeration)
                 i += len(enumeration)
@@ -997,6 +1044,28 @@ def _read_phrase_after(
                 # "ผู้กำกับการ 1 กองบังคับการปราบปราม...": the unit completes a numbered post
                 position.append(_cut(analysis, piece))
                 i += 1
+                continue
+            if (
+                _LATIN_ORG_WORD.fullmatch(piece.text)
+                and not _ENGLISH_TITLE.fullmatch(piece.text)
+                and _takes_latin_name(analysis, position)
+            ):
+                # "ผู้อำนวยการ UN Food Systems Coordination Hub", "ผู้แทนบริษัท Kaneka
+                # Corporation": the body's name in Latin script
+                position.append(piece)
+                i += 1
+                continue
+            if (
+                following is None
+                and limit == next_person
+                and _second_post(analysis, position[-1], piece, following_person)
+            ):
+                # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน...": one person's second post,
+                # joined by a space only
+                position.append(_cut(analysis, piece))
+                i += 1
+                if position[-1].end < piece.end:
+                    pieces = []
                 continue
             break
     if pieces and (position or organization or mention.position):
@@ -1022,6 +1091,8 @@ def _read_phrase_after(
         mention.end = max(mention.end, position[-1].end)
     elif mention.position is None:
         _position_before(analysis, mention, all_mentions)
+        if mention.position is None and not text[cursor:line_end].strip():
+            _position_line_below(analysis, mention, line_end, all_mentions, starts)
     if organization:
         start, end = organization[0].start, organization[-1].end
         if end > start:
@@ -1051,6 +1122,77 @@ def _read_phrase_after(
                 company = _company_end(analysis, organization)
                 if company is not None:
                     mention.position = (position[0].start, company)
+
+
+def _position_line_below(
+    analysis: Doc,
+    mention: PersonMention,
+    line_end: int,
+    all_mentions: list[PersonMention],
+    starts: list[int],
+) -> None:
+    """A name that ends its line and a line below it that holds only a position ("พล.อ.ก ข" /
+    "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม" in a layout of one item a line): that is the name's position.
+    The line below is read as if it followed the name; it counts only when the position read
+    covers the whole line (a paragraph that opens with a post goes on into a sentence)."""
+    text = analysis.text
+    if line_end + 1 >= len(text):
+        return
+    below = analysis.line_at(line_end + 1)
+    if below.start <= line_end or not analysis.gazetteer.opens_position(
+        text[below.start : below.end]
+    ):
+        return
+    probe = PersonMention(
+        start=below.start,
+        end=below.start,
+        name_start=below.start,
+        name_end=below.start,
+        given=mention.given,
+        family=mention.family,
+        honorific=None,
+        honorific_kind=None,
+    )
+    _read_phrase_after(analysis, probe, all_mentions, starts)
+    if probe.position is not None and probe.position[1] == len(text[: below.end].rstrip()):
+        mention.position = probe.position
+        mention.organization = probe.organization
+
+
+def _takes_latin_name(analysis: Doc, position: list[Chunk]) -> bool:
+    """The position read so far (its chunks) goes on with an organisation's Latin name: it is
+    a post that names no office of its own ("ผู้อำนวยการ", "ผู้จัดการทั่วไป"), or it ends with an
+    organisation head whose name follows ("ผู้แทนบริษัท"), or with a Latin word of that name.
+    A complete post ("รัฐมนตรีว่าการกระทรวงการต่างประเทศอียิปต์", "...มหาวิทยาลัย") does not:
+    Latin words after it are the next person ("Sheikh Mohammed", "Professor Yang")."""
+    gaz = analysis.gazetteer
+    last = position[-1].text
+    if _LATIN_ORG_WORD.fullmatch(last) or _LATIN_ACRONYM.fullmatch(last):
+        return True
+    if any(last.endswith(head) for head in gaz.organization_heads):
+        return True
+    return _bare_post(analysis, position[0].start, position[-1].end)
+
+
+def _second_post(
+    analysis: Doc, last: Chunk, piece: Chunk, next_person: PersonMention | None
+) -> bool:
+    """`piece`, the last chunk before the next person and right after the position read so far
+    (ending in `last`), is a second post of the same person: it opens with a position head, not
+    with a word for people, and the next person has a position after the name of their own (so
+    that it is not theirs: "... รองนายกรัฐมนตรี นายข ..."). A post with more after it is as often
+    another, unnamed party ("ผู้ตรวจราชการกระทรวง... ผู้บริหาร... และ...") or a role in the
+    meeting ("ประธานการประชุม..."): the caller asks only about the last chunk."""
+    gaz = analysis.gazetteer
+    if next_person is None or piece.start != last.end + 1:
+        return False
+    if not gaz.opens_position(piece.text) or starts_with_any(piece.text, gaz.people_words):
+        return False
+    if last.text.endswith("ฯ"):
+        return False
+    line_end = analysis.line_at(next_person.start).end
+    after = analysis.text[next_person.name_end : line_end].lstrip(" ")
+    return bool(gaz.opens_position(after))
 
 
 # Without its closing word a company name is taken only when it is this short (in chunks):
@@ -1223,6 +1365,17 @@ _ABBREVIATION_CHUNK = re.compile(f"[{THAI_CONSONANTS}]{{1,5}}\\.(?:[{THAI_CONSON
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}[0-9]{0,2}")
 
 
+# A capitalised Latin word of an organisation's name ("Food", "Coordination", "ThaiCham").
+_LATIN_ORG_WORD = re.compile(r"[A-Z][A-Za-z&\-]*")
+_ENGLISH_TITLE = re.compile(f"(?:{_ENGLISH_TITLES})")
+
+
+# Words that carry a post on to its unit or seat ("ที่ปรึกษาด้าน...", "...ประจำกรุงโรม").
+_UNIT_OPENERS = ("ด้าน", "ประจำ", "สาขา", "ฝ่าย")
+# Thai words in parentheses, written as one chunk: "(ฝ่ายเกษตร)".
+_BRACKETED_WORDS = re.compile(f"\\(([{THAI_LETTERS}]+)\\)")
+
+
 def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
     gaz = analysis.gazetteer
     word = piece.text
@@ -1250,7 +1403,12 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         )
     if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
-    if word.startswith(("ด้าน", "ประจำ", "สาขา", "ฝ่าย")):
+    if word.startswith(_UNIT_OPENERS):
+        return True
+    bracketed = _BRACKETED_WORDS.fullmatch(word)
+    if bracketed and bracketed.group(1).startswith(_UNIT_OPENERS):
+        # "อัครราชทูต (ฝ่ายเกษตร)", "ที่ปรึกษา (ด้านกฎหมาย)": a unit in parentheses is part of the
+        # title; gold.md v2 drops only a parenthesised abbreviation ("(อว.)")
         return True
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
         return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
@@ -1281,6 +1439,56 @@ def _country_names(gaz) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _country_name_set(countries) -> frozenset[str]:
     return frozenset(n for c in countries for n in c.names)
+
+
+def _after_intro(analysis: Doc, offset: int) -> int:
+    """`offset`, or where the position begins after a word that introduces it written right
+    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...")."""
+    text = analysis.text
+    at = offset + 1 if text.startswith(" ", offset) else offset
+    intro = starts_with_any(
+        text[at : at + _LONGEST_INTRO],
+        word_list(analysis.gazetteer.directory, "position_intro_words.txt"),
+    )
+    if intro is None:
+        return offset
+    at += len(intro)
+    return at + 1 if text.startswith(" ", at) else at
+
+
+# Longer than any word of position_intro_words.txt.
+_LONGEST_INTRO = 40
+
+
+def _introduced_position(analysis: Doc, cursor: int, limit: int) -> int | None:
+    """Where a position introduced after the name at `cursor` begins: after an intro word right
+    there ("Mr. A B ตำแหน่ง ผู้อำนวยการ..."), or after one that ends a relative clause
+    (position_clause_openers.txt) within [persons] appointed_position_reach ("นาย ก ข
+    ซึ่งได้รับการแต่งตั้งให้ดำรงตำแหน่งเลขานุการรัฐมนตรี..."). None when no position opens there."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    at = _after_intro(analysis, cursor)
+    if at == cursor:
+        start = cursor + 1 if text.startswith(" ", cursor) else cursor
+        rest = text[start:limit]
+        opener = starts_with_any(rest, word_list(gaz.directory, "position_clause_openers.txt"))
+        if opener is None or gaz.opens_position(rest):
+            return None  # no clause ("ที่ปรึกษา..." is a position itself)
+        reach = analysis.settings(PersonsSettings).appointed_position_reach
+        intro = _intro_pattern(word_list(gaz.directory, "position_intro_words.txt")).search(
+            text, start + len(opener), min(limit, start + reach)
+        )
+        if intro is None:
+            return None
+        at = intro.end() + 1 if text.startswith(" ", intro.end()) else intro.end()
+    if at >= limit or not gaz.opens_position(text[at:limit]):
+        return None
+    return at
+
+
+@lru_cache(maxsize=4)
+def _intro_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(words))
 
 
 def _role_position(
@@ -1364,6 +1572,58 @@ def _enumeration(analysis: Doc, pieces: list[Chunk], index: int) -> list[Chunk]:
         if "และ" in word:
             return taken
     return []
+
+
+def _committee_name(analysis: Doc, last: Chunk, pieces: list[Chunk], index: int) -> list[Chunk]:
+    """The rest of a committee's name after the post's last chunk `last` that names the
+    committee (position_committee_heads.txt), in full (not "คณะกรรมการฯ"): up to [persons]
+    committee_name_chunks plain Thai chunks, each right after the one before, none opening like
+    a verb, a title, a word for people, an office or a post (an organisation after the name, such
+    as "สภาผู้แทนราษฎร", is read as the post's organisation)."""
+    gaz = analysis.gazetteer
+    committees = word_list(gaz.directory, "position_committee_heads.txt")
+    if last.text.endswith("ฯ") or not any(word in last.text for word in committees):
+        return []
+    most = analysis.settings(PersonsSettings).committee_name_chunks
+    taken: list[Chunk] = []
+    previous = last
+    for piece in pieces[index : index + most]:
+        word = piece.text
+        if piece.start != previous.end + 1 or not re.fullmatch(f"[{THAI_LETTERS}]{{2,}}", word):
+            break
+        if (
+            starts_with_any(word, gaz.people_words)
+            or starts_with_any(word, gaz.stopwords_for("position"))
+            or starts_with_any(word, gaz.phrase_breaks)
+            or starts_with_any(word, gaz.position_heads + gaz.organization_heads)
+            or starts_with_any(word, gaz.honorifics + gaz.ranks + gaz.academic_titles)
+            # a name's part is a phrase: one word ("พบ", "ดังนี้") is the sentence going on
+            or word in gaz.dictionary_words
+            or not _inner_boundary(analysis, piece)
+        ):
+            break
+        if _cut(analysis, piece).end < piece.end:
+            break  # a break inside it ("พบหารือกับ"): the sentence goes on
+        taken.append(piece)
+        previous = piece
+    # the name ends at the body the committee is of ("... สภาผู้แทนราษฎร"); without it the
+    # chunks are as often the next, unnamed party or the sentence going on
+    after = index + len(taken)
+    if (
+        not taken
+        or after >= len(pieces)
+        or pieces[after].start != previous.end + 1
+        or not starts_with_any(pieces[after].text, gaz.organization_heads)
+    ):
+        return []
+    return taken
+
+
+def _inner_boundary(analysis: Doc, chunk: Chunk) -> bool:
+    """The tokenizer found a word boundary inside `chunk`: it is more than one word."""
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, chunk.start)
+    return at < len(bounds) and bounds[at] < chunk.end
 
 
 # How many chunks before a name a position phrase may begin ("ผู้จัดการธนาคาร... สาขาพะเยา
