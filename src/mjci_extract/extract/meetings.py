@@ -461,6 +461,11 @@ def find_meeting_mentions(
         if en:
             mention.name_en_span = (en.start("en"), en.end("en"))
             mention.end = en.end()
+        # "...จัดประชุม X ครั้งที่ 16 (...) เมื่อวันที่ 24 - 26 มิ.ย. 66" / "ณ ศูนย์การประชุม...": a
+        # numbered meeting's sentence wrapped onto the next line keeps its place there too.
+        wrapped = _wrapped_line(analysis, line)
+        if wrapped is not None:
+            mention.wrapped_end = wrapped.end
         mentions.append(mention)
     for anchor in anchors:
         if anchor.start() in used_anchors or any(
