@@ -772,8 +772,9 @@ def _unnumbered(
         and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
     ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
-        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
-        if not (strong and text.startswith("เพื่อ", name_start)):
+        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named, and
+        # "เป็นประธานการประชุมและตรวจติดตาม... ณ ค่าย X" is named by its joined activity.
+        if not (strong and _purpose_after(analysis.gazetteer.directory).match(text, name_start)):
             return None
         purpose_only = True
     stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
@@ -899,6 +900,11 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+@lru_cache(maxsize=8)
+def _purpose_after(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_purpose_after.txt")))
 
 
 # "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
