@@ -789,6 +789,13 @@ def _unnumbered(
     clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
     person = next((p for p in person_starts if name_start <= p < clause_end), None)
+    if (
+        person is not None
+        and strong
+        and text[name_start:person].strip()
+        in word_list(analysis.gazetteer.directory, "meeting_with_words.txt")
+    ):
+        person = None  # "ร่วมประชุมกับนายX ...": the meeting is held with X, who is part of it
     ends: list[int] = []
     if text.endswith("ที่", 0, anchor.start()):
         assembly = _named_assembly(analysis.gazetteer.directory).match(text, name_start)
