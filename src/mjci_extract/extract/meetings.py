@@ -645,13 +645,19 @@ def _day_openers(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_day_openers.txt'))})$")
 
 
-_RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
+@lru_cache(maxsize=8)
+def _resolution(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_cabinet_resolutions.txt"))
+    return re.compile(rf"\s?(?:{words})")
 
 
 def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
-    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
-    the day its paragraph opens with."""
-    if not _RESOLUTION.match(analysis.text, after):
+    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...", "วันที่ 28 มิถุนายน 2565
+    โฆษก... เผยที่ประชุมคณะรัฐมนตรี อนุมัติ...": the cabinet resolves (meeting_cabinet_resolutions.txt)
+    on the day its paragraph opens with (วันนี้ and its date, or the date as its first words); a
+    paragraph that opens otherwise ("ที่ประชุมคณะรัฐมนตรี อนุมัติ..." alone) gives no day."""
+    text = analysis.text
+    if not _resolution(analysis.gazetteer.directory).match(text, after):
         return None
     lead = analysis.settings(MeetingsSettings).opening_date_lead
     return next(
@@ -660,7 +666,11 @@ def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
             for d in analysis.get(Dates).matches
             if line.start <= d.start
             and d.lead_start <= line.start + lead
-            and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
+            and d.start < after
+            and (
+                _TODAY.match(text, max(d.lead_start, line.start), d.start)
+                or not text[line.start : max(d.lead_start, line.start)].strip()
+            )
         ),
         None,
     )
