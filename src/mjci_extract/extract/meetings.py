@@ -826,6 +826,11 @@ def _unnumbered(
         name_en = (english.start("en"), english.end("en"))
         ordinal = _ORDINAL.match(english.group("en"))
         number = int(ordinal.group("n")) if ordinal else None
+    elif (latin := _latin_ordinal(analysis, name_start)) is not None:
+        # "การประชุม The 3rd UNESCO Global Forum on ...": the Latin name after the anchor opens with
+        # the session's ordinal; the number makes the meeting (gold.md: a number, date or venue).
+        number = int(latin.group("en"))
+        ends.append(_LATIN_RUN.match(text, latin.end()).end())  # "... Forum on the Ethics of AI"
     venue = next(
         (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
         None,
@@ -928,6 +933,19 @@ def _purpose_after(directory: Path) -> re.Pattern[str]:
 _LATIN_GATHERING = re.compile(
     r" (?:the |The )?[A-Z][^\n()\u0e00-\u0e7f]{0,120}?\b(?:Summit|Meeting|Session|Forum|Dialogue)\b"
 )
+
+
+# " The 3rd UNESCO Global Forum": an article, then the ordinal _NUMBER_EN reads.
+_LATIN_ARTICLE = re.compile(r" (?:[Tt]he )?(?=\d)")
+_LATIN_RUN = re.compile(r"[^\n()\u0e00-\u0e7f]*")
+
+
+def _latin_ordinal(analysis: Doc, name_start: int) -> re.Match[str] | None:
+    """The English ordinal that opens a Latin gathering's name right after the anchor."""
+    article = _LATIN_ARTICLE.match(analysis.text, name_start)
+    if article is None or not _latin_gathering(analysis, name_start):
+        return None
+    return _NUMBER_EN.match(analysis.text, article.end())
 
 
 def _latin_gathering(analysis: Doc, name_start: int) -> bool:
