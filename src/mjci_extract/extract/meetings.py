@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import difflib
 import functools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -176,6 +177,7 @@ class MeetingsSettings(Section):
     wrapped_name: PositiveInt
     coordinated_cue_window: PositiveInt
     event_verb_lead: PositiveInt
+    schedule_lines: PositiveInt
 
 
 @dataclass
@@ -484,10 +486,60 @@ def find_meeting_mentions(
     ]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
+    _scheduled(analysis, mentions, anchors)
     _back_references(analysis, mentions, anchors)
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
+    """ "ขอเชิญชวน... เข้าร่วมการประชุม X ผ่านสื่ออิเล็กทรอนิกส์ (Zoom)" / "ลงทะเบียนได้ที่ลิงค์" / ... /
+    "ในวันที่ 21 เมษายน 2565 เวลา 09.00 – 16.30 น. สำหรับ...": an undated meeting its paragraph
+    reports is dated by a schedule line within [meetings] schedule_lines lines after it: a short
+    line (date_line_chars) that opens with a date and its lead and names no one, with no meeting
+    and no other date on the lines between (those would be another event's)."""
+    text = analysis.text
+    settings = analysis.settings(MeetingsSettings)
+    dates = sorted(analysis.get(Dates).matches, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    anchor_index = _ByStart(anchors)
+    people = sorted(p.start for p in analysis.get(PersonsFound).mentions)
+
+    def between(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
+    for mention in mentions:
+        if (
+            mention.date is not None
+            or mention.date_from_published
+            or not mention.strong
+            or mention.cabinet
+            or not mention.in_body
+        ):
+            continue
+        line = analysis.line_at(mention.start)
+        end = max(line.end, mention.wrapped_end or 0)
+        for _ in range(settings.schedule_lines):
+            if end + 1 >= analysis.layout.body_end:
+                break
+            following = analysis.line_at(end + 1)
+            if following.start <= line.start or anchor_index.any_between(
+                following.start, following.end
+            ):
+                break
+            first, last = between(date_starts, following.start, following.end)
+            if first < last:
+                day = dates[first]
+                if (
+                    len(following.text.strip()) <= settings.date_line_chars
+                    and not text[following.start : day.lead_start].strip()
+                    and day.lead_start < day.start
+                    and operator.eq(*between(people, following.start, following.end))
+                ):
+                    mention.date, mention.date_source = day, "schedule"
+                break
+            end = following.end
 
 
 def _cabinet_session(analysis: Doc, anchor: re.Match[str], number: re.Match[str]) -> bool:
