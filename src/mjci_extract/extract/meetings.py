@@ -634,6 +634,8 @@ def _cabinet_mention(
         mention.date, mention.date_source = relative, "own"
     elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
         mention.date, mention.date_source = today, "own"
+    elif (lead := _cabinet_lead_day(analysis, anchor, line)) is not None:
+        mention.date, mention.date_source = lead, "own"
     elif (
         not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
         and _strong(analysis, anchor, line.start)
@@ -726,6 +728,37 @@ def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
         ),
         None,
     )
+
+
+def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "วันนี้ (8 มิ.ย.64) โฆษก... เผยมติคณะรัฐมนตรี เห็นชอบ..." ... "ที่ประชุมคณะรัฐมนตรียังย้ำให้...": the
+    assembly, in a paragraph with no date of its own, of a brief whose first paragraph reports the
+    cabinet today (it opens with วันนี้ and its date, and names the cabinet) is today's cabinet
+    meeting. Not after a word that makes it another sitting's resolution or a proposal to it
+    ("ตามมติที่ประชุม", "เสนอต่อที่ประชุม": meeting_assemblies.tsv not_before)."""
+    text = analysis.text
+    if not text.endswith("ที่", 0, anchor.start()):
+        return None
+    directory = analysis.gazetteer.directory
+    if _assembly_patterns(directory)[1].search(text[max(0, anchor.start() - 20) : anchor.start()]):
+        return None
+    dates = analysis.get(Dates).matches
+    if any(line.start <= d.start < line.end for d in dates):
+        return None  # the paragraph's own days are other events'
+    body_start = analysis.layout.body_start
+    lead = next((d for d in dates if d.start >= body_start), None)
+    if lead is None or lead.start >= anchor.start():
+        return None
+    opening = analysis.line_at(lead.start)
+    reach = analysis.settings(MeetingsSettings).opening_date_lead
+    if (
+        lead.lead_start > opening.start + reach
+        or not _TODAY.match(text, max(lead.lead_start, opening.start), lead.start)
+        or analysis.line_at(anchor.start()).start == opening.start
+        or not _cabinet(directory)[0].search(text, lead.end, opening.end)
+    ):
+        return None
+    return lead
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
