@@ -934,12 +934,16 @@ def _unnumbered(
         ),
         None,
     )
+    held = None
+    if date is None and stop is not None:
+        held = _held_date(analysis, stop.start())
+        date = held
     if date is not None and _hedged(analysis, name_start, date):
         # "ประชุมบอร์ดและนำเสนออีกครั้งหนึ่ง คาดว่าอย่างเร็วสุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20": a guess
         # at a day does not make a meeting.
         return None
     if date is not None:
-        ends.append(date.lead_start)
+        ends.append(date.lead_start if held is None else clause_end)
     elif purpose_only and (
         any(line.start <= m.start < anchor.start() for m in mentions)
         or not _placed_later(analysis, anchor, line, venues, anchors)
@@ -997,6 +1001,8 @@ def _unnumbered(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
     mention.cabinet = cabinet is not None
+    if held is not None:
+        mention.date, mention.date_source = held, "own"
     if wrapped is not None:
         mention.wrapped_end = wrapped.end
     if name_en is not None:
@@ -1012,6 +1018,31 @@ def _unnumbered(
 @lru_cache(maxsize=8)
 def _purpose_after(directory: Path) -> re.Pattern[str]:
     return re.compile(alternation(word_list(directory, "meeting_purpose_after.txt")))
+
+
+@lru_cache(maxsize=8)
+def _held_clause(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_held_clauses.txt'))})")
+
+
+def _held_date(analysis: Doc, clause_end: int) -> DateMatch | None:
+    """The date of a clause that says when the meeting takes place, right after its name
+    (meeting_held_clauses.txt): "... โดยให้มีขึ้นในเวลา 07.00 น. ของวันอังคารที่ 29 กรกฎาคม 2025"."""
+    held = _held_clause(analysis.gazetteer.directory).match(analysis.text, clause_end)
+    if held is None:
+        return None
+    line_end = analysis.line_at(held.end()).end
+    return next(
+        (
+            d
+            for d in analysis.get(Dates).matches
+            if held.end() <= d.lead_start <= held.end() + _ATTACHED_DATE_GAP
+            and d.lead_start < d.start
+            and d.start < line_end
+            and not _CLAUSE_BREAK.search(analysis.text, held.end(), d.lead_start)
+        ),
+        None,
+    )
 
 
 # "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
