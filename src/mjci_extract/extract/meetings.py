@@ -859,6 +859,19 @@ def _unnumbered(
             )
         )
     ):
+        if _purpose_after(analysis.gazetteer.directory).match(text, name_start + 1) and any(
+            m.in_body and m.start < anchor.start() and not m.generic for m in mentions
+        ):
+            # "... โดยมี A และ B ร่วมประชุม และลงพื้นที่ติดตาม... (ในวันที่ 7 ต.ค. 2563)": the verb
+            # again, for the meeting already reported: nameless, it gives that one its day.
+            return MeetingMention(
+                start=anchor.start(),
+                end=anchor.end(),
+                name_span=None,
+                number=None,
+                strong=True,
+                generic=True,
+            )
         return None
     purpose_only = False
     if (
