@@ -632,7 +632,7 @@ def _cabinet_mention(
         mention.date_from_published, mention.date_source = True, "own"
     elif (relative := _relative_day(analysis, cabinet.end(), cabinet.end() + gap)) is not None:
         mention.date, mention.date_source = relative, "own"
-    elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
+    elif (today := _todays_resolution(analysis, line, cabinet.end(), anchor.start())) is not None:
         mention.date, mention.date_source = today, "own"
     elif (lead := _cabinet_lead_day(analysis, anchor, line)) is not None:
         mention.date, mention.date_source = lead, "own"
@@ -705,7 +705,7 @@ def _resolution(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{words})")
 
 
-def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
+def _todays_resolution(analysis: Doc, line, after: int, anchor_start: int) -> DateMatch | None:
     """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...", "วันที่ 28 มิถุนายน 2565
     โฆษก... เผยที่ประชุมคณะรัฐมนตรี อนุมัติ...": the cabinet resolves (meeting_cabinet_resolutions.txt)
     on the day its paragraph opens with (วันนี้ and its date, or the date as its first words); a
@@ -714,6 +714,11 @@ def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
     if not _resolution(analysis.gazetteer.directory).match(text, after):
         return None
     lead = analysis.settings(MeetingsSettings).opening_date_lead
+    # "เมื่อวันที่ 3 มี.ค. นายX ลงพื้นที่... ตามที่ที่ประชุมคณะรัฐมนตรีเห็นชอบ": an earlier resolution
+    # (meeting_assemblies.tsv not_before), not one made on the day the paragraph opens with.
+    passing = _assembly_patterns(analysis.gazetteer.directory)[1].search(
+        text[max(0, anchor_start - 20) : anchor_start]
+    )
     return next(
         (
             d
@@ -723,7 +728,7 @@ def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
             and d.start < after
             and (
                 _TODAY.match(text, max(d.lead_start, line.start), d.start)
-                or not text[line.start : max(d.lead_start, line.start)].strip()
+                or (not text[line.start : max(d.lead_start, line.start)].strip() and not passing)
             )
         ),
         None,
