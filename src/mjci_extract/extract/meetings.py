@@ -735,6 +735,11 @@ def _todays_resolution(analysis: Doc, line, after: int, anchor_start: int) -> Da
     )
 
 
+def _dates_from(dates: list[DateMatch], offset: int) -> int:
+    """The index of the first date (in text order) that starts at or after `offset`."""
+    return bisect.bisect_left(dates, offset, key=lambda d: d.start)
+
+
 def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
     """ "วันนี้ (8 มิ.ย.64) โฆษก... เผยมติคณะรัฐมนตรี เห็นชอบ..." ... "ที่ประชุมคณะรัฐมนตรียังย้ำให้...": the
     assembly, in a paragraph with no date of its own, of a brief whose first paragraph reports the
@@ -747,11 +752,11 @@ def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch |
     directory = analysis.gazetteer.directory
     if _assembly_patterns(directory)[1].search(text[max(0, anchor.start() - 20) : anchor.start()]):
         return None
-    dates = analysis.get(Dates).matches
-    if any(line.start <= d.start < line.end for d in dates):
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    if _dates_from(dates, line.start) < _dates_from(dates, line.end):
         return None  # the paragraph's own days are other events'
-    body_start = analysis.layout.body_start
-    lead = next((d for d in dates if d.start >= body_start), None)
+    first = _dates_from(dates, analysis.layout.body_start)
+    lead = dates[first] if first < len(dates) else None
     if lead is None or lead.start >= anchor.start():
         return None
     opening = analysis.line_at(lead.start)
@@ -1050,17 +1055,16 @@ def _held_date(analysis: Doc, clause_end: int) -> DateMatch | None:
     if held is None:
         return None
     line_end = analysis.line_at(held.end()).end
-    return next(
-        (
-            d
-            for d in analysis.get(Dates).matches
-            if held.end() <= d.lead_start <= held.end() + _ATTACHED_DATE_GAP
-            and d.lead_start < d.start
-            and d.start < line_end
-            and not _CLAUSE_BREAK.search(analysis.text, held.end(), d.lead_start)
-        ),
-        None,
-    )
+    dates = analysis.get(Dates).matches
+    for i in range(_dates_from(dates, held.end()), len(dates)):
+        d = dates[i]
+        if d.start >= line_end or d.lead_start > held.end() + _ATTACHED_DATE_GAP:
+            return None
+        if held.end() <= d.lead_start < d.start and not _CLAUSE_BREAK.search(
+            analysis.text, held.end(), d.lead_start
+        ):
+            return d
+    return None
 
 
 # "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
