@@ -165,3 +165,15 @@ def test_the_bare_verb_again_gives_the_reported_meeting_its_day(nlp):
     assert [(day(doc, m), venue_text(doc, m)) for m in meetings] == [
         ("2024-05-13", "ค่ายสุรนารี อ.เมือง จ.นครราชสีมา")
     ]
+
+
+def test_a_date_line_that_opens_the_next_paragraph_is_not_the_schedule(nlp):
+    body = (
+        "กรมส่งเสริมการค้า ขอเชิญชวนหน่วยงานที่สนใจเข้าร่วมการประชุมชี้แจงระบบการจัดซื้อออนไลน์ "
+        "ผ่านสื่ออิเล็กทรอนิกส์ (Zoom)\n"
+        "ลงทะเบียนได้ที่ลิงค์ https://example.org/register\n"
+        "วันที่ 20 พฤษภาคม 2567 เวลา 09.00 น.\n"
+        "นายสมชาย ใจดี อธิบดีกรมส่งเสริมการค้า ลงพื้นที่ตรวจเยี่ยมตลาดกลางสินค้าเกษตร\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [day(doc, m) for m in meetings] == []

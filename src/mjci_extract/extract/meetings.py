@@ -509,6 +509,21 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     def between(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
         return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
 
+    def opens_next(date_line: Line) -> bool:
+        """ "วันนี้ (13 พ.ค. 67) เวลา 09.00 น." / "นายX เป็นประธาน...": a date line that opens the
+        paragraph after it (one that names someone or a meeting) is that paragraph's day."""
+        if date_line.end + 1 >= len(text):
+            return False
+        after = analysis.line_at(date_line.end + 1)
+        return (
+            after.start == date_line.end + 1
+            and bool(after.text.strip())
+            and (
+                not operator.eq(*between(people, after.start, after.end))
+                or anchor_index.any_between(after.start, after.end)
+            )
+        )
+
     for mention in mentions:
         if (
             mention.date is not None
@@ -536,6 +551,7 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
                     and not text[following.start : day.lead_start].strip()
                     and day.lead_start < day.start
                     and operator.eq(*between(people, following.start, following.end))
+                    and not opens_next(following)
                 ):
                     mention.date, mention.date_source = day, "schedule"
                 break
