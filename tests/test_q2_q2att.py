@@ -104,7 +104,7 @@ def test_a_paragraph_opening_with_na_places_the_meeting_of_the_line_before(nlp):
 
 
 def test_a_held_date_later_in_the_paragraph_dates_the_meeting(nlp):
-    # _held_date: "โดยจัดขึ้นระหว่างวันที่ ..." past the clause breaks (เพื่อ, โดย).
+    # _held_later_date: "โดยจัดขึ้นระหว่างวันที่ ..." past the clause breaks (เพื่อ, โดย).
     body = (
         "กระทรวงเกษตรและสหกรณ์ ร่วมกับภาคีเครือข่าย เตรียมจัดการประชุมวิชาการเกษตรอินทรีย์แห่งชาติ "
         "ครั้งที่ 7 ภายใต้แนวคิด “ดินดี อาหารดี” เพื่อยกระดับนวัตกรรมการผลิตและเชื่อมโยงเกษตรกร"

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import difflib
 import functools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -177,6 +178,7 @@ class MeetingsSettings(Section):
     coordinated_cue_window: PositiveInt
     event_verb_lead: PositiveInt
     event_head_gap: PositiveInt
+    schedule_lines: PositiveInt
 
 
 @dataclass
@@ -491,6 +493,11 @@ def find_meeting_mentions(
         if en:
             mention.name_en_span = (en.start("en"), en.end("en"))
             mention.end = en.end()
+        # "...จัดประชุม X ครั้งที่ 16 (...) เมื่อวันที่ 24 - 26 มิ.ย. 66" / "ณ ศูนย์การประชุม...": a
+        # numbered meeting's sentence wrapped onto the next line keeps its place there too.
+        wrapped = _wrapped_line(analysis, line)
+        if wrapped is not None:
+            mention.wrapped_end = wrapped.end
         mentions.append(mention)
     for anchor in anchors:
         if anchor.start() in used_anchors or any(
@@ -509,10 +516,76 @@ def find_meeting_mentions(
     ]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
+    _scheduled(analysis, mentions, anchors)
     _back_references(analysis, mentions, anchors)
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
+    """ "ขอเชิญชวน... เข้าร่วมการประชุม X ผ่านสื่ออิเล็กทรอนิกส์ (Zoom)" / "ลงทะเบียนได้ที่ลิงค์" / ... /
+    "ในวันที่ 21 เมษายน 2565 เวลา 09.00 – 16.30 น. สำหรับ...": an undated meeting its paragraph
+    reports is dated by a schedule line within [meetings] schedule_lines lines after it: a short
+    line (date_line_chars) that opens with a date and its lead and names no one, with no meeting
+    and no other date on the lines between (those would be another event's)."""
+    text = analysis.text
+    settings = analysis.settings(MeetingsSettings)
+    dates = sorted(analysis.get(Dates).matches, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    anchor_index = _ByStart(anchors)
+    people = sorted(p.start for p in analysis.get(PersonsFound).mentions)
+
+    def between(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
+    def opens_next(date_line: Line) -> bool:
+        """ "วันนี้ (13 พ.ค. 67) เวลา 09.00 น." / "นายX เป็นประธาน...": a date line that opens the
+        paragraph after it (one that names someone or a meeting) is that paragraph's day."""
+        if date_line.end + 1 >= len(text):
+            return False
+        after = analysis.line_at(date_line.end + 1)
+        return (
+            after.start == date_line.end + 1
+            and bool(after.text.strip())
+            and (
+                not operator.eq(*between(people, after.start, after.end))
+                or anchor_index.any_between(after.start, after.end)
+            )
+        )
+
+    for mention in mentions:
+        if (
+            mention.date is not None
+            or mention.date_from_published
+            or not mention.strong
+            or mention.cabinet
+            or not mention.in_body
+        ):
+            continue
+        line = analysis.line_at(mention.start)
+        end = max(line.end, mention.wrapped_end or 0)
+        for _ in range(settings.schedule_lines):
+            if end + 1 >= analysis.layout.body_end:
+                break
+            following = analysis.line_at(end + 1)
+            if following.start <= line.start or anchor_index.any_between(
+                following.start, following.end
+            ):
+                break
+            first, last = between(date_starts, following.start, following.end)
+            if first < last:
+                day = dates[first]
+                if (
+                    len(following.text.strip()) <= settings.date_line_chars
+                    and not text[following.start : day.lead_start].strip()
+                    and day.lead_start < day.start
+                    and operator.eq(*between(people, following.start, following.end))
+                    and not opens_next(following)
+                ):
+                    mention.date, mention.date_source = day, "schedule"
+                break
+            end = following.end
 
 
 def _cabinet_session(analysis: Doc, anchor: re.Match[str], number: re.Match[str]) -> bool:
@@ -605,8 +678,10 @@ def _cabinet_mention(
         mention.date_from_published, mention.date_source = True, "own"
     elif (relative := _relative_day(analysis, cabinet.end(), cabinet.end() + gap)) is not None:
         mention.date, mention.date_source = relative, "own"
-    elif (today := _todays_resolution(analysis, line, cabinet.end())) is not None:
+    elif (today := _todays_resolution(analysis, line, cabinet.end(), anchor.start())) is not None:
         mention.date, mention.date_source = today, "own"
+    elif (lead := _cabinet_lead_day(analysis, anchor, line)) is not None:
+        mention.date, mention.date_source = lead, "own"
     elif (
         not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
         and _strong(analysis, anchor, line.start)
@@ -670,25 +745,76 @@ def _day_openers(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(word_list(directory, 'meeting_day_openers.txt'))})$")
 
 
-_RESOLUTION = re.compile(r"\s?(?:ได้)?มีมติ")
+@lru_cache(maxsize=8)
+def _resolution(directory: Path) -> re.Pattern[str]:
+    words = alternation(word_list(directory, "meeting_cabinet_resolutions.txt"))
+    return re.compile(rf"\s?(?:{words})")
 
 
-def _todays_resolution(analysis: Doc, line, after: int) -> DateMatch | None:
-    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...": the cabinet resolves today,
-    the day its paragraph opens with."""
-    if not _RESOLUTION.match(analysis.text, after):
+def _todays_resolution(analysis: Doc, line, after: int, anchor_start: int) -> DateMatch | None:
+    """ "วันนี้ (12 ธ.ค. 66) รองโฆษก... เปิดเผยว่า ที่ประชุม ครม. มีมติ...", "วันที่ 28 มิถุนายน 2565
+    โฆษก... เผยที่ประชุมคณะรัฐมนตรี อนุมัติ...": the cabinet resolves (meeting_cabinet_resolutions.txt)
+    on the day its paragraph opens with (วันนี้ and its date, or the date as its first words); a
+    paragraph that opens otherwise ("ที่ประชุมคณะรัฐมนตรี อนุมัติ..." alone) gives no day."""
+    text = analysis.text
+    if not _resolution(analysis.gazetteer.directory).match(text, after):
         return None
     lead = analysis.settings(MeetingsSettings).opening_date_lead
+    # "เมื่อวันที่ 3 มี.ค. นายX ลงพื้นที่... ตามที่ที่ประชุมคณะรัฐมนตรีเห็นชอบ": an earlier resolution
+    # (meeting_assemblies.tsv not_before), not one made on the day the paragraph opens with.
+    passing = _assembly_patterns(analysis.gazetteer.directory)[1].search(
+        text[max(0, anchor_start - 20) : anchor_start]
+    )
     return next(
         (
             d
             for d in analysis.get(Dates).matches
             if line.start <= d.start
             and d.lead_start <= line.start + lead
-            and _TODAY.match(analysis.text, max(d.lead_start, line.start), d.start)
+            and d.start < after
+            and (
+                _TODAY.match(text, max(d.lead_start, line.start), d.start)
+                or (not text[line.start : max(d.lead_start, line.start)].strip() and not passing)
+            )
         ),
         None,
     )
+
+
+def _dates_from(dates: list[DateMatch], offset: int) -> int:
+    """The index of the first date (in text order) that starts at or after `offset`."""
+    return bisect.bisect_left(dates, offset, key=lambda d: d.start)
+
+
+def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "วันนี้ (8 มิ.ย.64) โฆษก... เผยมติคณะรัฐมนตรี เห็นชอบ..." ... "ที่ประชุมคณะรัฐมนตรียังย้ำให้...": the
+    assembly, in a paragraph with no date of its own, of a brief whose first paragraph reports the
+    cabinet today (it opens with วันนี้ and its date, and names the cabinet) is today's cabinet
+    meeting. Not after a word that makes it another sitting's resolution or a proposal to it
+    ("ตามมติที่ประชุม", "เสนอต่อที่ประชุม": meeting_assemblies.tsv not_before)."""
+    text = analysis.text
+    if not text.endswith("ที่", 0, anchor.start()):
+        return None
+    directory = analysis.gazetteer.directory
+    if _assembly_patterns(directory)[1].search(text[max(0, anchor.start() - 20) : anchor.start()]):
+        return None
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    if _dates_from(dates, line.start) < _dates_from(dates, line.end):
+        return None  # the paragraph's own days are other events'
+    first = _dates_from(dates, analysis.layout.body_start)
+    lead = dates[first] if first < len(dates) else None
+    if lead is None or lead.start >= anchor.start():
+        return None
+    opening = analysis.line_at(lead.start)
+    reach = analysis.settings(MeetingsSettings).opening_date_lead
+    if (
+        lead.lead_start > opening.start + reach
+        or not _TODAY.match(text, max(lead.lead_start, opening.start), lead.start)
+        or analysis.line_at(anchor.start()).start == opening.start
+        or not _cabinet(directory)[0].search(text, lead.end, opening.end)
+    ):
+        return None
+    return lead
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
@@ -789,6 +915,19 @@ def _unnumbered(
             )
         )
     ):
+        if _purpose_after(analysis.gazetteer.directory).match(text, name_start + 1) and any(
+            m.in_body and m.start < anchor.start() and not m.generic for m in mentions
+        ):
+            # "... โดยมี A และ B ร่วมประชุม และลงพื้นที่ติดตาม... (ในวันที่ 7 ต.ค. 2563)": the verb
+            # again, for the meeting already reported: nameless, it gives that one its day.
+            return MeetingMention(
+                start=anchor.start(),
+                end=anchor.end(),
+                name_span=None,
+                number=None,
+                strong=True,
+                generic=True,
+            )
         return None
     purpose_only = False
     if (
@@ -797,8 +936,9 @@ def _unnumbered(
         and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
     ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
-        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named.
-        if not (strong and text.startswith("เพื่อ", name_start)):
+        # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named, and
+        # "เป็นประธานการประชุมและตรวจติดตาม... ณ ค่าย X" is named by its joined activity.
+        if not (strong and _purpose_after(analysis.gazetteer.directory).match(text, name_start)):
             return None
         purpose_only = True
     stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
@@ -813,6 +953,13 @@ def _unnumbered(
     clause_end = min([clause_end] + [m.start for m in mentions if anchor.start() < m.start])
     # A person named in the clause ends the name ("การประชุมนายX ...", "ประชุมหารือกับนายY").
     person = next((p for p in person_starts if name_start <= p < clause_end), None)
+    if (
+        person is not None
+        and strong
+        and text[name_start:person].strip()
+        in word_list(analysis.gazetteer.directory, "meeting_with_words.txt")
+    ):
+        person = None  # "ร่วมประชุมกับนายX ...": the meeting is held with X, who is part of it
     ends: list[int] = []
     if text.endswith("ที่", 0, anchor.start()):
         assembly = _named_assembly(analysis.gazetteer.directory).match(text, name_start)
@@ -833,6 +980,11 @@ def _unnumbered(
         name_en = (english.start("en"), english.end("en"))
         ordinal = _ORDINAL.match(english.group("en"))
         number = int(ordinal.group("n")) if ordinal else None
+    elif (latin := _latin_ordinal(analysis, name_start)) is not None:
+        # "การประชุม The 3rd UNESCO Global Forum on ...": the Latin name after the anchor opens with
+        # the session's ordinal; the number makes the meeting (gold.md: a number, date or venue).
+        number = int(latin.group("en"))
+        ends.append(_LATIN_RUN.match(text, latin.end()).end())  # "... Forum on the Ethics of AI"
     venue = next(
         (v for v in venues if name_start < v.marker_start <= clause_end + 2 and not v.online),
         None,
@@ -851,12 +1003,16 @@ def _unnumbered(
         ),
         None,
     )
+    held = None
+    if date is None and stop is not None:
+        held = _held_clause_date(analysis, stop.start())
+        date = held
     if date is not None and _hedged(analysis, name_start, date):
         # "ประชุมบอร์ดและนำเสนออีกครั้งหนึ่ง คาดว่าอย่างเร็วสุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20": a guess
         # at a day does not make a meeting.
         return None
     if date is not None:
-        ends.append(date.lead_start)
+        ends.append(date.lead_start if held is None else clause_end)
     elif purpose_only and (
         any(line.start <= m.start < anchor.start() for m in mentions)
         or not _placed_later(analysis, anchor, line, venues, anchors)
@@ -914,6 +1070,8 @@ def _unnumbered(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
     mention.cabinet = cabinet is not None
+    if held is not None:
+        mention.date, mention.date_source = held, "own"
     if wrapped is not None:
         mention.wrapped_end = wrapped.end
     if name_en is not None:
@@ -926,10 +1084,63 @@ def _unnumbered(
     return mention
 
 
+@lru_cache(maxsize=8)
+def _purpose_after(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_purpose_after.txt")))
+
+
+@lru_cache(maxsize=8)
+def _held_words(directory: Path) -> dict[str, str]:
+    """meeting_held_words.tsv: kind -> an alternation of its words."""
+    rows = _rows("meeting_held_words.tsv", directory)
+    return {
+        kind: alternation([row[0] for row in rows if row[1:] and row[1] == kind])
+        for kind in ("verb", "opener", "aux")
+    }
+
+
+@lru_cache(maxsize=8)
+def _held_clause(directory: Path) -> re.Pattern[str]:
+    words = _held_words(directory)
+    return re.compile(rf"\s?(?:{words['opener']})(?:{words['aux']})?(?:{words['verb']})")
+
+
+def _held_clause_date(analysis: Doc, clause_end: int) -> DateMatch | None:
+    """The date of a clause that says when the meeting takes place, right after its name
+    (meeting_held_words.tsv): "... โดยให้มีขึ้นในเวลา 07.00 น. ของวันอังคารที่ 29 กรกฎาคม 2025"."""
+    held = _held_clause(analysis.gazetteer.directory).match(analysis.text, clause_end)
+    if held is None:
+        return None
+    line_end = analysis.line_at(held.end()).end
+    dates = analysis.get(Dates).matches
+    for i in range(_dates_from(dates, held.end()), len(dates)):
+        d = dates[i]
+        if d.start >= line_end or d.lead_start > held.end() + _ATTACHED_DATE_GAP:
+            return None
+        if held.end() <= d.lead_start < d.start and not _CLAUSE_BREAK.search(
+            analysis.text, held.end(), d.lead_start
+        ):
+            return d
+    return None
+
+
 # "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
 _LATIN_GATHERING = re.compile(
     r" (?:the |The )?[A-Z][^\n()\u0e00-\u0e7f]{0,120}?\b(?:Summit|Meeting|Session|Forum|Dialogue)\b"
 )
+
+
+# " The 3rd UNESCO Global Forum": an article, then the ordinal _NUMBER_EN reads.
+_LATIN_ARTICLE = re.compile(r" (?:[Tt]he )?(?=\d)")
+_LATIN_RUN = re.compile(r"[^\n()\u0e00-\u0e7f]*")
+
+
+def _latin_ordinal(analysis: Doc, name_start: int) -> re.Match[str] | None:
+    """The English ordinal that opens a Latin gathering's name right after the anchor."""
+    article = _LATIN_ARTICLE.match(analysis.text, name_start)
+    if article is None or not _latin_gathering(analysis, name_start):
+        return None
+    return _NUMBER_EN.match(analysis.text, article.end())
 
 
 def _latin_gathering(analysis: Doc, name_start: int) -> bool:
@@ -1154,13 +1365,12 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
 
 @lru_cache(maxsize=8)
 def _held_lead(directory: Path) -> re.Pattern[str]:
-    words = alternation(word_list(directory, "meeting_held_leads.txt"))
-    return re.compile(rf"(?:{words})\s?(?:{_DATE_LEAD_WORD.pattern})")
+    return re.compile(rf"(?:{_held_words(directory)['verb']})\s?(?:{_DATE_LEAD_WORD.pattern})")
 
 
-def _held_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
-    """ "... โดยจัดขึ้นระหว่างวันที่ 22 - 26 ธันวาคม 2564": a date led by a word of
-    meeting_held_leads.txt later in the meeting's stretch, up to a break of the account."""
+def _held_later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch | None:
+    """ "... โดยจัดขึ้นระหว่างวันที่ 22 - 26 ธันวาคม 2564": a date led by a held verb of
+    meeting_held_words.tsv later in the meeting's stretch, up to a break of the account."""
     text = analysis.text
     limit = _stretch_stop(analysis, "venue", start, boundary, joined)
     held = _held_lead(analysis.gazetteer.directory)
@@ -1287,7 +1497,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             # a meeting reported around another event, a later day is that event's story.
             attached = _later_date(analysis, mention.end, boundary, joined)
             mention.date_later = attached is not None
-            attached = attached or _held_date(analysis, mention.end, boundary, joined)
+            attached = attached or _held_later_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
