@@ -535,6 +535,7 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
     date_starts = [d.start for d in dates]
     anchor_index = _ByStart(anchors)
     people = sorted(p.start for p in analysis.get(PersonsFound).mentions)
+    report_leads = word_list(analysis.gazetteer.directory, "meeting_report_leads.txt")
 
     def between(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
         return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
@@ -580,6 +581,7 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
                     len(following.text.strip()) <= settings.date_line_chars
                     and not text[following.start : day.lead_start].strip()
                     and day.lead_start < day.start
+                    and not starts_with_any(text[day.lead_start : day.start], report_leads)
                     and operator.eq(*between(people, following.start, following.end))
                     and not opens_next(following)
                 ):
