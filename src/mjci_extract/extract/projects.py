@@ -967,18 +967,30 @@ def _cut_glued_tails(analysis: Doc, mentions: list[ProjectMention]) -> list[Proj
     another mention's whole title with a glued word after it (project_glued_after.txt: และ, ตาม,
     ที่ ...) ends there; the brief's other mention shows where the name ends."""
     text = analysis.text
-    keys = {_key(text[m.start : m.end]) for m in mentions}
+    ends_by_key: dict[str, list[int]] = {}
+    for m in mentions:
+        ends_by_key.setdefault(_key(text[m.start : m.end]), []).append(m.end)
     glued = word_list(analysis.gazetteer.directory, "project_glued_after.txt")
     bounds = analysis.token_bounds
     out = []
+
+    def written_alone(title_key: str, tail: str) -> bool:
+        """Some mention of `title_key` is not followed by this mention's tail: "โครงการ X
+        และแผน Y" after "โครงการ X และแผน Y" written with a space is one title, cut at its space."""
+        head = _key(tail)
+        return any(
+            not _key(text[end : end + 2 * len(tail)]).startswith(head)
+            for end in ends_by_key.get(title_key, ())
+        )
+
     for mention in mentions:
         lo = bisect.bisect_right(bounds, mention.start + len("โครงการ") + _GLUED_NAME_CHARS - 1)
         hi = bisect.bisect_left(bounds, mention.end)
         for b in reversed(bounds[lo:hi]):
             if (
                 _THAI_START.match(text, b - 1)
-                and _key(text[mention.start : b]) in keys
                 and _word_at(analysis, b, glued, whole=True)
+                and written_alone(_key(text[mention.start : b]), text[b : mention.end])
             ):
                 mention = ProjectMention(mention.start, b)
                 break
