@@ -1,0 +1,32 @@
+"""Meeting and venue families of quality round q3 (branch q3meet): one test per mechanism, on
+short Thai sentences written for the test."""
+
+from __future__ import annotations
+
+from component_support import venues
+
+# A thaigov page's header; its date line dates the brief (the published date).
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
+MARCH_5 = "วันพุธที่ 5 มีนาคม 2568"
+
+
+def brief(body: str, published: str = MARCH_5) -> str:
+    return HEADER.format(published=published) + body
+
+
+# --- online media: "ประชุม" without การ, and the system it runs on joined by ด้วย -------------
+
+
+def test_online_medium_without_kan_and_its_system_after_duay():
+    assert venues(
+        brief(
+            "นายสมปอง ดีมาก อธิบดีกรมการข้าว เป็นประธานการประชุมคณะทำงานพัฒนาพันธุ์ข้าว ครั้งที่ 2/2568"
+            " ผ่านระบบประชุมทางไกล Zoom Meeting โดยมีผู้แทนหน่วยงานเข้าร่วม\n"
+        )
+    ) == ["ผ่านระบบประชุมทางไกล Zoom Meeting"]
+    assert venues(
+        brief(
+            "นายสมปอง ดีมาก อธิบดีกรมการข้าว เป็นประธานการประชุมคณะทำงานพัฒนาพันธุ์ข้าว"
+            " ผ่านการประชุมทางไกล (Video Conference) ด้วยระบบ Webex Meetings โดยมีผู้แทนเข้าร่วม\n"
+        )
+    ) == ["ผ่านการประชุมทางไกล (Video Conference) ด้วยระบบ Webex Meetings"]
