@@ -3,7 +3,7 @@ short Thai sentences written for the test."""
 
 from __future__ import annotations
 
-from component_support import venues
+from component_support import meetings, venues
 
 # A thaigov page's header; its date line dates the brief (the published date).
 HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
@@ -30,3 +30,18 @@ def test_online_medium_without_kan_and_its_system_after_duay():
             " ผ่านการประชุมทางไกล (Video Conference) ด้วยระบบ Webex Meetings โดยมีผู้แทนเข้าร่วม\n"
         )
     ) == ["ผ่านการประชุมทางไกล (Video Conference) ด้วยระบบ Webex Meetings"]
+
+
+# --- a meeting held "เมื่อสัปดาห์ที่แล้ว" is not dated by the report's วันนี้ ------------------------
+
+
+def test_a_vague_past_time_leaves_the_meeting_undated():
+    text = brief(
+        "นายสมปอง ดีมาก อธิบดีกรมการข้าว เปิดเผยวันนี้ ภายหลังเป็นประธานการประชุมคณะทำงานพัฒนาพันธุ์ข้าว"
+        " ครั้งที่ 2/2568 ผ่านระบบ Zoom โดยกล่าวว่า ที่ประชุมเห็นชอบแผนงาน\n"
+        "การประชุมคณะทำงานพัฒนาพันธุ์ข้าว ครั้งที่ 2/2568 ผ่านระบบ Zoom เมื่อสัปดาห์ที่แล้ว"
+        " มีผู้แทนหน่วยงานเข้าร่วม\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.number == 2
+    assert meeting.date is None

@@ -161,6 +161,7 @@ class MeetingMention:
     date_source: str | None = None  # own, attached, paragraph, back-reference
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
     date_later: bool = False  # its date came from a later clause of its sentence (_later_date)
+    vague_past: bool = False  # "... เมื่อสัปดาห์ที่แล้ว" right after it: held on an unsaid day
 
 
 @config_section("meetings")
@@ -236,8 +237,17 @@ class MeetingGroup:
         report = self._day_report()
         if report is not None:
             return report.date, False
+        # "การประชุม X ... เมื่อสัปดาห์ที่แล้ว": only a day of its own dates it, not its paragraph's
+        # (the วันนี้ of "เปิดเผยวันนี้ ภายหลังเป็นประธานการประชุม X").
+        vague = any(m.vague_past for m in self.mentions)
         first = next(
-            (m for m in self.mentions if m.date is not None or m.date_from_published), None
+            (
+                m
+                for m in self.mentions
+                if (m.date is not None or m.date_from_published)
+                and not (vague and m.date_source == "paragraph")
+            ),
+            None,
         )
         if first is None:
             return None, False
@@ -1482,6 +1492,9 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:
             continue  # dated by its own pattern (the cabinet's day)
+        if _vague_past(analysis, mention):
+            mention.vague_past = True
+            continue
         attached = next(
             (
                 d
@@ -1538,6 +1551,25 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date_from_published, mention.date_source = True, "paragraph"
 
     _closing_place(analysis, mentions, venues)
+
+
+@lru_cache(maxsize=8)
+def _vague_past_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_vague_past.txt'))})")
+
+
+def _vague_past(analysis: Doc, mention: MeetingMention) -> bool:
+    """ "การประชุม X ครั้งที่ 3/2565 ผ่านระบบประชุมทางไกล Zoom เมื่อสัปดาห์ที่แล้ว": a past time without
+    a day (meeting_vague_past.txt) right after the meeting's name, or after its place there."""
+    end = mention.end
+    venue = mention.venue
+    if (
+        venue is not None
+        and venue.marker_start >= end
+        and not analysis.text[end : venue.marker_start].strip()
+    ):
+        end = venue.end
+    return _vague_past_pattern(analysis.gazetteer.directory).match(analysis.text, end) is not None
 
 
 def _closing_place(
