@@ -45,3 +45,17 @@ def test_a_vague_past_time_leaves_the_meeting_undated():
     [meeting] = meetings(text)
     assert meeting.number == 2
     assert meeting.date is None
+
+
+# --- "ที่สภา..." closed off is a place (venue_guarded_heads.txt), not part of the meeting's name ---
+
+
+def test_a_council_after_ti_is_the_meetings_place():
+    text = brief(
+        "ทั้งนี้ ในวันศุกร์ที่ 7 มีนาคม 2568 จะมีการประชุมคณะกรรมการ กนข. ที่สภาเกษตรกรแห่งชาติ"
+        " โดยมีเลขาธิการสภาเกษตรกรแห่งชาติเป็นประธานที่ประชุม\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.venue is not None and meeting.venue.text == "สภาเกษตรกรแห่งชาติ"
+    assert meeting.country == "TH"
+    assert meeting.date is not None and meeting.date.date == "2025-03-07"
