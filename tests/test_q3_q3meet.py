@@ -59,3 +59,17 @@ def test_a_council_after_ti_is_the_meetings_place():
     assert meeting.venue is not None and meeting.venue.text == "สภาเกษตรกรแห่งชาติ"
     assert meeting.country == "TH"
     assert meeting.date is not None and meeting.date.date == "2025-03-07"
+
+
+# --- พรุ่งนี้ counts from the day a relative day written with its date implies ------------------
+
+
+def test_tomorrow_counts_from_the_day_the_text_was_written():
+    text = brief(
+        "เมื่อเวลา 20.00 น. โฆษกกระทรวงพาณิชย์ แถลงว่า ในวันพรุ่งนี้ (5 มี.ค. 68) เวลา 10.00 น."
+        " รัฐมนตรีจะเดินทางไปตรวจตลาดกลางสินค้าเกษตร\n"
+        "โดยพรุ่งนี้ เวลา 14.00 น. จะมีการประชุมคณะกรรมการ กนข. ที่สภาเกษตรกรแห่งชาติ"
+        " โดยมีเลขาธิการเป็นประธาน\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.date is not None and meeting.date.date == "2025-03-05"

@@ -721,11 +721,47 @@ def _relative_day(analysis: Doc, start: int, limit: int) -> DateMatch | None:
         return None
     pattern, offsets = _relative_days(analysis.gazetteer.directory)
     m = pattern.match(analysis.text, start, limit)
-    return _counted_day(published, m, offsets) if m is not None else None
+    return _counted_day(analysis, m, offsets) if m is not None else None
 
 
-def _counted_day(published: DateMatch, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
-    day = published.date + dt.timedelta(days=offsets[m.group("word")])
+@dataclass
+class _WrittenDays:
+    """Where the text writes a relative day with its date ("ในวันพรุ่งนี้ (29 ก.ค. 68)"), in text
+    order, and the day it then counts from (29 ก.ค. less one): a brief written the evening before
+    its header's date counts its พรุ่งนี้ from the day it was written, not from the header."""
+
+    starts: list[int]
+    days: list[dt.date]
+
+
+def _written_days(analysis: Doc) -> _WrittenDays:
+    if analysis.has(_WrittenDays):
+        return analysis.get(_WrittenDays)
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    text = analysis.text
+    starts: list[int] = []
+    days: list[dt.date] = []
+    for d in analysis.get(Dates).matches:
+        m = pattern.match(text, d.lead_start, d.start)
+        if m is not None and _OPEN_PAREN.match(text, m.end()) and d.end_date is None:
+            starts.append(d.lead_start)
+            days.append(d.date - dt.timedelta(days=offsets[m.group("word")]))
+    found = _WrittenDays(starts, days)
+    analysis.set(found)
+    return found
+
+
+_OPEN_PAREN = re.compile(r"\s?\(")
+
+
+def _counted_day(analysis: Doc, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
+    """The day of the relative-day word `m` (relative_days.tsv), counted from the day the nearest
+    relative day written with its date before it counts from (`_WrittenDays`), else from the
+    header's date."""
+    written = _written_days(analysis)
+    at = bisect.bisect_right(written.starts, m.start("word")) - 1
+    base = written.days[at] if at >= 0 else analysis.layout.published.date
+    day = base + dt.timedelta(days=offsets[m.group("word")])
     return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
 
 
@@ -741,7 +777,7 @@ def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatc
     openers = _day_openers(directory)
     text = analysis.text
     return [
-        _counted_day(published, m, offsets)
+        _counted_day(analysis, m, offsets)
         for m in pattern.finditer(text, start, end)
         if (
             m.start("word") == 0
