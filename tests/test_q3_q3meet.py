@@ -73,3 +73,20 @@ def test_tomorrow_counts_from_the_day_the_text_was_written():
     )
     [meeting] = meetings(text)
     assert meeting.date is not None and meeting.date.date == "2025-03-05"
+
+
+# --- a cabinet sitting still to come, on the day that opens its clause ------------------------
+
+
+def test_a_coming_cabinet_sitting_takes_the_day_before_it():
+    text = brief(
+        "โฆษกประจำสำนักนายกรัฐมนตรี แถลงว่า ในวันอังคารที่ 11 มีนาคม 2568 เวลา 10.00 น."
+        " นายกรัฐมนตรีจะรายงานผลการเดินทางเยือนญี่ปุ่นต่อที่ประชุมคณะรัฐมนตรี (ครม.)\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.date is not None and meeting.date.date == "2025-03-11"
+
+
+def test_a_past_proposal_to_the_cabinet_is_still_no_sitting():
+    text = brief("เมื่อวันที่ 3 มีนาคม 2568 กระทรวงพาณิชย์ได้เสนอมาตรการดูแลราคาข้าวต่อที่ประชุมคณะรัฐมนตรี\n")
+    assert meetings(text) == []

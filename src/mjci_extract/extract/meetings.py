@@ -169,6 +169,7 @@ class MeetingsSettings(Section):
     """[meetings]: each key's value and what it does are in default.cfg."""
 
     cabinet_date_gap: PositiveInt
+    coming_cabinet_gap: PositiveInt
     venue_window: PositiveInt
     sentence_date_window: PositiveInt
     opening_window: PositiveInt
@@ -694,6 +695,8 @@ def _cabinet_mention(
         mention.date, mention.date_source = today, "own"
     elif (lead := _cabinet_lead_day(analysis, anchor, line)) is not None:
         mention.date, mention.date_source = lead, "own"
+    elif (coming := _coming_cabinet_day(analysis, anchor, line)) is not None:
+        mention.date, mention.date_source = coming, "own"
     elif (
         not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
         and _strong(analysis, anchor, line.start)
@@ -863,6 +866,26 @@ def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch |
     ):
         return None
     return lead
+
+
+def _coming_cabinet_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "ในวันพรุ่งนี้ (29 ก.ค. 68) เวลา 10.00 น. นายX จะรายงานสรุปผลต่อที่ประชุมคณะรัฐมนตรี": a
+    sitting still to come (a word of meeting_future_words.txt) on the day that opens its clause,
+    within `coming_cabinet_gap` before it and with no clause break or other meeting between."""
+    text = analysis.text
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    at = _dates_from(dates, anchor.start()) - 1
+    if at < 0:
+        return None
+    day = dates[at]
+    gap = analysis.settings(MeetingsSettings).coming_cabinet_gap
+    if day.lead_start < line.start or day.end + gap < anchor.start() or day.end > anchor.start():
+        return None
+    between = text[day.end : anchor.start()]
+    if _CLAUSE_BREAK.search(between) or _ANCHOR_CORE.search(between):
+        return None
+    future = word_list(analysis.gazetteer.directory, "meeting_future_words.txt")
+    return day if any(word in between for word in future) else None
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
