@@ -90,3 +90,18 @@ def test_a_coming_cabinet_sitting_takes_the_day_before_it():
 def test_a_past_proposal_to_the_cabinet_is_still_no_sitting():
     text = brief("เมื่อวันที่ 3 มีนาคม 2568 กระทรวงพาณิชย์ได้เสนอมาตรการดูแลราคาข้าวต่อที่ประชุมคณะรัฐมนตรี\n")
     assert meetings(text) == []
+
+
+# --- a side event during the trip for a meeting does not date the meeting ---------------------
+
+
+def test_a_visit_during_the_trip_for_a_meeting_keeps_its_own_day():
+    text = brief(
+        "เมื่อวันที่ 2 มี.ค. นายสมปอง ดีมาก รัฐมนตรีว่าการกระทรวงศึกษาธิการ ได้พบปะกับครูและนักเรียน"
+        " ระหว่างการลงพื้นที่ตรวจราชการในการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2568"
+        " ณ จังหวัดน่าน โดยบรรยากาศเป็นไปอย่างเป็นกันเอง\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.number == 1
+    assert meeting.date is None
+    assert meeting.venue is not None and meeting.venue.text == "จังหวัดน่าน"
