@@ -105,3 +105,13 @@ def test_a_visit_during_the_trip_for_a_meeting_keeps_its_own_day():
     assert meeting.number == 1
     assert meeting.date is None
     assert meeting.venue is not None and meeting.venue.text == "จังหวัดน่าน"
+
+
+def test_tomorrow_counts_from_a_today_written_with_its_date():
+    text = brief(
+        "วันนี้ (4 มีนาคม 2568) เวลา 18.00 น. โฆษกกระทรวงพาณิชย์ แถลงว่า รัฐมนตรีได้ตรวจตลาดกลางสินค้าเกษตร\n"
+        "โดยพรุ่งนี้ เวลา 14.00 น. จะมีการประชุมคณะกรรมการ กนข. ที่สภาเกษตรกรแห่งชาติ"
+        " โดยมีเลขาธิการเป็นประธาน\n"
+    )
+    [meeting] = meetings(text)
+    assert meeting.date is not None and meeting.date.date == "2025-03-05"

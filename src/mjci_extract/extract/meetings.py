@@ -745,10 +745,16 @@ def _written_days(analysis: Doc) -> _WrittenDays:
     starts: list[int] = []
     days: list[dt.date] = []
     for d in analysis.get(Dates).matches:
+        if d.end_date is not None:
+            continue
         m = pattern.match(text, d.lead_start, d.start)
-        if m is not None and _OPEN_PAREN.match(text, m.end()) and d.end_date is None:
+        if m is not None and _OPEN_PAREN.match(text, m.end()):
             starts.append(d.lead_start)
             days.append(d.date - dt.timedelta(days=offsets[m.group("word")]))
+        elif _TODAY.search(text, d.lead_start, d.start):
+            # "วันนี้ (28 ก.ค. 68) ... พรุ่งนี้จะมีการประชุม X": today is the day written
+            starts.append(d.lead_start)
+            days.append(d.date)
     found = _WrittenDays(starts, days)
     analysis.set(found)
     return found
