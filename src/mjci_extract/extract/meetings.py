@@ -161,6 +161,7 @@ class MeetingMention:
     date_source: str | None = None  # own, attached, paragraph, back-reference
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
     date_later: bool = False  # its date came from a later clause of its sentence (_later_date)
+    vague_past: bool = False  # "... เมื่อสัปดาห์ที่แล้ว" right after it: held on an unsaid day
 
 
 @config_section("meetings")
@@ -168,6 +169,7 @@ class MeetingsSettings(Section):
     """[meetings]: each key's value and what it does are in default.cfg."""
 
     cabinet_date_gap: PositiveInt
+    coming_cabinet_gap: PositiveInt
     venue_window: PositiveInt
     sentence_date_window: PositiveInt
     opening_window: PositiveInt
@@ -236,8 +238,17 @@ class MeetingGroup:
         report = self._day_report()
         if report is not None:
             return report.date, False
+        # "การประชุม X ... เมื่อสัปดาห์ที่แล้ว": only a day of its own dates it, not its paragraph's
+        # (the วันนี้ of "เปิดเผยวันนี้ ภายหลังเป็นประธานการประชุม X").
+        vague = any(m.vague_past for m in self.mentions)
         first = next(
-            (m for m in self.mentions if m.date is not None or m.date_from_published), None
+            (
+                m
+                for m in self.mentions
+                if (m.date is not None or m.date_from_published)
+                and not (vague and m.date_source == "paragraph")
+            ),
+            None,
         )
         if first is None:
             return None, False
@@ -684,6 +695,8 @@ def _cabinet_mention(
         mention.date, mention.date_source = today, "own"
     elif (lead := _cabinet_lead_day(analysis, anchor, line)) is not None:
         mention.date, mention.date_source = lead, "own"
+    elif (coming := _coming_cabinet_day(analysis, anchor, line)) is not None:
+        mention.date, mention.date_source = coming, "own"
     elif (
         not text[max(0, anchor.start() - 3) : anchor.start()].endswith("ที่")
         and _strong(analysis, anchor, line.start)
@@ -711,11 +724,53 @@ def _relative_day(analysis: Doc, start: int, limit: int) -> DateMatch | None:
         return None
     pattern, offsets = _relative_days(analysis.gazetteer.directory)
     m = pattern.match(analysis.text, start, limit)
-    return _counted_day(published, m, offsets) if m is not None else None
+    return _counted_day(analysis, m, offsets) if m is not None else None
 
 
-def _counted_day(published: DateMatch, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
-    day = published.date + dt.timedelta(days=offsets[m.group("word")])
+@dataclass
+class _WrittenDays:
+    """Where the text writes a relative day with its date ("ในวันพรุ่งนี้ (29 ก.ค. 68)"), in text
+    order, and the day it then counts from (29 ก.ค. less one): a brief written the evening before
+    its header's date counts its พรุ่งนี้ from the day it was written, not from the header."""
+
+    starts: list[int]
+    days: list[dt.date]
+
+
+def _written_days(analysis: Doc) -> _WrittenDays:
+    if analysis.has(_WrittenDays):
+        return analysis.get(_WrittenDays)
+    pattern, offsets = _relative_days(analysis.gazetteer.directory)
+    text = analysis.text
+    starts: list[int] = []
+    days: list[dt.date] = []
+    for d in analysis.get(Dates).matches:
+        if d.end_date is not None:
+            continue
+        m = pattern.match(text, d.lead_start, d.start)
+        if m is not None and _OPEN_PAREN.match(text, m.end()):
+            starts.append(d.lead_start)
+            days.append(d.date - dt.timedelta(days=offsets[m.group("word")]))
+        elif _TODAY.search(text, d.lead_start, d.start):
+            # "วันนี้ (28 ก.ค. 68) ... พรุ่งนี้จะมีการประชุม X": today is the day written
+            starts.append(d.lead_start)
+            days.append(d.date)
+    found = _WrittenDays(starts, days)
+    analysis.set(found)
+    return found
+
+
+_OPEN_PAREN = re.compile(r"\s?\(")
+
+
+def _counted_day(analysis: Doc, m: re.Match[str], offsets: dict[str, int]) -> DateMatch:
+    """The day of the relative-day word `m` (relative_days.tsv), counted from the day the nearest
+    relative day written with its date before it counts from (`_WrittenDays`), else from the
+    header's date."""
+    written = _written_days(analysis)
+    at = bisect.bisect_right(written.starts, m.start("word")) - 1
+    base = written.days[at] if at >= 0 else analysis.layout.published.date
+    day = base + dt.timedelta(days=offsets[m.group("word")])
     return DateMatch(m.start("word"), m.end("word"), day, None, False, m.start("word"))
 
 
@@ -731,7 +786,7 @@ def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatc
     openers = _day_openers(directory)
     text = analysis.text
     return [
-        _counted_day(published, m, offsets)
+        _counted_day(analysis, m, offsets)
         for m in pattern.finditer(text, start, end)
         if (
             m.start("word") == 0
@@ -817,6 +872,26 @@ def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch |
     ):
         return None
     return lead
+
+
+def _coming_cabinet_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "ในวันพรุ่งนี้ (29 ก.ค. 68) เวลา 10.00 น. นายX จะรายงานสรุปผลต่อที่ประชุมคณะรัฐมนตรี": a
+    sitting still to come (a word of meeting_future_words.txt) on the day that opens its clause,
+    within `coming_cabinet_gap` before it and with no clause break or other meeting between."""
+    text = analysis.text
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    at = _dates_from(dates, anchor.start()) - 1
+    if at < 0:
+        return None
+    day = dates[at]
+    gap = analysis.settings(MeetingsSettings).coming_cabinet_gap
+    if day.lead_start < line.start or day.end + gap < anchor.start() or day.end > anchor.start():
+        return None
+    between = text[day.end : anchor.start()]
+    if _CLAUSE_BREAK.search(between) or _ANCHOR_CORE.search(between):
+        return None
+    future = word_list(analysis.gazetteer.directory, "meeting_future_words.txt")
+    return day if any(word in between for word in future) else None
 
 
 def _is_other_number(text: str, m: re.Match[str]) -> bool:
@@ -1482,6 +1557,9 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:
             continue  # dated by its own pattern (the cabinet's day)
+        if _vague_past(analysis, mention):
+            mention.vague_past = True
+            continue
         attached = next(
             (
                 d
@@ -1538,6 +1616,25 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date_from_published, mention.date_source = True, "paragraph"
 
     _closing_place(analysis, mentions, venues)
+
+
+@lru_cache(maxsize=8)
+def _vague_past_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(word_list(directory, 'meeting_vague_past.txt'))})")
+
+
+def _vague_past(analysis: Doc, mention: MeetingMention) -> bool:
+    """ "การประชุม X ครั้งที่ 3/2565 ผ่านระบบประชุมทางไกล Zoom เมื่อสัปดาห์ที่แล้ว": a past time without
+    a day (meeting_vague_past.txt) right after the meeting's name, or after its place there."""
+    end = mention.end
+    venue = mention.venue
+    if (
+        venue is not None
+        and venue.marker_start >= end
+        and not analysis.text[end : venue.marker_start].strip()
+    ):
+        end = venue.end
+    return _vague_past_pattern(analysis.gazetteer.directory).match(analysis.text, end) is not None
 
 
 def _closing_place(

@@ -50,12 +50,21 @@ def _online(directory) -> re.Pattern[str]:
     Thai word glued after the tool ("วิดีโอกับประธาน...") is not part of it."""
     tools = alternation(_words("online_venues.txt", directory))
     kinds = alternation(_words("online_venue_kinds.txt", directory))
+    joins = alternation(_words("online_venue_joins.txt", directory))
+    tool = (
+        rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}"
+        r"(?: \([^)\n]{1,40}\))?"
+    )
     return re.compile(
         r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
         # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
         rf"(?:(?:{kinds})\s?){{0,2}}"
-        r"(?:การประชุม)?\s?"
-        rf"(?:{tools})(?:ออนไลน์|ทางไกล)?(?:ผ่านจอภาพ)?(?: ?[A-Z][A-Za-z0-9\-]*){{0,4}}(?: \([^)\n]{{1,40}}\))?"
+        # "ผ่านระบบประชุมทางไกล Zoom Meeting": การ may be left out
+        r"(?:(?:การ)?ประชุม)?\s?"
+        rf"{tool}"
+        # "ผ่านการประชุมทางไกล (Video Conference) ด้วยระบบ Zoom Cloud Meetings": the system it
+        # runs on, joined by a word of online_venue_joins.txt, is part of the same medium
+        rf"(?: ?(?:{joins})(?:(?:{kinds})\s?){{0,2}}{tool})?"
     )
 
 
