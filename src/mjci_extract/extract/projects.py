@@ -115,6 +115,10 @@ _NOMINALISERS = ("ความ", "การ")
 # The second half of a correlative ("ยิ่งใช้ยิ่งได้", "ยิ่งซื้อยิ่งคุ้ม") opens with this word again:
 # a clause word right after it is the slogan's last word, and the name ends there.
 _CORRELATIVE = "ยิ่ง"
+# A list item's title naming its partners ("ความร่วมมือ...ระหว่าง สวก. และสถาบัน... ของ ส.อ.ท."):
+# a bare ของ after this word is a partner's organisation, not the project's agency.
+_PARTNERS = "ระหว่าง"
+_OWNER = "ของ"
 # Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
 # tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
 KIND_TAIL_CHARS = 30
@@ -155,6 +159,8 @@ class ProjectsSettings(Section):
     count_window: PositiveInt
     repeated_tail_chars: PositiveInt
     repeated_title_count: PositiveInt
+    list_item_chars: PositiveInt
+    quoted_name_chars: PositiveInt
 
 
 @dataclass
@@ -373,7 +379,48 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     kind_end = _purpose_after_kind(analysis, start, end, limit)
     # A kind of project with its purpose (above), else any name with a purpose that is its title's.
     end = _purpose_part(analysis, start, end, limit) if kind_end == end else kind_end
-    return end, _read_qualifiers(analysis, start, end, limit, stops)
+    title_end = _read_qualifiers(analysis, start, end, limit, stops)
+    return end, _list_item_end(analysis, start, title_end, line_end, stops)
+
+
+def _list_item_end(
+    analysis: Doc, start: int, end: int, line_end: int, stops: tuple[str, ...]
+) -> int:
+    """ "1.โครงการพัฒนาแบรนด์ (The Brand Project) สู่เกษตรมูลค่าสูง 2.โครงการ...": an item of a
+    numbered list of titles runs to the next item's number, when what is left before it is a
+    short run of chunks none of which opens a clause (a title's second object "และ SME เกษตร",
+    its partners "ระหว่าง สวก. และ..."); a clause, an amount or another โครงการ leaves `end`."""
+    text = analysis.text
+    number = _ITEM_NUMBER.search(text, max(0, start - 6), start)
+    if not number or end >= line_end:
+        return end
+    kind = number.group().strip()
+    n = int(re.search(r"\d+", kind).group())
+    following = kind.replace(str(n), str(n + 1), 1)
+    longest = analysis.settings(ProjectsSettings).list_item_chars
+    nxt = text.find(" " + following + "โครงการ", end, min(line_end, end + longest))
+    if nxt < 0 or "โครงการ" in text[end:nxt]:
+        return end
+    for piece in chunks(text, end, nxt):
+        if _CONJUNCTION.fullmatch(piece.text):
+            continue  # "และ" alone joins a second object; a clause after it is caught below
+        partners = _PARTNERS in text[start : piece.start]
+        if piece.text == _OWNER and partners:
+            continue  # "ระหว่าง สวก. และสถาบัน... ของ ส.อ.ท.": a partner's own organisation
+        joined = _CONJUNCTION.match(piece.text)
+        rest = piece.text[joined.end() :] if joined else piece.text
+        # "ระหว่าง กรม...", "และสถาบัน...": an organisation joined to the title is its partner
+        opens = _opens_clause(analysis, rest, stops, organizations=not (joined or partners))
+        if (
+            opens
+            or _cut_clause(analysis, piece, 0) < piece.end
+            or (
+                _NUMBERS.fullmatch(piece.text)
+                and _unit_after(analysis.gazetteer).match(text, piece.end)
+            )
+        ):
+            return end
+    return _strip_end(text, start, nxt, analysis)
 
 
 def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
@@ -489,7 +536,9 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     text = analysis.text
     at = key_end + 1
     if text.startswith(('"', "'"), at):
-        close = text.find(text[at], at + 1, limit)
+        # A quoted title is read to its closing quote in its line, past the unquoted bound.
+        longest = analysis.settings(ProjectsSettings).quoted_name_chars
+        close = text.find(text[at], at + 1, min(analysis.line_at(at).end, at + longest))
         return close + 1 if close > at + 1 else key_end
     # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
     end = key_end
@@ -770,11 +819,13 @@ def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
-def _opens_clause(analysis: Doc, piece: str, stops: tuple[str, ...]) -> bool:
+def _opens_clause(
+    analysis: Doc, piece: str, stops: tuple[str, ...], organizations: bool = True
+) -> bool:
     gaz = analysis.gazetteer
     return bool(
         starts_with_any(piece, stops)
-        or starts_with_any(piece, gaz.organization_heads)
+        or (organizations and starts_with_any(piece, gaz.organization_heads))
         or starts_with_any(piece, _clause_prefixes(gaz))
         or starts_with_any(piece, gaz.project_chunk_stops)
     )

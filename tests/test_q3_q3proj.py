@@ -1,0 +1,58 @@
+"""Project rule families of quality round q3 (round-4 tune briefs): where a project's name ends
+(gold.md v2, Projects). Synthetic briefs, run through the components projects need, asserting
+the first title of each project group."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.projects import ProjectsFound
+from mjci_extract.run.pipeline import Pipeline
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=["pipeline.components=['tokens', 'projects']"])
+
+
+def titles(nlp: Pipeline, body: str) -> list[str]:
+    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"))
+    return [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups]
+
+
+def test_a_numbered_list_item_runs_to_the_next_item(nlp):
+    body = (
+        "กรมมีแผนงานสำคัญ ได้แก่ 1.โครงการพัฒนาแบรนด์ข้าวไทย (Thai Rice Brand) สู่ตลาดโลก"
+        " 2.โครงการส่งเสริมผู้ประกอบการข้าว และ SME ข้าว 3.โครงการวิจัยพันธุ์ข้าวระหว่าง กรมการข้าว"
+        " และสถาบันวิจัยข้าวนานาชาติ ของ มหาวิทยาลัยเกษตร 4.โครงการพัฒนาตลาดข้าว"
+    )
+    assert titles(nlp, body) == [
+        "โครงการพัฒนาแบรนด์ข้าวไทย (Thai Rice Brand) สู่ตลาดโลก",
+        "โครงการส่งเสริมผู้ประกอบการข้าว และ SME ข้าว",
+        "โครงการวิจัยพันธุ์ข้าวระหว่าง กรมการข้าว และสถาบันวิจัยข้าวนานาชาติ ของ มหาวิทยาลัยเกษตร",
+        "โครงการพัฒนาตลาดข้าว",
+    ]
+
+
+def test_a_list_item_with_a_clause_or_an_amount_keeps_its_name(nlp):
+    body = (
+        "กรมมีแผนงาน ได้แก่ 1.โครงการพัฒนาตลาดข้าว ซึ่งจะเริ่มในปีหน้า 2.โครงการวิจัยพันธุ์ข้าว"
+        " 300 ล้านบาท 3.โครงการส่งเสริมการปลูกข้าว"
+    )
+    assert titles(nlp, body) == [
+        "โครงการพัฒนาตลาดข้าว",
+        "โครงการวิจัยพันธุ์ข้าว",
+        "โครงการส่งเสริมการปลูกข้าว",
+    ]
+
+
+def test_a_long_quoted_title_after_the_keyword_is_read_to_its_quote(nlp):
+    title = (
+        "“ข้าราชการร่วมใจ ปลูกต้นไม้ ขยายพื้นที่สีเขียว เพื่อเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว"
+        " เนื่องในโอกาสมหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 ณ สวนสาธารณะเฉลิมพระเกียรติ"
+        " จังหวัดนนทบุรี”"
+    )
+    found = titles(nlp, "กรมจึงได้จัด โครงการ " + title + " ขึ้นเป็นครั้งแรก")
+    assert found == ["โครงการ " + title.replace("“", '"').replace("”", '"')]
