@@ -56,3 +56,15 @@ def test_a_long_quoted_title_after_the_keyword_is_read_to_its_quote(nlp):
     )
     found = titles(nlp, "กรมจึงได้จัด โครงการ " + title + " ขึ้นเป็นครั้งแรก")
     assert found == ["โครงการ " + title.replace("“", '"').replace("”", '"')]
+
+
+def test_the_name_stops_before_the_agency_of_a_centre_or_council(nlp):
+    body = (
+        "ที่ประชุมหารือโครงการพัฒนาพันธุ์พืชของศูนย์วิจัยพืชปทุมธานี และโครงการฟื้นฟูลำคลองของสภา"
+        "เกษตรกรแห่งชาติ รวมทั้งโครงการปรับปรุงถนนของจังหวัดอ่างทอง"
+    )
+    assert titles(nlp, body) == [
+        "โครงการพัฒนาพันธุ์พืช",
+        "โครงการฟื้นฟูลำคลอง",
+        "โครงการปรับปรุงถนนของจังหวัดอ่างทอง",
+    ]
