@@ -647,6 +647,9 @@ def _read_qualifiers(
         if not piece:
             break
         piece_text = piece[0].text
+        if at > end and _beneficiary(analysis, piece[0]):
+            end, taken = piece[0].end, taken + 1
+            continue  # "สำหรับอุตสาหกรรมเทคโนโลยีชีวภาพ": whom the project is for
         if (
             at > end
             and _SMALL_NUMBER.fullmatch(piece_text)
@@ -682,6 +685,21 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _beneficiary(analysis: Doc, piece: Chunk) -> bool:
+    """Whether `piece` opens with a word saying whom the project is for
+    (project_beneficiary_leads.txt: "สำหรับสินค้าเน่าเสียง่าย") and holds a Thai noun phrase with
+    no clause word after it; one with a number in or after it is a time ("สำหรับปี 2567")."""
+    leads = word_list(analysis.gazetteer.directory, "project_beneficiary_leads.txt")
+    lead = starts_with_any(piece.text, leads)
+    return bool(
+        lead
+        and _THAI_START.match(piece.text, len(lead))
+        and not re.search(r"\d", piece.text)
+        and not re.match(r" ?\d", analysis.text[piece.end : piece.end + 2])
+        and _cut_clause(analysis, piece, len(lead) + 1) == piece.end
+    )
 
 
 def _quoted_join(analysis: Doc, start: int, piece: Chunk) -> bool:
