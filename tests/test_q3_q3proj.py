@@ -89,3 +89,26 @@ def test_a_dangling_word_before_a_place_ends_a_place_name(nlp):
 def test_a_count_with_its_unit_in_brackets_is_no_number_of_the_name(nlp):
     body = "กรมเร่งรัดโครงการฟื้นฟูแหล่งน้ำชุมชนบ้านโคกกลาง 4 (พื้นที่) ให้แล้วเสร็จภายในปีนี้"
     assert titles(nlp, body) == ["โครงการฟื้นฟูแหล่งน้ำชุมชนบ้านโคกกลาง"]
+
+
+def test_a_headline_title_under_the_date_line_is_no_count(nlp):
+    doc = nlp.run(
+        nlp.make_doc(
+            "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+            "โครงการธนาคารปูม้าชุมชนบ้านแหลม\nกรมประมงติดตามงานในพื้นที่\n"
+        )
+    )
+    assert [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups] == [
+        "โครงการธนาคารปูม้าชุมชนบ้านแหลม"
+    ]
+
+
+def test_the_committee_of_a_project_names_it_in_the_body_form(nlp):
+    body = (
+        "โครงการหน่วยแพทย์เคลื่อนที่ในพระราชานุเคราะห์ฯ\n"
+        "รัฐมนตรีเป็นประธานการประชุมคณะกรรมการโครงการหน่วยแพทย์เคลื่อนที่ในพระราชานุเคราะห์"
+        "สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร ณ ห้องประชุมกระทรวง"
+    )
+    assert titles(nlp, body) == [
+        "โครงการหน่วยแพทย์เคลื่อนที่ในพระราชานุเคราะห์สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร"
+    ]

@@ -189,7 +189,9 @@ def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
     (project_count_units.txt, project_number_units.txt; also in brackets, "5 (พื้นที่)"), an
     abbreviation ("พ.ศ.") or a sign."""
     units = alternation(gazetteer.project_count_units + gazetteer.project_number_units)
-    return re.compile(rf"\s?(?:\(?(?:{units})|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)")
+    return re.compile(
+        rf"\s?(?:\(?(?:{units})|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -255,7 +257,11 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         if _count_after(gaz).match(text, m.end()):
             continue
         follows_project = bool(found) and not text[found[-1].end : start].strip()
-        if not follows_project and _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
+        # within the line: a headline under the date line ("...มีนาคม 2564\nโครงการ...") is no count
+        line_start = analysis.line_at(start).start
+        if not follows_project and _GENERIC_BEFORE.search(
+            text[max(line_start, start - 12) : start]
+        ):
             continue  # "21 โครงการ", not "...แห่งที่ 2 โครงการก่อสร้าง..." in a list
         if not analysis.is_token_boundary(start) and not re.match(
             r"[ \n(\"']", text[start - 1 : start] or " "
@@ -359,6 +365,9 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
 def _inside_position(analysis: Doc, start: int) -> bool:
     """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
     before = analysis.text[max(0, start - 20) : start]
+    committees = word_list(analysis.gazetteer.directory, "position_committee_heads.txt")
+    if before.endswith(committees):
+        return False  # "ประชุมคณะกรรมการโครงการคลินิกเกษตร...": the project's committee names it
     return _position_before(analysis.gazetteer).search(before) is not None
 
 
@@ -1180,7 +1189,12 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     """The body's form: its first mention not cut short with ฯ, extended when another says more."""
     text = analysis.text
     body = [m for m in members if analysis.in_body(m.start)] or members
-    full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
+    # then one whose ฯ is inside a royal title ("...โอรสาธิราชฯ สยามมกุฎราชกุมาร"), not at its end
+    full = (
+        [m for m in body if "ฯ" not in text[m.start : m.end]]
+        or [m for m in body if not text.endswith("ฯ", m.start, m.end)]
+        or body
+    )
     names = {_key(text[m.start + len("โครงการ") : m.end]) for m in full}
     glossed = [m for m in full if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)]
     first = (glossed or full)[0]  # the title that glosses another mention's alias
