@@ -112,3 +112,8 @@ def test_the_committee_of_a_project_names_it_in_the_body_form(nlp):
     assert titles(nlp, body) == [
         "โครงการหน่วยแพทย์เคลื่อนที่ในพระราชานุเคราะห์สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร"
     ]
+
+
+def test_a_permission_verb_keeps_its_complement_in_the_name(nlp):
+    body = "กรมเปิดโครงการอบรมก่อนออกใบอนุญาตให้ใช้ที่ดินทำกินในเขตป่าสงวน ที่อำเภอแม่แจ่ม"
+    assert titles(nlp, body) == ["โครงการอบรมก่อนออกใบอนุญาตให้ใช้ที่ดินทำกินในเขตป่าสงวน"]

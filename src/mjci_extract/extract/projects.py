@@ -748,6 +748,7 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
     phrases = analysis.gazetteer.project_name_phrases
+    verbs = word_list(analysis.gazetteer.directory, "project_complement_verbs.txt")
     m = pattern.search(piece.text, max(min_offset, 1))
     while m:
         s = piece.start + m.start()
@@ -759,7 +760,7 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
             if not piece.text.startswith(word, m.start()):
                 continue
             e = s + len(word)
-            if _coordinated(text, s, word, piece):
+            if _coordinated(text, s, word, piece, verbs):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if text.endswith(_NOMINALISERS, piece.start, s):
                 continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
@@ -835,7 +836,7 @@ def _parallel(analysis: Doc, start: int, piece: Chunk) -> bool:
     )
 
 
-def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
+def _coordinated(text: str, at: int, word: str, piece: Chunk, verbs: tuple[str, ...] = ()) -> bool:
     """A clause word joined by และ / หรือ to what comes before it, the ได้ closing สามารถ...ได้, or
     the แก่ of ให้...แก่ (the beneficiary of what the project gives)."""
     if word.startswith(("และ", "หรือ")):
@@ -844,6 +845,8 @@ def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
         return True
     if word == "แก่" and "ให้" in text[piece.start + len("โครงการ") : at]:
         return True  # "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการ": ให้ A แก่ B
+    if word == "ให้" and verbs and text.endswith(verbs, piece.start, at):
+        return True  # "...มอบหนังสืออนุญาตให้เข้าทำประโยชน์...": the verb's complement
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
