@@ -115,6 +115,10 @@ _NOMINALISERS = ("ความ", "การ")
 # The second half of a correlative ("ยิ่งใช้ยิ่งได้", "ยิ่งซื้อยิ่งคุ้ม") opens with this word again:
 # a clause word right after it is the slogan's last word, and the name ends there.
 _CORRELATIVE = "ยิ่ง"
+# A list item's title naming its partners ("ความร่วมมือ...ระหว่าง สวก. และสถาบัน... ของ ส.อ.ท."):
+# a bare ของ after this word is a partner's organisation, not the project's agency.
+_PARTNERS = "ระหว่าง"
+_OWNER = "ของ"
 # Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
 # tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
 KIND_TAIL_CHARS = 30
@@ -155,6 +159,8 @@ class ProjectsSettings(Section):
     count_window: PositiveInt
     repeated_tail_chars: PositiveInt
     repeated_title_count: PositiveInt
+    list_item_chars: PositiveInt
+    quoted_name_chars: PositiveInt
 
 
 @dataclass
@@ -180,9 +186,12 @@ def _count_after(gazetteer: Gazetteer) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
     """What after a small number makes it a count or a date: a unit or a month
-    (project_count_units.txt, project_number_units.txt), an abbreviation ("พ.ศ.") or a sign."""
+    (project_count_units.txt, project_number_units.txt; also in brackets, "5 (พื้นที่)"), an
+    abbreviation ("พ.ศ.") or a sign."""
     units = alternation(gazetteer.project_count_units + gazetteer.project_number_units)
-    return re.compile(rf"\s?(?:{units}|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)")
+    return re.compile(
+        rf"\s?(?:\(?(?:{units})|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -248,7 +257,11 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         if _count_after(gaz).match(text, m.end()):
             continue
         follows_project = bool(found) and not text[found[-1].end : start].strip()
-        if not follows_project and _GENERIC_BEFORE.search(text[max(0, start - 12) : start]):
+        # within the line: a headline under the date line ("...มีนาคม 2564\nโครงการ...") is no count
+        line_start = analysis.line_at(start).start
+        if not follows_project and _GENERIC_BEFORE.search(
+            text[max(line_start, start - 12) : start]
+        ):
             continue  # "21 โครงการ", not "...แห่งที่ 2 โครงการก่อสร้าง..." in a list
         if not analysis.is_token_boundary(start) and not re.match(
             r"[ \n(\"']", text[start - 1 : start] or " "
@@ -352,6 +365,9 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
 def _inside_position(analysis: Doc, start: int) -> bool:
     """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
     before = analysis.text[max(0, start - 20) : start]
+    committees = word_list(analysis.gazetteer.directory, "position_committee_heads.txt")
+    if before.endswith(committees):
+        return False  # "ประชุมคณะกรรมการโครงการคลินิกเกษตร...": the project's committee names it
     return _position_before(analysis.gazetteer).search(before) is not None
 
 
@@ -373,7 +389,48 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     kind_end = _purpose_after_kind(analysis, start, end, limit)
     # A kind of project with its purpose (above), else any name with a purpose that is its title's.
     end = _purpose_part(analysis, start, end, limit) if kind_end == end else kind_end
-    return end, _read_qualifiers(analysis, start, end, limit, stops)
+    title_end = _read_qualifiers(analysis, start, end, limit, stops)
+    return end, _list_item_end(analysis, start, title_end, line_end, stops)
+
+
+def _list_item_end(
+    analysis: Doc, start: int, end: int, line_end: int, stops: tuple[str, ...]
+) -> int:
+    """ "1.โครงการพัฒนาแบรนด์ (The Brand Project) สู่เกษตรมูลค่าสูง 2.โครงการ...": an item of a
+    numbered list of titles runs to the next item's number, when what is left before it is a
+    short run of chunks none of which opens a clause (a title's second object "และ SME เกษตร",
+    its partners "ระหว่าง สวก. และ..."); a clause, an amount or another โครงการ leaves `end`."""
+    text = analysis.text
+    number = _ITEM_NUMBER.search(text, max(0, start - 6), start)
+    if not number or end >= line_end:
+        return end
+    kind = number.group().strip()
+    n = int(re.search(r"\d+", kind).group())
+    following = kind.replace(str(n), str(n + 1), 1)
+    longest = analysis.settings(ProjectsSettings).list_item_chars
+    nxt = text.find(" " + following + "โครงการ", end, min(line_end, end + longest))
+    if nxt < 0 or "โครงการ" in text[end:nxt]:
+        return end
+    for piece in chunks(text, end, nxt):
+        if _CONJUNCTION.fullmatch(piece.text):
+            continue  # "และ" alone joins a second object; a clause after it is caught below
+        partners = _PARTNERS in text[start : piece.start]
+        if piece.text == _OWNER and partners:
+            continue  # "ระหว่าง สวก. และสถาบัน... ของ ส.อ.ท.": a partner's own organisation
+        joined = _CONJUNCTION.match(piece.text)
+        rest = piece.text[joined.end() :] if joined else piece.text
+        # "ระหว่าง กรม...", "และสถาบัน...": an organisation joined to the title is its partner
+        opens = _opens_clause(analysis, rest, stops, organizations=not (joined or partners))
+        if (
+            opens
+            or _cut_clause(analysis, piece, 0) < piece.end
+            or (
+                _NUMBERS.fullmatch(piece.text)
+                and _unit_after(analysis.gazetteer).match(text, piece.end)
+            )
+        ):
+            return end
+    return _strip_end(text, start, nxt, analysis)
 
 
 def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
@@ -489,7 +546,9 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     text = analysis.text
     at = key_end + 1
     if text.startswith(('"', "'"), at):
-        close = text.find(text[at], at + 1, limit)
+        # A quoted title is read to its closing quote in its line, past the unquoted bound.
+        longest = analysis.settings(ProjectsSettings).quoted_name_chars
+        close = text.find(text[at], at + 1, min(analysis.line_at(at).end, at + longest))
         return close + 1 if close > at + 1 else key_end
     # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
     end = key_end
@@ -598,6 +657,9 @@ def _read_qualifiers(
         if not piece:
             break
         piece_text = piece[0].text
+        if at > end and _beneficiary(analysis, piece[0]):
+            end, taken = piece[0].end, taken + 1
+            continue  # "สำหรับอุตสาหกรรมเทคโนโลยีชีวภาพ": whom the project is for
         if (
             at > end
             and _SMALL_NUMBER.fullmatch(piece_text)
@@ -633,6 +695,21 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _beneficiary(analysis: Doc, piece: Chunk) -> bool:
+    """Whether `piece` opens with a word saying whom the project is for
+    (project_beneficiary_leads.txt: "สำหรับสินค้าเน่าเสียง่าย") and holds a Thai noun phrase with
+    no clause word after it; one with a number in or after it is a time ("สำหรับปี 2567")."""
+    leads = word_list(analysis.gazetteer.directory, "project_beneficiary_leads.txt")
+    lead = starts_with_any(piece.text, leads)
+    return bool(
+        lead
+        and _THAI_START.match(piece.text, len(lead))
+        and not re.search(r"\d", piece.text)
+        and not re.match(r" ?\d", analysis.text[piece.end : piece.end + 2])
+        and _cut_clause(analysis, piece, len(lead) + 1) == piece.end
+    )
 
 
 def _quoted_join(analysis: Doc, start: int, piece: Chunk) -> bool:
@@ -671,6 +748,7 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
     phrases = analysis.gazetteer.project_name_phrases
+    verbs = word_list(analysis.gazetteer.directory, "project_complement_verbs.txt")
     m = pattern.search(piece.text, max(min_offset, 1))
     while m:
         s = piece.start + m.start()
@@ -682,7 +760,7 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
             if not piece.text.startswith(word, m.start()):
                 continue
             e = s + len(word)
-            if _coordinated(text, s, word, piece):
+            if _coordinated(text, s, word, piece, verbs):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
             if text.endswith(_NOMINALISERS, piece.start, s):
                 continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
@@ -758,7 +836,7 @@ def _parallel(analysis: Doc, start: int, piece: Chunk) -> bool:
     )
 
 
-def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
+def _coordinated(text: str, at: int, word: str, piece: Chunk, verbs: tuple[str, ...] = ()) -> bool:
     """A clause word joined by และ / หรือ to what comes before it, the ได้ closing สามารถ...ได้, or
     the แก่ of ให้...แก่ (the beneficiary of what the project gives)."""
     if word.startswith(("และ", "หรือ")):
@@ -767,14 +845,18 @@ def _coordinated(text: str, at: int, word: str, piece: Chunk) -> bool:
         return True
     if word == "แก่" and "ให้" in text[piece.start + len("โครงการ") : at]:
         return True  # "โครงการให้ความช่วยเหลือทางการเงินแก่ผู้ประกอบกิจการ": ให้ A แก่ B
+    if word == "ให้" and verbs and text.endswith(verbs, piece.start, at):
+        return True  # "...มอบหนังสืออนุญาตให้เข้าทำประโยชน์...": the verb's complement
     return word == "ได้" and at + len(word) == piece.end and "สามารถ" in text[piece.start : at]
 
 
-def _opens_clause(analysis: Doc, piece: str, stops: tuple[str, ...]) -> bool:
+def _opens_clause(
+    analysis: Doc, piece: str, stops: tuple[str, ...], organizations: bool = True
+) -> bool:
     gaz = analysis.gazetteer
     return bool(
         starts_with_any(piece, stops)
-        or starts_with_any(piece, gaz.organization_heads)
+        or (organizations and starts_with_any(piece, gaz.organization_heads))
         or starts_with_any(piece, _clause_prefixes(gaz))
         or starts_with_any(piece, gaz.project_chunk_stops)
     )
@@ -834,6 +916,8 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
     if analysis is None:
         return end
     # A word left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
+    places = word_list(analysis.gazetteer.directory, "project_place_heads.txt")
+    place_after = text.startswith(" ", end) and starts_with_any(text[end + 1 : end + 12], places)
     changed = True
     while changed:
         changed = False
@@ -841,6 +925,8 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
             cut = end - len(tail)
             if _NUMBERED_TAIL.fullmatch(tail) and _TAIL_NUMBER.match(text, end):
                 continue  # "...ปีที่ 8", "...ศตวรรษที่ 21": an ordinal, its number follows
+            if place_after and _THAI_START.match(text[cut - 1 : cut] or " "):
+                continue  # "แก้มลิงทุ่งทับใน จังหวัด...": the end of a place's name
             if (
                 text.endswith(tail, start, end)
                 and cut > start + len("โครงการ")
@@ -1118,7 +1204,12 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     """The body's form: its first mention not cut short with ฯ, extended when another says more."""
     text = analysis.text
     body = [m for m in members if analysis.in_body(m.start)] or members
-    full = [m for m in body if "ฯ" not in text[m.start : m.end]] or body
+    # then one whose ฯ is inside a royal title ("...โอรสาธิราชฯ สยามมกุฎราชกุมาร"), not at its end
+    full = (
+        [m for m in body if "ฯ" not in text[m.start : m.end]]
+        or [m for m in body if not text.endswith("ฯ", m.start, m.end)]
+        or body
+    )
     names = {_key(text[m.start + len("โครงการ") : m.end]) for m in full}
     glossed = [m for m in full if any(f"({n})" in _key(text[m.start : m.end]) for n in names if n)]
     first = (glossed or full)[0]  # the title that glosses another mention's alias
