@@ -81,16 +81,6 @@ def test_whom_the_project_is_for_belongs_to_its_title(nlp):
     ]
 
 
-def test_a_dangling_word_before_a_place_ends_a_place_name(nlp):
-    body = "กรมเร่งรัดโครงการแก้มลิงหนองบัวใน อำเภอเมือง จังหวัดชัยนาท ให้แล้วเสร็จภายในปีนี้"
-    assert titles(nlp, body) == ["โครงการแก้มลิงหนองบัวใน อำเภอเมือง จังหวัดชัยนาท"]
-
-
-def test_a_count_with_its_unit_in_brackets_is_no_number_of_the_name(nlp):
-    body = "กรมเร่งรัดโครงการฟื้นฟูแหล่งน้ำชุมชนบ้านโคกกลาง 4 (พื้นที่) ให้แล้วเสร็จภายในปีนี้"
-    assert titles(nlp, body) == ["โครงการฟื้นฟูแหล่งน้ำชุมชนบ้านโคกกลาง"]
-
-
 def test_a_headline_title_under_the_date_line_is_no_count(nlp):
     doc = nlp.run(
         nlp.make_doc(

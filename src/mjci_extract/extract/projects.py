@@ -186,12 +186,9 @@ def _count_after(gazetteer: Gazetteer) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
     """What after a small number makes it a count or a date: a unit or a month
-    (project_count_units.txt, project_number_units.txt; also in brackets, "5 (พื้นที่)"), an
-    abbreviation ("พ.ศ.") or a sign."""
+    (project_count_units.txt, project_number_units.txt), an abbreviation ("พ.ศ.") or a sign."""
     units = alternation(gazetteer.project_count_units + gazetteer.project_number_units)
-    return re.compile(
-        rf"\s?(?:\(?(?:{units})|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)"
-    )
+    return re.compile(rf"\s?(?:{units}|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)")
 
 
 @lru_cache(maxsize=8)
@@ -916,8 +913,6 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
     if analysis is None:
         return end
     # A word left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
-    places = word_list(analysis.gazetteer.directory, "project_place_heads.txt")
-    place_after = text.startswith(" ", end) and starts_with_any(text[end + 1 : end + 12], places)
     changed = True
     while changed:
         changed = False
@@ -925,8 +920,6 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
             cut = end - len(tail)
             if _NUMBERED_TAIL.fullmatch(tail) and _TAIL_NUMBER.match(text, end):
                 continue  # "...ปีที่ 8", "...ศตวรรษที่ 21": an ordinal, its number follows
-            if place_after and _THAI_START.match(text[cut - 1 : cut] or " "):
-                continue  # "แก้มลิงทุ่งทับใน จังหวัด...": the end of a place's name
             if (
                 text.endswith(tail, start, end)
                 and cut > start + len("โครงการ")
