@@ -23,6 +23,11 @@ VENUES = ("tokens", "dates", "ner", "persons", "venues")
 MEETINGS = ("tokens", "dates", "ner", "persons", "venues", "meetings")
 PROJECTS = ("tokens", "projects")
 
+# A thaigov page's header whose date line dates the brief (the published date), and the short
+# header of a one-line-headline brief.
+PAGE_HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
+BRIEF_HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+
 
 def fresh(components: tuple[str, ...], *overrides: str) -> Pipeline:
     """A new rules-only pipeline of `components` (for a test that changes it)."""

@@ -6,11 +6,11 @@ the verb after it read as a full name, and where a position ends (a name abbrevi
 from __future__ import annotations
 
 import pytest
+from component_support import BRIEF_HEADER
 
 from mjci_extract.extract.persons import PersonsFound, official_record
 from mjci_extract.run.pipeline import Pipeline
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
 COMPONENTS = ["tokens", "ner", "persons"]
 
 
@@ -20,7 +20,7 @@ def nlp() -> Pipeline:
 
 
 def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
-    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), COMPONENTS)
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), COMPONENTS)
     records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
     return [(o.name, o.position) for o in records]
 

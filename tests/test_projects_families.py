@@ -8,16 +8,15 @@ on what that review left open (rproj)."""
 from __future__ import annotations
 
 import pytest
+from component_support import BRIEF_HEADER, PROJECTS, pipeline
 
 from mjci_extract.extract.projects import ProjectsFound
 from mjci_extract.run.pipeline import Pipeline
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=["pipeline.components=['tokens', 'projects']"])
+    return pipeline(PROJECTS)
 
 
 def bare_titles(nlp: Pipeline, text: str) -> list[str]:
@@ -28,7 +27,7 @@ def bare_titles(nlp: Pipeline, text: str) -> list[str]:
 
 def titles(nlp: Pipeline, body: str) -> list[str]:
     """The same for `body` as a thaigov brief (header, date line)."""
-    return bare_titles(nlp, HEADER + body + "\n")
+    return bare_titles(nlp, BRIEF_HEADER + body + "\n")
 
 
 # --- found on the annotated train briefs ------------------------------------------------------

@@ -5,23 +5,22 @@ mechanism, on short Thai texts written for the test, through the components the 
 from __future__ import annotations
 
 import pytest
+from component_support import MEETINGS, PAGE_HEADER, pipeline
 
 from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
 MARCH_6 = "วันพุธที่ 6 มีนาคม 2567"
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    components = ["tokens", "dates", "ner", "persons", "venues", "meetings"]
-    return Pipeline.load(overrides=[f"pipeline.components={components!r}", "ner.backend=none"])
+    return pipeline(MEETINGS)
 
 
 def run(nlp: Pipeline, body: str, published: str = MARCH_6) -> tuple[Doc, list[MeetingGroup]]:
-    doc = nlp.run(nlp.make_doc(HEADER.format(published=published) + body))
+    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
     return doc, doc.get(MeetingsFound).meetings
 
 

@@ -8,21 +8,19 @@ mechanism, on short synthetic briefs, through the persons rules without the NER 
 from __future__ import annotations
 
 import pytest
+from component_support import BRIEF_HEADER, PERSONS, pipeline
 
 from mjci_extract.extract.persons import PersonsFound, official_record
 from mjci_extract.run.pipeline import Pipeline
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
-COMPONENTS = ["tokens", "ner", "persons"]
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}", "ner.backend=none"])
+    return pipeline(PERSONS)
 
 
 def officials(nlp: Pipeline, body: str) -> dict[str, str | None]:
-    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), COMPONENTS)
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), list(PERSONS))
     records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
     return {o.name: o.position for o in records}
 
@@ -115,5 +113,5 @@ def test_the_colloquial_mayor_is_a_position(nlp):
 
 def test_a_title_inside_an_abbreviation_is_no_title(nlp):
     body = "หน่วยงานในสังกัด ดศ. ซึ่งผู้ว่าราชการฯ มีเป้าหมายพัฒนาเมืองอัจฉริยะ"
-    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), COMPONENTS)
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), list(PERSONS))
     assert [m.honorific for m in doc.get(PersonsFound).mentions] == []

@@ -3,13 +3,11 @@ mechanism, each on a synthetic brief, asserting the record's project titles or t
 
 from __future__ import annotations
 
-from component_support import project_titles, venues
-
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+from component_support import BRIEF_HEADER, project_titles, venues
 
 
 def titles(body: str) -> list[str]:
-    return project_titles(HEADER + body + "\n")
+    return project_titles(BRIEF_HEADER + body + "\n")
 
 
 def test_a_complete_purpose_before_where_the_event_is_held_is_the_titles():

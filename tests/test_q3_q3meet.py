@@ -3,15 +3,13 @@ short Thai sentences written for the test."""
 
 from __future__ import annotations
 
-from component_support import meetings, venues
+from component_support import PAGE_HEADER, meetings, venues
 
-# A thaigov page's header; its date line dates the brief (the published date).
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n\n{published}\nพิมพ์\nหัวข้อข่าว\n"
 MARCH_5 = "วันพุธที่ 5 มีนาคม 2568"
 
 
 def brief(body: str, published: str = MARCH_5) -> str:
-    return HEADER.format(published=published) + body
+    return PAGE_HEADER.format(published=published) + body
 
 
 # --- online media: "ประชุม" without การ, and the system it runs on joined by ด้วย -------------

@@ -5,20 +5,19 @@ the first title of each project group."""
 from __future__ import annotations
 
 import pytest
+from component_support import BRIEF_HEADER, PROJECTS, pipeline
 
 from mjci_extract.extract.projects import ProjectsFound
 from mjci_extract.run.pipeline import Pipeline
 
-HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=["pipeline.components=['tokens', 'projects']"])
+    return pipeline(PROJECTS)
 
 
 def titles(nlp: Pipeline, body: str) -> list[str]:
-    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"))
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"))
     return [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups]
 
 

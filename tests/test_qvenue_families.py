@@ -4,17 +4,16 @@ each on a synthetic sentence, asserting the component's slot."""
 from __future__ import annotations
 
 import pytest
+from component_support import VENUES, pipeline
 
 from mjci_extract.extract.persons import PersonsFound, _model_mention
 from mjci_extract.extract.venues import VenuesFound
 from mjci_extract.run.pipeline import Pipeline
 
-COMPONENTS = ["tokens", "dates", "ner", "persons", "venues"]
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}", "ner.backend=none"])
+    return pipeline(VENUES)
 
 
 def venues(nlp: Pipeline, text: str) -> list[tuple[str, bool]]:
