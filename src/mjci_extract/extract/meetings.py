@@ -27,7 +27,7 @@ from mjci_extract.core.config import Section, config_section
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import PHRASE_EDGE, starts_with_any, strip_span
-from mjci_extract.extract.persons import PersonsFound
+from mjci_extract.extract.persons import PersonsFound, written_name
 from mjci_extract.extract.venues import VenueMention, VenuesFound, venue_country
 from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS
@@ -2104,7 +2104,7 @@ class MeetingsComponent:
         for official in officials:
             cues = [m.chair_cue for m in official.mentions if m.chair_cue is not None]
             for key in {id(mt) for mt in map(owner, cues) if mt is not None}:
-                chairs_of.setdefault(key, []).append(official.primary.name)
+                chairs_of.setdefault(key, []).append(written_name(doc, official.primary))
         records = []
         for meeting in meetings:
             chairs = list(chairs_of.get(id(meeting), []))

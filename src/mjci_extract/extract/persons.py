@@ -1829,6 +1829,14 @@ def is_official(official: OfficialGroup) -> bool:
     )
 
 
+def written_name(analysis: Doc, mention: PersonMention) -> str:
+    """The name as the brief writes it (a decomposed SARA AM, Thai digits) when its span holds
+    just the given and family name; else the name read ("สมชาย ใจดี" from a glued "สมชายใจดี")."""
+    written = analysis.as_written(mention.name_start, mention.name_end).strip()
+    read = analysis.text[mention.name_start : mention.name_end].strip()
+    return written if read == mention.name else mention.name
+
+
 def official_record(analysis: Doc, official: OfficialGroup) -> Official:
     primary = official.primary
     position = next(
@@ -1846,7 +1854,7 @@ def official_record(analysis: Doc, official: OfficialGroup) -> Official:
     roles = {m.role for m in official.mentions}
     role = "chair" if "chair" in roles else "co-chair" if "co-chair" in roles else "participant"
     return Official(
-        name=primary.name,
+        name=written_name(analysis, primary),
         honorific=honorific,
         name_en=next((m.name_en for m in official.mentions if m.name_en), None),
         position=analysis.value(position),

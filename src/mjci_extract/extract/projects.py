@@ -57,7 +57,6 @@ from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
-from mjci_extract.text.normalize import FOLD
 from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
@@ -1297,22 +1296,6 @@ def _used_without_keyword(text: str, words: str) -> bool:
     return False
 
 
-# The typographic quotes and dashes that normalisation folds to ASCII ("“เบญจกิติ”" is matched as
-# '"เบญจกิติ"').
-_FOLDED = frozenset(chr(c) for c in FOLD)
-
-
-def _as_written(doc: Doc, start: int, end: int) -> str:
-    """The title with the brief's own quotes and dashes ('โครงการเชื่อมสวนสาธารณะ “เบญจกิติ” ...'):
-    the rules read the folded text, the record keeps what is written (spacing stays normalised)."""
-    text, original = doc.text, doc.norm.original
-    out = []
-    for i in range(start, end):
-        written = original[doc.norm.start(i)]
-        out.append(written if written in _FOLDED else text[i])
-    return "".join(out)
-
-
 @dataclass
 class ProjectsFound:
     """Slot of the `projects` component: mentions grouped by project; a group's first mention
@@ -1341,7 +1324,7 @@ class ProjectsComponent:
             first = group[0]
             records.append(
                 Project(
-                    title=_as_written(doc, first.start, first.end),
+                    title=doc.as_written(first.start, first.end),
                     evidence=[doc.evidence(m.start, m.end) for m in group],
                 )
             )

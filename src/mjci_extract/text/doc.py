@@ -96,9 +96,21 @@ class Doc:
         s, e = self.norm.span(start, end)
         return Span(start=s, end=e, text=self.norm.original[s:e])
 
+    def as_written(self, start: int, end: int) -> str:
+        """The normalised span `start:end` as the brief writes it: each character as in the
+        original (Thai digits, typographic quotes and dashes, a decomposed SARA AM "ํา"), each
+        whitespace run as its normalised single space or line break, invisible characters
+        dropped. Gold values (../shared/spec/gold.md) are copied "as written"."""
+        text, norm = self.text, self.norm
+        return "".join(
+            text[i] if text[i].isspace() else norm.original[norm.start(i) : norm.end(i + 1)]
+            for i in range(start, end)
+        )
+
     def value(self, span: tuple[int, int] | None) -> str | None:
-        """The stripped normalised text of `span`, None when there is none."""
+        """The stripped text of `span` as written (`as_written`), None when there is none."""
         if span is None:
             return None
-        value = self.text[span[0] : span[1]].strip()
+        start, end = span
+        value = self.as_written(start, end).strip()
         return value or None

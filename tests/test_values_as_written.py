@@ -1,0 +1,28 @@
+"""Record values are copied as the brief writes them (../shared/spec/gold.md: "as written"):
+the rules read the normalised text, but a position, a name, a meeting's name and a project's
+title keep the brief's own characters (a decomposed SARA AM "ํา", Thai digits, typographic
+quotes), with whitespace runs as single spaces."""
+
+from __future__ import annotations
+
+from component_support import full_rules
+
+AM = "\u0e4d\u0e32"  # NIKHAHIT + SARA AA, the decomposed "ำ" some sources type
+
+
+def test_values_keep_the_characters_as_written():
+    nlp = full_rules()
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+        f"นายก{AM}พล ใจดี เอกอัครราชทูตประจ{AM}กระทรวงการต่างประเทศ เป็นประธานการประชุมคณะกรรมการ"
+        "พัฒนาจังหวัด ครั้งที่ ๒/๒๕๖๔ ณ ศาลากลางจังหวัดน่าน เพื่อติดตามโครงการ “พัฒนาแหล่งน้ำ” ปี ๒๕๖๔ ให้แล้วเสร็จ\n"
+    )
+    record = nlp.extract_text(text)
+    (official,) = record.officials
+    assert official.name == f"ก{AM}พล ใจดี"
+    assert official.position == f"เอกอัครราชทูตประจ{AM}กระทรวงการต่างประเทศ"
+    (meeting,) = record.meetings
+    assert meeting.number == 2
+    assert meeting.chairs == [official.name]
+    assert meeting.evidence[0].text.endswith("ครั้งที่ ๒/๒๕๖๔")
+    assert [p.title for p in record.projects] == ["โครงการ “พัฒนาแหล่งน้ำ” ปี ๒๕๖๔"]
