@@ -1829,11 +1829,32 @@ def is_official(official: OfficialGroup) -> bool:
     )
 
 
+def _fullest_position(analysis: Doc, official: OfficialGroup) -> tuple[int, int] | None:
+    """The position of a person's first mention with a full name (else of any mention), unless
+    a later mention writes it out more fully: a headline's "รมช.ธรรมนัส" or a lead's
+    "นายกรัฐมนตรี" before the body's "รัฐมนตรีช่วยว่าการกระทรวงเกษตรฯ" / "นายกรัฐมนตรี
+    และรัฐมนตรีว่าการกระทรวงกลาโหม". Fuller: the same text with more after it, or the written-out
+    post (position_abbreviations.tsv) of a bare abbreviation."""
+    expansions = analysis.gazetteer.position_abbreviations
+    spans = [m.position for m in official.mentions if m.position and m.family] or [
+        m.position for m in official.mentions if m.position
+    ]
+    if not spans:
+        return None
+    best = spans[0]
+    for span in spans[1:]:
+        shorter, fuller = analysis.value(best) or "", analysis.value(span) or ""
+        if len(fuller) <= len(shorter):
+            continue
+        expansion = expansions.get(shorter)
+        if fuller.startswith(shorter) or (expansion and fuller.startswith(expansion)):
+            best = span
+    return best
+
+
 def official_record(analysis: Doc, official: OfficialGroup) -> Official:
     primary = official.primary
-    position = next(
-        (m.position for m in official.mentions if m.position and m.family), None
-    ) or next((m.position for m in official.mentions if m.position), None)
+    position = _fullest_position(analysis, official)
     organization = next((m.organization for m in official.mentions if m.organization), None)
     honorific = next(
         (

@@ -1,0 +1,37 @@
+"""Official families of quality round q3 (branch q3off), found on round 4's fresh briefs: which of
+a person's mentions gives the position, and where a position goes on or stops. One test per
+mechanism, on short synthetic briefs, through the persons rules without the NER model."""
+
+from __future__ import annotations
+
+import pytest
+
+from mjci_extract.extract.persons import PersonsFound, official_record
+from mjci_extract.run.pipeline import Pipeline
+
+HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+COMPONENTS = ["tokens", "ner", "persons"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}", "ner.backend=none"])
+
+
+def officials(nlp: Pipeline, body: str) -> dict[str, str | None]:
+    doc = nlp.run(nlp.make_doc(HEADER + body + "\n"), COMPONENTS)
+    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
+    return {o.name: o.position for o in records}
+
+
+def test_a_later_mention_that_writes_the_position_out_more_fully_gives_it(nlp):
+    body = (
+        "รมว.สมชาย ใจกล้าหาญ ตรวจเยี่ยมจังหวัดน่าน\n"
+        "นายสมชาย ใจกล้าหาญ รัฐมนตรีว่าการกระทรวงมหาดไทย เดินทางไปตรวจเยี่ยมจังหวัดน่าน\n"
+        "นายวิทยา แสงสว่างดี รองนายกรัฐมนตรี ยืนยันว่ารัฐบาลพร้อมช่วยเหลือ\n"
+        "วันนี้ นายวิทยา แสงสว่างดี รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน กล่าวว่า"
+        " รัฐบาลพร้อมช่วยเหลือ"
+    )
+    found = officials(nlp, body)
+    assert found["สมชาย ใจกล้าหาญ"] == "รัฐมนตรีว่าการกระทรวงมหาดไทย"
+    assert found["วิทยา แสงสว่างดี"] == "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน"
