@@ -35,3 +35,13 @@ def test_a_later_mention_that_writes_the_position_out_more_fully_gives_it(nlp):
     found = officials(nlp, body)
     assert found["สมชาย ใจกล้าหาญ"] == "รัฐมนตรีว่าการกระทรวงมหาดไทย"
     assert found["วิทยา แสงสว่างดี"] == "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน"
+
+
+def test_an_abbreviated_post_ends_with_the_ministrys_short_name_before_a_glued_verb(nlp):
+    body = (
+        "นายวิทยา แสงสว่างดี นายกรัฐมนตรีและรมว.กลาโหมมาถึงสนามบินพร้อมคณะ\n"
+        "นายประเสริฐ มั่นคงยิ่ง รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม เดินทางไปด้วย"
+    )
+    found = officials(nlp, body)
+    assert found["วิทยา แสงสว่างดี"] == "นายกรัฐมนตรีและรมว.กลาโหม"
+    assert found["ประเสริฐ มั่นคงยิ่ง"] == "รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม"

@@ -1289,11 +1289,16 @@ def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
     text = analysis.text
     gaz = analysis.gazetteer
     continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
-    for m in _ministry_pattern(word_list(gaz.directory, "ministry_names.txt")).finditer(
-        text, piece.start, end
-    ):
+    pattern = _ministry_pattern(
+        word_list(gaz.directory, "ministry_names.txt"),
+        _abbreviated_positions(analysis),
+        tuple(sorted(gaz.ministry_short_names)),
+    )
+    for m in pattern.finditer(text, piece.start, end):
         if m.end() >= end:
             break
+        if m.group("short") and not analysis.is_token_boundary(m.end()):
+            continue  # "รมว.ทรัพยากรธรรมชาติ...": a short name inside the ministry's longer one
         rest = Chunk(m.end(), end, text[m.end() : end])
         if (
             starts_with_any(rest.text, continuations)
@@ -1312,8 +1317,15 @@ def _country_name_tuple(countries) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _ministry_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(names))
+def _ministry_pattern(
+    names: tuple[str, ...], abbreviations: tuple[str, ...], short_names: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A ministry's full name, or an abbreviated post and the ministry's short name
+    ("รมว.กลาโหม" of "...และรมว.กลาโหมมาถึง...": group "short")."""
+    return re.compile(
+        f"(?:{alternation(names)})|(?P<short>(?:{alternation(abbreviations)})"
+        f"(?:{alternation(short_names)}))"
+    )
 
 
 def _and_named_post(analysis: Doc, offset: int) -> bool:
