@@ -45,3 +45,14 @@ def test_an_abbreviated_post_ends_with_the_ministrys_short_name_before_a_glued_v
     found = officials(nlp, body)
     assert found["วิทยา แสงสว่างดี"] == "นายกรัฐมนตรีและรมว.กลาโหม"
     assert found["ประเสริฐ มั่นคงยิ่ง"] == "รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+
+
+def test_a_parenthesised_abbreviation_before_an_acting_post_stays_inside_the_position(nlp):
+    body = (
+        "นายสมชาย ใจกล้าหาญ รองอธิบดีกรมการค้าภายใน (คน.) รักษาราชการแทนอธิบดีกรมการค้าภายใน"
+        " เป็นประธานการประชุม\n"
+        "นางสาวมาลี ดีงาม ผู้อำนวยการสำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ (สคร.) กรรมการและเลขานุการ"
+    )
+    found = officials(nlp, body)
+    assert found["สมชาย ใจกล้าหาญ"] == ("รองอธิบดีกรมการค้าภายใน (คน.) รักษาราชการแทนอธิบดีกรมการค้าภายใน")
+    assert found["มาลี ดีงาม"] == "ผู้อำนวยการสำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ"

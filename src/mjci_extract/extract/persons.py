@@ -1011,6 +1011,14 @@ def _read_phrase_after(
                 if position[-1].end < pair[-1].end:
                     pieces = []
                 continue
+            if _abbreviation_inside(analysis, piece, following):
+                # "รองปลัดกระทรวง... (ดีอีเอส) ปฏิบัติหน้าที่ผู้อำนวยการ...": the abbreviation
+                # stands inside one person's posts, so it stays (gold.md v2 drops only a last one)
+                position.extend((piece, _cut(analysis, following)))
+                i += 2
+                if position[-1].end < following.end:
+                    pieces = []
+                continue
             if (
                 position[-1].text.endswith(gaz.eponym_heads)
                 and following is not None
@@ -1531,6 +1539,24 @@ def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
     if not analysis.gazetteer.opens_position(inner):
         return None
     return Chunk(start + 1, close, inner)
+
+
+# A parenthesised abbreviation of an office or grade: "(ดีอีเอส)", "(รก.11)", "(อว.)".
+_BRACKETED_ABBREVIATION = re.compile(f"\\([{THAI_LETTERS}A-Za-z.]{{1,12}}[0-9]{{0,3}}\\)")
+
+
+def _abbreviation_inside(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
+    """`piece`, a parenthesised abbreviation after a post, is followed right away by the acting
+    post the same person holds (position_prefixes.txt: "ปฏิบัติหน้าที่ผู้อำนวยการ...", kept by
+    gold.md v2). Not any post: "(สคร.) กรรมการและเลขานุการคณะกรรมการ..." is the person's seat
+    in the meeting, which the annotators leave out."""
+    if following is None or following.start != piece.end + 1:
+        return False
+    if not _BRACKETED_ABBREVIATION.fullmatch(piece.text):
+        return False
+    text = following.text
+    acting = starts_with_any(text, analysis.gazetteer.position_prefixes)
+    return bool(acting and len(acting) > 4 and len(text) > len(acting))
 
 
 def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
