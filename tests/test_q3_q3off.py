@@ -56,3 +56,9 @@ def test_a_parenthesised_abbreviation_before_an_acting_post_stays_inside_the_pos
     found = officials(nlp, body)
     assert found["สมชาย ใจกล้าหาญ"] == ("รองอธิบดีกรมการค้าภายใน (คน.) รักษาราชการแทนอธิบดีกรมการค้าภายใน")
     assert found["มาลี ดีงาม"] == "ผู้อำนวยการสำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ"
+
+
+def test_royal_patronage_written_apart_goes_on_with_the_post(nlp):
+    body = "นางมาลี ดีงามยิ่ง นายกสมาคมพยาบาลแห่งประเทศไทย ในพระราชูปถัมภ์ กล่าวรายงานต่อที่ประชุม"
+    found = officials(nlp, body)
+    assert found["มาลี ดีงามยิ่ง"] == "นายกสมาคมพยาบาลแห่งประเทศไทย ในพระราชูปถัมภ์"

@@ -1425,6 +1425,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
     if word.startswith(_UNIT_OPENERS):
         return True
+    if starts_with_any(word, word_list(gaz.directory, "royal_patronage_words.txt")):
+        return True  # "ประธานสภาสมาคมสตรีแห่งชาติ ในพระบรมราชินูปถัมภ์": the body's full name
     bracketed = _BRACKETED_WORDS.fullmatch(word)
     if bracketed and bracketed.group(1).startswith(_UNIT_OPENERS):
         # "อัครราชทูต (ฝ่ายเกษตร)", "ที่ปรึกษา (ด้านกฎหมาย)": a unit in parentheses is part of the
