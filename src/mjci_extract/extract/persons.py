@@ -1435,8 +1435,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
         return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
     # "รักษาราชการแทนรัฐมนตรี...", "ปฏิบัติหน้าที่โฆษก...": gold.md v2 keeps the acting post
-    acting = starts_with_any(word, gaz.position_prefixes)
-    if acting and len(acting) > 4 and len(word) > len(acting):
+    acting = starts_with_any(word, word_list(gaz.directory, "position_acting_prefixes.txt"))
+    if acting and len(word) > len(acting):
         return True
     if _ABBREVIATION_CHUNK.match(word) and word != "น." and not starts_with_any(word, gaz.ranks):
         return True
@@ -1549,7 +1549,7 @@ _BRACKETED_ABBREVIATION = re.compile(f"\\([{THAI_LETTERS}A-Za-z.]{{1,12}}[0-9]{{
 
 def _abbreviation_inside(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
     """`piece`, a parenthesised abbreviation after a post, is followed right away by the acting
-    post the same person holds (position_prefixes.txt: "ปฏิบัติหน้าที่ผู้อำนวยการ...", kept by
+    post the same person holds (position_acting_prefixes.txt: "ปฏิบัติหน้าที่ผู้อำนวยการ...", kept by
     gold.md v2). Not any post: "(สคร.) กรรมการและเลขานุการคณะกรรมการ..." is the person's seat
     in the meeting, which the annotators leave out."""
     if following is None or following.start != piece.end + 1:
@@ -1557,8 +1557,9 @@ def _abbreviation_inside(analysis: Doc, piece: Chunk, following: Chunk | None) -
     if not _BRACKETED_ABBREVIATION.fullmatch(piece.text):
         return False
     text = following.text
-    acting = starts_with_any(text, analysis.gazetteer.position_prefixes)
-    return bool(acting and len(acting) > 4 and len(text) > len(acting))
+    gaz = analysis.gazetteer
+    acting = starts_with_any(text, word_list(gaz.directory, "position_acting_prefixes.txt"))
+    return bool(acting and len(text) > len(acting))
 
 
 def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
