@@ -73,3 +73,18 @@ def test_a_grade_prefix_after_a_post_opens_the_next_partys_post_an_acting_one_go
     found = officials(nlp, body)
     assert found["วิชัย กล้าหาญดี"] == "ปลัดอำเภอเมืองน่าน"
     assert found["สมชาย ใจกล้าหาญ"] == "รองอธิบดีกรมการค้าภายใน รักษาราชการแทนอธิบดีกรมการค้าภายใน"
+
+
+def test_khun_glued_to_a_word_a_name_follows_starts_a_name_vouched_for_by_a_position(nlp):
+    body = (
+        "การเสวนามีผู้ร่วมหลายท่าน โดยมีคุณวรรณา สุขสมบูรณ์ ผู้อำนวยการกองการต่างประเทศ"
+        " เป็นผู้ดำเนินรายการ และคุณภาพชีวิต ดีขึ้น อย่างต่อเนื่อง"
+    )
+    found = officials(nlp, body)
+    assert found == {"วรรณา สุขสมบูรณ์": "ผู้อำนวยการกองการต่างประเทศ"}
+
+
+def test_professor_emeritus_kittikhun_is_an_academic_title(nlp):
+    body = "การบรรยายโดยศาสตราจารย์กิตติคุณ สมศักดิ์ ทองประเสริฐ ผู้อำนวยการสถาบันกฎหมายอาญา"
+    found = officials(nlp, body)
+    assert found == {"สมศักดิ์ ทองประเสริฐ": "ผู้อำนวยการสถาบันกฎหมายอาญา"}

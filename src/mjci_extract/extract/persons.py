@@ -156,7 +156,9 @@ def find_person_mentions(
             continue  # inside the name just read ("นายอิทธิพล คุณปลื้ม")
         if not _starts_word(analysis, start):
             continue
-        if _inside_a_word(analysis, start, m.group("titles")):
+        if _inside_a_word(analysis, start, m.group("titles")) and not _glued_weak_title_ok(
+            analysis, start, m.end(), m.group("titles")
+        ):
             continue
         if _false_friend(analysis, start) and not _name_then_position(analysis, start, m.end()):
             continue
@@ -295,6 +297,19 @@ def _inside_a_word(analysis: Doc, offset: int, titles: str) -> bool:
     if titles.rstrip().endswith(".") and _ABBREVIATION_LEAD.fullmatch(text[chunk_start:offset]):
         return True  # "ดศ. ...": the end of a longer abbreviation, not the title "ศ."
     return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
+
+
+def _glued_weak_title_ok(analysis: Doc, start: int, end: int, titles: str) -> bool:
+    """A weak honorific glued to a word a name may follow ("และคุณบาร์บารา ล็อคบิห์เลอร์
+    คณะกรรมการ...", "โดยมีคุณนรีลักษณ์ แพไชยภูมิ ผู้อำนวยการ..."; words_before_names.txt) starts
+    a name when a family name and a position word vouch for it ("และคุณภาพชีวิต" is no name)."""
+    gaz = analysis.gazetteer
+    if not starts_with_any(titles, gaz.weak_honorifics):
+        return False
+    preceding = analysis.text[max(0, start - 12) : start]
+    if not any(preceding.endswith(word) for word in gaz.words_before_names):
+        return False
+    return _name_then_position(analysis, start, end)
 
 
 # The consonants of an abbreviation written before a title's last letters ("ด" of "ดศ.").
