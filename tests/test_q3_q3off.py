@@ -88,3 +88,13 @@ def test_professor_emeritus_kittikhun_is_an_academic_title(nlp):
     body = "การบรรยายโดยศาสตราจารย์กิตติคุณ สมศักดิ์ ทองประเสริฐ ผู้อำนวยการสถาบันกฎหมายอาญา"
     found = officials(nlp, body)
     assert found == {"สมศักดิ์ ทองประเสริฐ": "ผู้อำนวยการสถาบันกฎหมายอาญา"}
+
+
+def test_a_post_that_opens_a_clause_running_on_to_a_name_is_not_that_persons(nlp):
+    body = (
+        "นายสมชาย ใจกล้าหาญ รัฐมนตรีว่าการกระทรวงยุติธรรม ตอบข้อซักถาม\n"
+        "นอกจากนี้ รัฐมนตรีว่าการกระทรวงยุติธรรมกล่าวถึงความคืบหน้าคดีของนายวีระ ทองมาก"
+        " ว่าอยู่ระหว่างการสอบสวน"
+    )
+    found = officials(nlp, body)
+    assert found == {"สมชาย ใจกล้าหาญ": "รัฐมนตรีว่าการกระทรวงยุติธรรม"}

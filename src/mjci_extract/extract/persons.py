@@ -1723,6 +1723,11 @@ def _position_before(
                 for p, c in zip(phrase, phrase[1:], strict=False)
             ):
                 return
+            last = phrase[-1] if back > 1 else Chunk(at, phrase[-1].end, text[at : phrase[-1].end])
+            if _cut(analysis, last).end < last.end:
+                # "นายกรัฐมนตรีเผยถึงกรณี...คดีของนายX": the post opens a clause that goes on to
+                # the name; it is the subject's, not X's
+                return
             mention.position = (at, phrase[-1].end)
             return
 
