@@ -1320,8 +1320,12 @@ def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
     for m in pattern.finditer(text, piece.start, end):
         if m.end() >= end:
             break
-        if m.group("short") and not analysis.is_token_boundary(m.end()):
-            continue  # "รมว.ทรัพยากรธรรมชาติ...": a short name inside the ministry's longer one
+        if m.group("short") and (
+            not analysis.is_token_boundary(m.end()) or not _THAI_LETTER.match(text, m.end())
+        ):
+            # "รมว.ทรัพยากรธรรมชาติ...": a short name inside the ministry's longer one;
+            # "รมว.กห.": the period closes the abbreviated short name
+            continue
         rest = Chunk(m.end(), end, text[m.end() : end])
         if (
             starts_with_any(rest.text, continuations)
@@ -1337,6 +1341,9 @@ def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
 @lru_cache(maxsize=4)
 def _country_name_tuple(countries) -> tuple[str, ...]:
     return tuple(_country_name_set(countries))
+
+
+_THAI_LETTER = re.compile(f"[{THAI_LETTERS}]")
 
 
 @lru_cache(maxsize=4)
