@@ -35,16 +35,26 @@ def test_a_later_mention_that_writes_the_position_out_more_fully_gives_it(nlp):
     found = officials(nlp, body)
     assert found["สมชาย ใจกล้าหาญ"] == "รัฐมนตรีว่าการกระทรวงมหาดไทย"
     assert found["วิทยา แสงสว่างดี"] == "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน"
+    # what a later mention ran on into is no fuller post
+    body = (
+        "นายอนันต์ ศรีสุขใจ รัฐมนตรีช่วยว่าการกระทรวงความมั่นคงสาธารณะของจีน เดินทางถึงไทย\n"
+        "ต่อมา นายอนันต์ ศรีสุขใจ รัฐมนตรีช่วยว่าการกระทรวงความมั่นคงสาธารณะของจีน"
+        "ในด้านความร่วมมือด้านความมั่นคง กล่าวว่า"
+    )
+    found = officials(nlp, body)
+    assert found["อนันต์ ศรีสุขใจ"] == "รัฐมนตรีช่วยว่าการกระทรวงความมั่นคงสาธารณะของจีน"
 
 
 def test_an_abbreviated_post_ends_with_the_ministrys_short_name_before_a_glued_verb(nlp):
     body = (
         "นายวิทยา แสงสว่างดี นายกรัฐมนตรีและรมว.กลาโหมมาถึงสนามบินพร้อมคณะ\n"
-        "นายประเสริฐ มั่นคงยิ่ง รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม เดินทางไปด้วย"
+        "นายประเสริฐ มั่นคงยิ่ง รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม เดินทางไปด้วย\n"
+        "นายพุทธา ดีงามยิ่ง รมว.ดีอีเอส กล่าวว่า"
     )
     found = officials(nlp, body)
     assert found["วิทยา แสงสว่างดี"] == "นายกรัฐมนตรีและรมว.กลาโหม"
     assert found["ประเสริฐ มั่นคงยิ่ง"] == "รมว.ทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+    assert found["พุทธา ดีงามยิ่ง"] == "รมว.ดีอีเอส"
 
 
 def test_a_parenthesised_abbreviation_before_an_acting_post_stays_inside_the_position(nlp):

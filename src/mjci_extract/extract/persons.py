@@ -1902,8 +1902,12 @@ def _fullest_position(analysis: Doc, official: OfficialGroup) -> tuple[int, int]
     a later mention writes it out more fully: a headline's "รมช.ธรรมนัส" or a lead's
     "นายกรัฐมนตรี" before the body's "รัฐมนตรีช่วยว่าการกระทรวงเกษตรฯ" / "นายกรัฐมนตรี
     และรัฐมนตรีว่าการกระทรวงกลาโหม". Fuller: the same text with more after it, or the written-out
-    post (position_abbreviations.tsv) of a bare abbreviation."""
-    expansions = analysis.gazetteer.position_abbreviations
+    post (position_abbreviations.tsv) of a bare abbreviation. More after it is a second post
+    ("และ...", a post head, an acting post), not whatever a later mention ran on into
+    ("นายกรัฐมนตรีมาเลเซีย รัฐบาล...", "...ของจีนในด้านความร่วมมือ...")."""
+    gaz = analysis.gazetteer
+    expansions = gaz.position_abbreviations
+    acting = word_list(gaz.directory, "position_acting_prefixes.txt")
     spans = [m.position for m in official.mentions if m.position and m.family] or [
         m.position for m in official.mentions if m.position
     ]
@@ -1915,7 +1919,12 @@ def _fullest_position(analysis: Doc, official: OfficialGroup) -> tuple[int, int]
         if len(fuller) <= len(shorter):
             continue
         expansion = expansions.get(shorter)
-        if fuller.startswith(shorter) or (expansion and fuller.startswith(expansion)):
+        more = fuller[len(shorter) :].lstrip() if fuller.startswith(shorter) else ""
+        if (
+            more.startswith("และ")
+            or (more and (gaz.opens_position(more) or starts_with_any(more, acting)))
+            or (expansion and fuller.startswith(expansion))
+        ):
             best = span
     return best
 
