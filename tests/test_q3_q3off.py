@@ -108,3 +108,14 @@ def test_a_post_that_opens_a_clause_running_on_to_a_name_is_not_that_persons(nlp
     )
     found = officials(nlp, body)
     assert found == {"สมชาย ใจกล้าหาญ": "รัฐมนตรีว่าการกระทรวงยุติธรรม"}
+
+
+def test_a_post_after_and_counted_as_a_group_is_other_people(nlp):
+    body = (
+        "โดยมีนายสมชาย ใจกล้าหาญ ผู้อำนวยการกองกลาง นายวิชัย กล้าหาญดี ผู้อำนวยการกองคลัง"
+        " และพาณิชย์จังหวัดภาคใต้ ทั้ง 14 จังหวัด เข้าร่วมประชุม\n"
+        "นายวิทยา แสงสว่างดี รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน กล่าวว่า"
+    )
+    found = officials(nlp, body)
+    assert found["วิชัย กล้าหาญดี"] == "ผู้อำนวยการกองคลัง"
+    assert found["วิทยา แสงสว่างดี"] == "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพลังงาน"

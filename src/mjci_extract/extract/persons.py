@@ -1431,7 +1431,7 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
         # "และกรรมการจากหน่วยงานที่เกี่ยวข้อง": a post "from" somewhere is other people's
-        return "จาก" not in word
+        return "จาก" not in word and not _counted_group(analysis, following)
     if word in gaz.representative_words and following is not None:
         # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
         # person stands for is part of the post (gold.md v2)
@@ -1465,6 +1465,21 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _counted_group(analysis: Doc, following: Chunk | None) -> bool:
+    """`following` counts the post before it as a group ("ทั้ง 17 จังหวัด"; group_quantifiers.txt
+    and a number)."""
+    if following is None:
+        return False
+    word = starts_with_any(
+        following.text, word_list(analysis.gazetteer.directory, "group_quantifiers.txt")
+    )
+    if word is None:
+        return False
+    # the number glued on ("ทั้ง17") or written apart ("ทั้ง 17")
+    rest = following.text[len(word) :] or analysis.text[following.end : following.end + 2].lstrip()
+    return bool(re.match(f"[0-9{THAI_DIGIT_RANGE}]", rest))
 
 
 def _names_a_state(analysis: Doc, word: str) -> bool:
