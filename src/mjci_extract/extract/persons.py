@@ -156,7 +156,9 @@ def find_person_mentions(
             continue  # inside the name just read ("นายอิทธิพล คุณปลื้ม")
         if not _starts_word(analysis, start):
             continue
-        if _inside_a_word(analysis, start, m.group("titles")):
+        if _inside_a_word(analysis, start, m.group("titles")) and not _glued_weak_title_ok(
+            analysis, start, m.end(), m.group("titles")
+        ):
             continue
         if _false_friend(analysis, start) and not _name_then_position(analysis, start, m.end()):
             continue
@@ -295,6 +297,19 @@ def _inside_a_word(analysis: Doc, offset: int, titles: str) -> bool:
     if titles.rstrip().endswith(".") and _ABBREVIATION_LEAD.fullmatch(text[chunk_start:offset]):
         return True  # "ดศ. ...": the end of a longer abbreviation, not the title "ศ."
     return bool(starts_with_any(titles, analysis.gazetteer.weak_honorifics))
+
+
+def _glued_weak_title_ok(analysis: Doc, start: int, end: int, titles: str) -> bool:
+    """A weak honorific glued to a word a name may follow ("และคุณบาร์บารา ล็อคบิห์เลอร์
+    คณะกรรมการ...", "โดยมีคุณนรีลักษณ์ แพไชยภูมิ ผู้อำนวยการ..."; words_before_names.txt) starts
+    a name when a family name and a position word vouch for it ("และคุณภาพชีวิต" is no name)."""
+    gaz = analysis.gazetteer
+    if not starts_with_any(titles, gaz.weak_honorifics):
+        return False
+    preceding = analysis.text[max(0, start - 12) : start]
+    if not any(preceding.endswith(word) for word in gaz.words_before_names):
+        return False
+    return _name_then_position(analysis, start, end)
 
 
 # The consonants of an abbreviation written before a title's last letters ("ด" of "ดศ.").
@@ -1011,6 +1026,14 @@ def _read_phrase_after(
                 if position[-1].end < pair[-1].end:
                     pieces = []
                 continue
+            if _abbreviation_inside(analysis, piece, following):
+                # "รองปลัดกระทรวง... (ดีอีเอส) ปฏิบัติหน้าที่ผู้อำนวยการ...": the abbreviation
+                # stands inside one person's posts, so it stays (gold.md v2 drops only a last one)
+                position.extend((piece, _cut(analysis, following)))
+                i += 2
+                if position[-1].end < following.end:
+                    pieces = []
+                continue
             if (
                 position[-1].text.endswith(gaz.eponym_heads)
                 and following is not None
@@ -1289,11 +1312,20 @@ def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
     text = analysis.text
     gaz = analysis.gazetteer
     continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
-    for m in _ministry_pattern(word_list(gaz.directory, "ministry_names.txt")).finditer(
-        text, piece.start, end
-    ):
+    pattern = _ministry_pattern(
+        word_list(gaz.directory, "ministry_names.txt"),
+        _abbreviated_positions(analysis),
+        tuple(sorted(gaz.ministry_short_names)),
+    )
+    for m in pattern.finditer(text, piece.start, end):
         if m.end() >= end:
             break
+        if m.group("short") and (
+            not analysis.is_token_boundary(m.end()) or not _THAI_LETTER.match(text, m.end())
+        ):
+            # "รมว.ทรัพยากรธรรมชาติ...": a short name inside the ministry's longer one;
+            # "รมว.กห.": the period closes the abbreviated short name
+            continue
         rest = Chunk(m.end(), end, text[m.end() : end])
         if (
             starts_with_any(rest.text, continuations)
@@ -1311,9 +1343,19 @@ def _country_name_tuple(countries) -> tuple[str, ...]:
     return tuple(_country_name_set(countries))
 
 
+_THAI_LETTER = re.compile(f"[{THAI_LETTERS}]")
+
+
 @lru_cache(maxsize=4)
-def _ministry_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(names))
+def _ministry_pattern(
+    names: tuple[str, ...], abbreviations: tuple[str, ...], short_names: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A ministry's full name, or an abbreviated post and the ministry's short name
+    ("รมว.กลาโหม" of "...และรมว.กลาโหมมาถึง...": group "short")."""
+    return re.compile(
+        f"(?:{alternation(names)})|(?P<short>(?:{alternation(abbreviations)})"
+        f"(?:{alternation(short_names)}))"
+    )
 
 
 def _and_named_post(analysis: Doc, offset: int) -> bool:
@@ -1389,7 +1431,7 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         ) and not (starts_with_any(following.text, gaz.people_words))
     if word.startswith("และ") and gaz.opens_position(word[3:]):
         # "และกรรมการจากหน่วยงานที่เกี่ยวข้อง": a post "from" somewhere is other people's
-        return "จาก" not in word
+        return "จาก" not in word and not _counted_group(analysis, following)
     if word in gaz.representative_words and following is not None:
         # "ผู้ทรงคุณวุฒิ ... ผู้แทน อ.ก.พ. กระทรวง...", "ปล.กห. ผู้แทน รมว.กห.": the body the
         # person stands for is part of the post (gold.md v2)
@@ -1405,6 +1447,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
     if word.startswith(_UNIT_OPENERS):
         return True
+    if starts_with_any(word, word_list(gaz.directory, "royal_patronage_words.txt")):
+        return True  # "ประธานสภาสมาคมสตรีแห่งชาติ ในพระบรมราชินูปถัมภ์": the body's full name
     bracketed = _BRACKETED_WORDS.fullmatch(word)
     if bracketed and bracketed.group(1).startswith(_UNIT_OPENERS):
         # "อัครราชทูต (ฝ่ายเกษตร)", "ที่ปรึกษา (ด้านกฎหมาย)": a unit in parentheses is part of the
@@ -1413,14 +1457,29 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if _names_a_state(analysis, word[3:] if word.startswith("ของ") else word):
         return True  # "... ของสาธารณรัฐสิงคโปร์", "... ญี่ปุ่น": the state a foreign post is in
     # "รักษาราชการแทนรัฐมนตรี...", "ปฏิบัติหน้าที่โฆษก...": gold.md v2 keeps the acting post
-    acting = starts_with_any(word, gaz.position_prefixes)
-    if acting and len(acting) > 4 and len(word) > len(acting):
+    acting = starts_with_any(word, word_list(gaz.directory, "position_acting_prefixes.txt"))
+    if acting and len(word) > len(acting):
         return True
     if _ABBREVIATION_CHUNK.match(word) and word != "น." and not starts_with_any(word, gaz.ranks):
         return True
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _counted_group(analysis: Doc, following: Chunk | None) -> bool:
+    """`following` counts the post before it as a group ("ทั้ง 17 จังหวัด"; group_quantifiers.txt
+    and a number)."""
+    if following is None:
+        return False
+    word = starts_with_any(
+        following.text, word_list(analysis.gazetteer.directory, "group_quantifiers.txt")
+    )
+    if word is None:
+        return False
+    # the number glued on ("ทั้ง17") or written apart ("ทั้ง 17")
+    rest = following.text[len(word) :] or analysis.text[following.end : following.end + 2].lstrip()
+    return bool(re.match(f"[0-9{THAI_DIGIT_RANGE}]", rest))
 
 
 def _names_a_state(analysis: Doc, word: str) -> bool:
@@ -1519,6 +1578,25 @@ def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
     if not analysis.gazetteer.opens_position(inner):
         return None
     return Chunk(start + 1, close, inner)
+
+
+# A parenthesised abbreviation of an office or grade: "(ดีอีเอส)", "(รก.11)", "(อว.)".
+_BRACKETED_ABBREVIATION = re.compile(f"\\([{THAI_LETTERS}A-Za-z.]{{1,12}}[0-9]{{0,3}}\\)")
+
+
+def _abbreviation_inside(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
+    """`piece`, a parenthesised abbreviation after a post, is followed right away by the acting
+    post the same person holds (position_acting_prefixes.txt: "ปฏิบัติหน้าที่ผู้อำนวยการ...", kept by
+    gold.md v2). Not any post: "(สคร.) กรรมการและเลขานุการคณะกรรมการ..." is the person's seat
+    in the meeting, which the annotators leave out."""
+    if following is None or following.start != piece.end + 1:
+        return False
+    if not _BRACKETED_ABBREVIATION.fullmatch(piece.text):
+        return False
+    text = following.text
+    gaz = analysis.gazetteer
+    acting = starts_with_any(text, word_list(gaz.directory, "position_acting_prefixes.txt"))
+    return bool(acting and len(text) > len(acting))
 
 
 def _continuing_pair(analysis: Doc, piece: Chunk, following: Chunk | None) -> tuple[Chunk, ...]:
@@ -1666,6 +1744,11 @@ def _position_before(
                 c.start != p.end + 1 or starts_with_any(c.text, gaz.stopwords_for("position"))
                 for p, c in zip(phrase, phrase[1:], strict=False)
             ):
+                return
+            last = phrase[-1] if back > 1 else Chunk(at, phrase[-1].end, text[at : phrase[-1].end])
+            if _cut(analysis, last).end < last.end:
+                # "นายกรัฐมนตรีเผยถึงกรณี...คดีของนายX": the post opens a clause that goes on to
+                # the name; it is the subject's, not X's
                 return
             mention.position = (at, phrase[-1].end)
             return
@@ -1837,11 +1920,43 @@ def written_name(analysis: Doc, mention: PersonMention) -> str:
     return written if read == mention.name else mention.name
 
 
+def _fullest_position(analysis: Doc, official: OfficialGroup) -> tuple[int, int] | None:
+    """The position of a person's first mention with a full name (else of any mention), unless
+    a later mention writes it out more fully: a headline's "รมช.ธรรมนัส" or a lead's
+    "นายกรัฐมนตรี" before the body's "รัฐมนตรีช่วยว่าการกระทรวงเกษตรฯ" / "นายกรัฐมนตรี
+    และรัฐมนตรีว่าการกระทรวงกลาโหม". Fuller: the same text with more after it, or the written-out
+    post (position_abbreviations.tsv) of a bare abbreviation. More after it is a second post
+    ("และ...", a post head, an acting post), not whatever a later mention ran on into
+    ("นายกรัฐมนตรีมาเลเซีย รัฐบาล...", "...ของจีนในด้านความร่วมมือ...")."""
+    gaz = analysis.gazetteer
+    expansions = gaz.position_abbreviations
+    acting = word_list(gaz.directory, "position_acting_prefixes.txt")
+    spans = [m.position for m in official.mentions if m.position and m.family] or [
+        m.position for m in official.mentions if m.position
+    ]
+    if not spans:
+        return None
+    best = spans[0]
+    for span in spans[1:]:
+        # compared as read (normalised), like the abbreviations' expansions
+        shorter = analysis.text[best[0] : best[1]].strip()
+        fuller = analysis.text[span[0] : span[1]].strip()
+        if len(fuller) <= len(shorter):
+            continue
+        expansion = expansions.get(shorter)
+        more = fuller[len(shorter) :].lstrip() if fuller.startswith(shorter) else ""
+        if (
+            more.startswith("และ")
+            or (more and (gaz.opens_position(more) or starts_with_any(more, acting)))
+            or (expansion and fuller.startswith(expansion))
+        ):
+            best = span
+    return best
+
+
 def official_record(analysis: Doc, official: OfficialGroup) -> Official:
     primary = official.primary
-    position = next(
-        (m.position for m in official.mentions if m.position and m.family), None
-    ) or next((m.position for m in official.mentions if m.position), None)
+    position = _fullest_position(analysis, official)
     organization = next((m.organization for m in official.mentions if m.organization), None)
     honorific = next(
         (
