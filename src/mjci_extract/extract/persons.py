@@ -185,7 +185,7 @@ def find_person_mentions(
         ):
             continue  # "สมเด็จฯ กรมพระยา...": a royal title and name, not an official
         mention = _read_name(analysis, start, m.end(), titles)
-        if mention is None:
+        if mention is None or _common_words_after_weak_title(analysis, mention, titles):
             continue
         mentions.append(mention)
         taken.append((mention.start, mention.name_end))
@@ -352,6 +352,18 @@ def _name_then_position(analysis: Doc, start: int, offset: int) -> bool:
     )
 
 
+def _common_words_after_weak_title(analysis: Doc, mention: PersonMention, titles: str) -> bool:
+    """ "ให้เรียกสรรพนาม คุณลูกค้า แทน...", "คุณธรรม โปร่งใส": a weak honorific before a common
+    word that is no known given name, with no family name or a common word for one, is a form of
+    address or part of a word, not a person."""
+    gaz = analysis.gazetteer
+    if not starts_with_any(titles, gaz.weak_honorifics):
+        return False
+    if mention.given not in gaz.dictionary_words or mention.given in gaz.given_names:
+        return False
+    return mention.family is None or mention.family in gaz.dictionary_words
+
+
 def _after_eponym_head(analysis: Doc, offset: int) -> bool:
     """ "มูลนิธิ พล.ต.อ.เภา สารสิน": a title right after a word for something named after someone."""
     window = analysis.text[max(0, offset - 30) : offset]
@@ -450,6 +462,10 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
         ):
             family = first.text
             name_end = first.end
+            linked = _linked_family_part(analysis, after)
+            if linked is not None:
+                family = text[first.start : linked.end]
+                name_end = linked.end
             # A third name part ("รัดเกล้า อินทวงศ์ สุวรรณคีรี"), again told by the position after it.
             third = after[2] if len(after) > 2 else None
             if (
@@ -473,6 +489,24 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
         honorific=honorific,
         honorific_kind=kind,
     )
+
+
+def _linked_family_part(analysis: Doc, after: list[Chunk]) -> Chunk | None:
+    """ "นางบุญภาดา พึ่งบุญ ฯ อรุณเบิกฟ้า ผู้อำนวยการ...": a family name that goes on past a
+    linking word (family_name_links.txt) with a part the position after it vouches for."""
+    if len(after) < 4:
+        return None
+    first, link, part, position = after[:4]
+    if (
+        link.text in analysis.gazetteer.family_name_links
+        and link.start == first.end + 1
+        and part.start == link.end + 1
+        and position.start == part.end + 1
+        and _family_name_ok(analysis, part)
+        and analysis.gazetteer.opens_position(position.text)
+    ):
+        return part
+    return None
 
 
 # A family name may open like a short stopword ("มีสี", "ณัฏฐสมบูรณ์"), never like a long one

@@ -233,6 +233,10 @@ class Gazetteer:
         return _words("words_before_names.txt", self.directory)
 
     @cached_property
+    def family_name_links(self) -> tuple[str, ...]:
+        return _words("family_name_links.txt", self.directory)
+
+    @cached_property
     def royal_words(self) -> tuple[str, ...]:
         return _words("royal_words.txt", self.directory)
 
