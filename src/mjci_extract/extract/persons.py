@@ -1172,7 +1172,7 @@ def _read_phrase_after(
                 position
                 and start == position[-1].end + 1
                 and starts_with_any(organization[0].text, gaz.company_heads)
-                and _bare_post(analysis, position[0].start, position[-1].end)
+                and _bare_post(analysis, _last_post_start(analysis, position), position[-1].end)
             ):
                 # "กรรมการผู้จัดการ บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด": a post that names no
                 # office of its own is the company's post (a ministry stays apart: dev gold 00)
@@ -1269,6 +1269,15 @@ def _company_end(analysis: Doc, organization: list[Chunk]) -> int | None:
     if last.text in ("และ", "เเละ") or not re.search(f"[A-Za-z{THAI_CONSONANTS}]", last.text[-1]):
         return None
     return last.end
+
+
+def _last_post_start(analysis: Doc, position: list[Chunk]) -> int:
+    """Where the last of the posts joined by "และ" in `position` starts ("ประธานบริษัทและ|
+    ประธานเจ้าหน้าที่บริหาร"): the company written after the posts is that post's."""
+    start, end = position[0].start, position[-1].end
+    text = analysis.text
+    at = text.rfind("และ", start, end)
+    return at + len("และ") if at >= start else start
 
 
 def _bare_post(analysis: Doc, start: int, end: int) -> bool:
