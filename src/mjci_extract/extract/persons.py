@@ -68,6 +68,8 @@ class PersonMention:
     chair_cue: int | None = None  # offset of the "เป็นประธาน" cue that made this a chair
     in_body: bool = True
     source: str = "rule"
+    # a headline's "“รมช.อัครา”": a name sure enough to make an official outside the body
+    names_alone: bool = False
 
     @property
     def name(self) -> str:
@@ -739,6 +741,8 @@ def _abbreviated_position_mentions(
                 honorific=None,
                 honorific_kind="position-abbreviation",
                 position=(m.start("abbr"), m.end("abbr")),
+                # outside the body a common word is no name ("นายกฯ พร้อม นาย Satya ...")
+                names_alone=name not in analysis.gazetteer.thai_words,
             )
         )
     return out
@@ -1948,7 +1952,9 @@ def group_officials(mentions: list[PersonMention]) -> list[OfficialGroup]:
 def is_official(official: OfficialGroup) -> bool:
     """The gold annotation's convention (shared/spec/gold.md) for who is an official in the
     record: a named person given a position, office or rank, in the body."""
-    if not any(m.in_body for m in official.mentions):
+    # A headline's "“รมช.อัครา”" names an official the body may give only by post: gold.md's
+    # given-name-only rule takes it (_abbreviated_position_mentions keeps such names safe).
+    if not any(m.in_body or m.names_alone for m in official.mentions):
         return False
     return any(
         m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions
