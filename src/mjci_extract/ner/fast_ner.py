@@ -18,9 +18,10 @@ model it is simple:
 So the decoder walks each document in Python only through the tokens inside entities, and
 computes those scores a few tokens at a time. The CNN (hash embeddings, maxout, layer norm, four
 residual window layers, spaCy's padding of 8 rows between documents) is re-implemented in NumPy
-so that its matrix products go through NumPy's BLAS; the embedding tables are multiplied by their
-block of the first maxout layer once at load, and the projection to the hidden width is folded
-into the lower layer (both linear maps, so the result is the same up to float rounding).
+so that its matrix products go through NumPy's BLAS; the embedding tables (and, in
+`mjci_extract.MultiHashCharEmbed.v1` models, each byte position's character table) are multiplied
+by their block of the first maxout layer once at load, and the projection to the hidden width is
+folded into the lower layer (both linear maps, so the result is the same up to float rounding).
 
 `FastNer.supports(nlp)` says whether a pipeline has exactly this shape; the backend falls back to
 `nlp.pipe` otherwise. `tests/test_ner_fast.py` checks the spans equal spaCy's.
