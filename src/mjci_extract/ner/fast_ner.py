@@ -18,9 +18,10 @@ model it is simple:
 So the decoder walks each document in Python only through the tokens inside entities, and
 computes those scores a few tokens at a time. The CNN (hash embeddings, maxout, layer norm, four
 residual window layers, spaCy's padding of 8 rows between documents) is re-implemented in NumPy
-so that its matrix products go through NumPy's BLAS; the embedding tables are multiplied by their
-block of the first maxout layer once at load, and the projection to the hidden width is folded
-into the lower layer (both linear maps, so the result is the same up to float rounding).
+so that its matrix products go through NumPy's BLAS; the embedding tables (and, in
+`mjci_extract.MultiHashCharEmbed.v1` models, each byte position's character table) are multiplied
+by their block of the first maxout layer once at load, and the projection to the hidden width is
+folded into the lower layer (both linear maps, so the result is the same up to float rounding).
 
 `FastNer.supports(nlp)` says whether a pipeline has exactly this shape; the backend falls back to
 `nlp.pipe` otherwise. `tests/test_ner_fast.py` checks the spans equal spaCy's.
@@ -118,6 +119,19 @@ class FastNer:
                 )
             )
             offset += width
+        # A character embedding (mjci_extract.MultiHashCharEmbed.v1) comes after the hash
+        # tables in the concatenation: its table for byte position c times its block of W.
+        self.char_tables = None
+        chars = _layers(model, "charembed")
+        if chars:
+            E = chars[0].get_param("E")  # (nC, 256, nM)
+            nC, nV, nM = E.shape
+            block = W[offset : offset + nC * nM].reshape(nC, nM, -1)
+            self.char_tables = numpy.ascontiguousarray(
+                numpy.einsum("cvm,cmo->cvo", E, block), dtype="f"
+            ).reshape(nC * nV, -1)
+            self.char_offsets = (numpy.arange(nC) * nV).astype(numpy.intp)
+            offset += nC * nM
         if offset != nI:
             raise ValueError("unexpected embedding layout")
         self.norms = [(n.get_param("G").copy(), n.get_param("b").copy()) for n in norms]
@@ -177,14 +191,15 @@ class FastNer:
         if not {"tok2vec", "lower", "upper"} <= set(model.ref_names):
             return False
         names = [n.name for n in model.walk()]
-        # Exactly: features -> hash embeddings -> maxout/layer norm -> residual window layers.
+        # Exactly: features -> hash embeddings (and optionally a character embedding, at most
+        # one) -> maxout/layer norm -> residual window layers.
         allowed = {
             "extract_features", "list2ragged", "ints-getitem", "hashembed", "maxout",
             "layernorm", "dropout", "ragged2list", "expand_window", "list2array", "linear",
-            "precomputable_affine",
+            "precomputable_affine", "charembed",
         }  # fmt: skip
         inner = {n for n in names if ">>" not in n and "|" not in n and "(" not in n}
-        if not inner <= allowed | {"parser_model"}:
+        if not inner <= allowed | {"parser_model"} or names.count("charembed") > 1:
             return False
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
         return (
@@ -212,6 +227,12 @@ class FastNer:
             keys %= embed.table.shape[0]
             for j in range(keys.shape[1]):
                 Y += embed.table[keys[:, j]]
+        if self.char_tables is not None:
+            nC = self.char_offsets.shape[0]
+            ids = numpy.concatenate([doc.to_utf8_array(nr_char=nC) for doc in docs])
+            ids = ids.astype(numpy.intp) + self.char_offsets
+            for c in range(nC):
+                Y += self.char_tables[ids[:, c]]
         X = _layer_norm(_max_pieces(Y, self.embed_pieces), *self.norms[0])
         # The encoder runs over the docs concatenated with `pad` zero rows around each, like
         # thinc's with_array(pad=...): the padding rows' values feed the neighbours' windows.

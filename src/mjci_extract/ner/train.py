@@ -369,6 +369,8 @@ def _sources(data_files: list[dict]) -> list[dict]:
 
 def _describe(nlp) -> str:
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    if "beam_ner" in factories:
+        return "transition-based entity recogniser (beam search)"
     if "ner" in factories:
         return "transition-based entity recogniser"
     return "BIO entity tagger"
