@@ -88,6 +88,8 @@ _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 # The number of a list item right before a title: "1) ", "(2) ", "3. ".
 _ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
+# A list item's number after "โครงการ " ("...แผนงาน และโครงการ 3. ระดับที่..."): the next item.
+_LIST_ITEM_AFTER = re.compile(r"\(?\d{1,2}[.)](?:\s|$)")
 # A count of projects: "49 โครงการ", "จำนวน 11 โครงการ", but not "ทั้ง 2 โครงการ".
 _COUNT_OF_KIND = re.compile(r"(?<!ทั้ง)(?<!ทั้ง )(?<![\d,])\d[\d,]*\s?$")
 _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
@@ -100,8 +102,11 @@ _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)|[A-Za-z0-9-]\.(?:com|net|org|go\.th|or\.th|co\.th)\b"
 )
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
+_THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
 _LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
+# A number opening a parenthesis, its unit after it: "(24.4 กม.)".
+_MEASURE = re.compile(r"\s*\d[\d.,]*")
 _DATE_WORDS = re.compile(
     r"วันที่|ระยะเวลา|ข้อมูล ณ|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม"
     rf"|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.\s?\d"
@@ -241,9 +246,14 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
         first = m.end() + len(after) - len(after.lstrip(" "))
-        if not starts_with_any(text[first : first + 40], gaz.project_name_phrases) and (
-            _word_at(analysis, first, generic.generic_prefixes, whole=False)
-            or _word_at(analysis, first, generic.generic_words, whole=True)
+        quoted_run = _quoted_run(analysis, start)
+        if (
+            not quoted_run
+            and not starts_with_any(text[first : first + 40], gaz.project_name_phrases)
+            and (
+                _word_at(analysis, first, generic.generic_prefixes, whole=False)
+                or _word_at(analysis, first, generic.generic_words, whole=True)
+            )
         ):
             continue
         if _word_at(analysis, first, gaz.project_list_only_after, whole=True) and not _in_list(
@@ -511,7 +521,11 @@ def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...])
     if close < 0 or "โครงการ" in text[start + len("โครงการ") : close]:
         return 0
     pieces = chunks(text, start, close)
-    if not pieces or _cut_clause(analysis, pieces[0], len("โครงการ") + 1) < pieces[0].end:
+    if not pieces:
+        return 0
+    if _quoted_run(analysis, start):
+        return close
+    if _cut_clause(analysis, pieces[0], len("โครงการ") + 1) < pieces[0].end:
         return 0
     purpose = analysis.gazetteer.project_list_only_after  # "เพื่อ...": a purpose in the title
     if any(
@@ -520,6 +534,26 @@ def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...])
     ):
         return 0
     return strip_span(text, start, close, chars=" ")[1]
+
+
+def _quoted_run(analysis: Doc, start: int) -> int:
+    """'"โครงการยังสมาร์ทฟาร์มเมอร์"': the end of a title whose quotes, opened right before
+    โครงการ, hold one unspaced word run (0 if not). The quotes mark where the title ends, so a
+    clause or generic word inside it ("ยัง") is one of its words, not the start of a clause: a
+    quoted saying has spaces. A run no longer than a generic word ('"โครงการนี้"') is none."""
+    text = analysis.text
+    if start == 0 or text[start - 1] not in "\"'":
+        return 0
+    longest = analysis.settings(ProjectsSettings).quoted_title_chars
+    run_end = _RUN_END.search(text, start, start + longest + 1)
+    if run_end is None or text[run_end.start() : run_end.start() + 1] != text[start - 1]:
+        return 0
+    name = text[start + len("โครงการ") : run_end.start()]
+    generic = _generic_after(analysis.gazetteer)
+    word = starts_with_any(name, generic.generic_prefixes + generic.generic_words)
+    if "โครงการ" in name or len(name) <= len(word or ""):
+        return 0
+    return run_end.start()
 
 
 def _read_name(analysis: Doc, start: int, limit: int) -> int:
@@ -546,6 +580,9 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
         longest = analysis.settings(ProjectsSettings).quoted_name_chars
         close = text.find(text[at], at + 1, min(analysis.line_at(at).end, at + longest))
         return close + 1 if close > at + 1 else key_end
+    if _LIST_ITEM_AFTER.match(text, at):
+        # "แผนงาน และโครงการ 3. ระดับที่...": the number of the next list item; no name of its own
+        return key_end
     # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
     end = key_end
     thai_run = 0
@@ -673,6 +710,10 @@ def _read_qualifiers(
         if at > end and text[end - 1] == '"' and _quoted_join(analysis, start, piece[0]):
             end, taken = piece[0].end, taken + 1
             continue  # '"เบญจกิติ" กับสวนลุมพินี': a second object of the name, repeated
+        listed = _enumeration(analysis, at, limit, stops) if at > end else 0
+        if listed:
+            end, taken = listed, taken + 1
+            continue  # "ส่งเสริมชุมชน องค์กร อำเภอ และจังหวัดคุณธรรม": the name's objects, listed
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
@@ -732,6 +773,9 @@ def _alias(analysis: Doc, inside: str, stops: tuple[str, ...]) -> bool:
         return True
     if "(" in inside or _opens_clause(analysis, inside, stops):
         return False
+    number = _MEASURE.match(inside)
+    if number and _unit_after(analysis.gazetteer).match(inside, number.end()):
+        return False  # "(24.4 กม.)", "(5 ปี)": a measure of the project, not another name
     if _LIST_NUMBER.fullmatch(inside.strip()):
         return False  # "โครงการ... จังหวัดระนอง (4)": the number of the next list item
     if starts_with_any(inside, _generic_after(analysis.gazetteer).generic_prefixes):
@@ -870,6 +914,43 @@ def _slogan_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> i
             break
         end, count = piece.end, count + 1
     return end if count >= SLOGAN_WORDS else 0
+
+
+def _enumeration(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """ "โครงการส่งเสริมชุมชน องค์กร อำเภอ และจังหวัดคุณธรรม": after a name, bare nouns of one
+    word each (commas allowed; a lone organisation word such as องค์กร is no organisation's name),
+    then a last one joined by และ / หรือ with no clause word: the objects of the name's verb,
+    listed with spaces. The end of the last item, else 0. Items of several words are rather
+    other titles ("โครงการเราเที่ยวด้วยกัน ชิมช้อปใช้ และ...")."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    for items, piece in enumerate(chunks(text, at, limit)):  # items: the bare nouns before
+        word = piece.text.rstrip(",")
+        item = Chunk(piece.start, piece.start + len(word), word)
+        joined = _CONJUNCTION.match(word)
+        if joined and joined.start() == 0:
+            rest = word[joined.end() :]
+            ok = (
+                items > 0
+                and _THAI_START.match(rest) is not None
+                and not re.search(r"\d", rest)
+                and "โครงการ" not in rest
+                and not _opens_clause(analysis, rest, stops, organizations=False)
+                and _cut_clause(analysis, item, joined.end() + 1) == item.end
+                and word == piece.text
+            )
+            return item.end if ok else 0
+        if (
+            items >= MAX_CHUNKS
+            or not _THAI_WORD.fullmatch(word)  # not an abbreviation ("จ. สกลนคร")
+            or "โครงการ" in word
+            or not _one_word(analysis, item)
+            or starts_with_any(word, stops)
+            or starts_with_any(word, _clause_prefixes(gaz))
+            or starts_with_any(word, gaz.project_chunk_stops)
+        ):
+            return 0
+    return 0
 
 
 def _one_word(analysis: Doc, piece: Chunk) -> bool:
