@@ -1,0 +1,56 @@
+"""Meeting families of quality round q4, seen on round-5 tune briefs: one test per mechanism, on
+short Thai texts written for the test, asserting the `meetings` slot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from component_support import MEETINGS, PAGE_HEADER, pipeline
+
+from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
+from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.text.doc import Doc
+
+JUNE_5 = "วันพุธที่ 5 มิถุนายน 2567"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(MEETINGS)
+
+
+def run(nlp: Pipeline, body: str, published: str = JUNE_5) -> tuple[Doc, list[MeetingGroup]]:
+    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
+    return doc, doc.get(MeetingsFound).meetings
+
+
+def days(doc: Doc, meetings: list[MeetingGroup]):
+    out = []
+    for m in meetings:
+        day = m.dating(doc.layout.published)[0]
+        out.append((day.date, day.end_date) if day is not None else None)
+    return out
+
+
+# --- a clause that only says when or how many: no name of its own, the meeting reported before
+
+
+def test_scheduled_clause_joins_the_meeting_before(nlp):
+    body = (
+        "วันนี้ (5 มิถุนายน 2567) ที่ โรงแรมริมน้ำ จ.เชียงราย นายสมศักดิ์ ใจงาม ปลัดกระทรวงแรงงาน "
+        "เป็นประธานเปิดการประชุมเชิงปฏิบัติการพัฒนาทักษะแรงงานภาคเหนือ ประจำปี 2567\n"
+        "ทั้งนี้ การประชุมกำหนดจัดขึ้น ระหว่างวันที่ 5-6 มิถุนายน 2567 มีผู้เข้าร่วมจากทุกจังหวัด\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == [(dt.date(2024, 6, 5), dt.date(2024, 6, 6))]
+
+
+def test_a_head_count_of_attendees_is_no_second_meeting(nlp):
+    body = (
+        "วันนี้ (5 มิถุนายน 2567) ที่โรงแรมริมน้ำ จ.เชียงราย นายสมศักดิ์ ใจงาม ปลัดกระทรวงแรงงาน "
+        "เป็นประธานเปิดการประชุมเชิงปฏิบัติการพัฒนาทักษะแรงงานภาคเหนือ โดยมีผู้แทนสำนักงานแรงงาน"
+        "จังหวัด ร่วมประชุมกว่า 120 คน\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == [(dt.date(2024, 6, 5), None)]
