@@ -54,3 +54,18 @@ def test_a_head_count_of_attendees_is_no_second_meeting(nlp):
     )
     doc, meetings = run(nlp, body)
     assert days(doc, meetings) == [(dt.date(2024, 6, 5), None)]
+
+
+# --- a wrapped sentence going on with "ในรูปแบบ ..." keeps the meeting's day and place ------------
+
+
+def test_wrapped_line_opening_with_the_form_keeps_day_and_place(nlp):
+    body = (
+        "นายสมศักดิ์ ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยภายหลังเข้าร่วมการประชุมรัฐมนตรีแรงงาน"
+        "อาเซียน ครั้งที่ 28\n"
+        "ในรูปแบบออนไลน์ ระหว่างวันที่ 5 - 6 มิถุนายน 2567 ณ กระทรวงแรงงาน ว่า ที่ประชุมได้หารือ\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == [(dt.date(2024, 6, 5), dt.date(2024, 6, 6))]
+    venue = meetings[0].venue
+    assert doc.text[venue.start : venue.end] == "กระทรวงแรงงาน"
