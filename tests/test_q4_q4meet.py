@@ -69,3 +69,16 @@ def test_wrapped_line_opening_with_the_form_keeps_day_and_place(nlp):
     assert days(doc, meetings) == [(dt.date(2024, 6, 5), dt.date(2024, 6, 6))]
     venue = meetings[0].venue
     assert doc.text[venue.start : venue.end] == "กระทรวงแรงงาน"
+
+
+# --- a call on someone before or after a meeting: the place after it is not the meeting's -------
+
+
+def test_place_after_a_call_on_someone_is_not_the_cabinets(nlp):
+    body = (
+        "วันนี้ (5 มิถุนายน 2567) เวลา 09.30 น. ก่อนการประชุมคณะรัฐมนตรี นายสมศักดิ์ ใจงาม "
+        "รัฐมนตรีว่าการกระทรวงแรงงาน นำคณะผู้บริหารกรมการจัดหางาน เข้าพบนายกรัฐมนตรี เพื่อรายงาน"
+        "ผลการจัดงานนัดพบแรงงานที่จะจัดขึ้นในเดือนหน้า ณ เมืองฮานอย ประเทศเวียดนาม\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [m.venue for m in meetings] == [None]
