@@ -82,3 +82,15 @@ def test_place_after_a_call_on_someone_is_not_the_cabinets(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [m.venue for m in meetings] == [None]
+
+
+# --- a meeting planned after today's event is not dated by its วันนี้ ---------------------------
+
+
+def test_meeting_planned_after_todays_event_takes_no_header_day(nlp):
+    body = (
+        "ภายหลังจากการอบรมวันนี้ กรมการจัดหางานจะลงพื้นที่สำรวจตลาดแรงงานและจัดประชุมกลุ่มย่อย"
+        "ในแต่ละจังหวัด เพื่อรับฟังความคิดเห็นของผู้ประกอบการ\n"
+    )
+    _, meetings = run(nlp, body)
+    assert meetings == []
