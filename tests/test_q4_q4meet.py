@@ -94,3 +94,18 @@ def test_meeting_planned_after_todays_event_takes_no_header_day(nlp):
     )
     _, meetings = run(nlp, body)
     assert meetings == []
+
+
+# --- a wrapped sentence ending in the attendants' clause "โดยมี ... เข้าร่วม ณ X" places the meeting -
+
+
+def test_attendants_clause_on_the_wrapped_line_places_the_meeting(nlp):
+    body = (
+        "วันนี้ (5 มิถุนายน 2567) นายสมศักดิ์ ใจงาม ปลัดกระทรวงแรงงาน เป็นประธานการประชุมติดตาม"
+        "ความคืบหน้าการจัดทำฐานข้อมูลแรงงานต่างด้าว\n"
+        "สำหรับระบบจัดหางานออนไลน์ของกรมการจัดหางาน โดยมีผู้แทนจากสภาอุตสาหกรรม สภาหอการค้า "
+        "และผู้ที่เกี่ยวข้องเข้าร่วม ณ ห้องประชุม 901 สำนักงานปลัดกระทรวงแรงงาน\n"
+    )
+    doc, meetings = run(nlp, body)
+    venue = meetings[0].venue
+    assert doc.text[venue.start : venue.end] == "ห้องประชุม 901 สำนักงานปลัดกระทรวงแรงงาน"

@@ -1797,9 +1797,7 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
     if opening is not None:
         return opening
     opener, joins = _continuation_patterns(analysis.gazetteer.directory)
-    if not opener.match(text, following.start):
-        return None
-    return next(
+    place = next(
         (
             v
             for v in venues
@@ -1809,6 +1807,17 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
         ),
         None,
     )
+    if place is None or opener.match(text, following.start):
+        return place
+    # "... เป็นประธานการประชุมติดตาม X" / "สำหรับแพลตฟอร์ม Y ... โดยมีผู้แทนจาก A B และผู้ที่เกี่ยวข้อง
+    # เข้าร่วม ณ ห้องประชุม 801 ...": the sentence wrapped mid-phrase; the attendants' clause it goes on
+    # with (a spaced opener, then a join word right before the place) still places the meeting its
+    # paragraph reports.
+    spaced = any(
+        opener.match(text, m.start() + 1)
+        for m in _SPACE.finditer(text, following.start, place.marker_start)
+    )
+    return place if mention.strong and spaced else None
 
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
