@@ -181,6 +181,7 @@ class MeetingsSettings(Section):
     event_verb_lead: PositiveInt
     event_head_gap: PositiveInt
     schedule_lines: PositiveInt
+    planned_after_lead: PositiveInt
 
 
 @dataclass
@@ -1611,11 +1612,33 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date, mention.date_source = before[-1], "paragraph"
             used_dates.add(before[-1].start)
         elif (
-            _TODAY.search(text, line.start, mention.start) and analysis.layout.published is not None
+            _TODAY.search(text, line.start, mention.start)
+            and analysis.layout.published is not None
+            and not _planned_after_today(analysis, line.start, mention.start)
         ):
             mention.date_from_published, mention.date_source = True, "paragraph"
 
     _closing_place(analysis, mentions, venues)
+
+
+def _planned_after_today(analysis: Doc, line_start: int, start: int) -> bool:
+    """ "ภายหลังจากการสัมมนาวันนี้ กรมฯ จะลงสำรวจ... และจัดประชุมกลุ่มย่อยในแต่ละภาค": after an event
+    told with วันนี้ (an "after" word of meeting_time_cues.tsv within [meetings] planned_after_lead
+    before it), a word of meeting_future_words.txt plans the meeting for a later, unsaid day; today
+    is that event's. Without the "after" word, "วันนี้ ... จะเป็นประธานการประชุม X" is held today."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    todays = list(_TODAY.finditer(text, line_start, start))
+    if not todays:
+        return False
+    today = todays[-1]
+    reach = analysis.settings(MeetingsSettings).planned_after_lead
+    lead = text[max(line_start, today.start() - reach) : today.start()]
+    after = [row[0] for row in _rows("meeting_time_cues.tsv", directory) if row[1:] == ["after"]]
+    if not any(word in lead for word in after):
+        return False
+    future = word_list(directory, "meeting_future_words.txt")
+    return any(word in text[today.end() : start] for word in future)
 
 
 @lru_cache(maxsize=8)
@@ -1774,9 +1797,7 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
     if opening is not None:
         return opening
     opener, joins = _continuation_patterns(analysis.gazetteer.directory)
-    if not opener.match(text, following.start):
-        return None
-    return next(
+    place = next(
         (
             v
             for v in venues
@@ -1786,6 +1807,17 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
         ),
         None,
     )
+    if place is None or opener.match(text, following.start):
+        return place
+    # "... เป็นประธานการประชุมติดตาม X" / "สำหรับแพลตฟอร์ม Y ... โดยมีผู้แทนจาก A B และผู้ที่เกี่ยวข้อง
+    # เข้าร่วม ณ ห้องประชุม 801 ...": the sentence wrapped mid-phrase; the attendants' clause it goes on
+    # with (a spaced opener, then a join word right before the place) still places the meeting its
+    # paragraph reports.
+    spaced = any(
+        opener.match(text, m.start() + 1)
+        for m in _SPACE.finditer(text, following.start, place.marker_start)
+    )
+    return place if mention.strong and spaced else None
 
 
 def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | None:
