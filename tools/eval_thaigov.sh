@@ -23,6 +23,8 @@ for name in ("train", "test"):
 rounds = json.loads((ann / "thaigov-records-split.json").read_text(encoding="utf-8"))["rounds"]
 for number, split in rounds.items():
     for name in ("tune", "check"):
+        if not split[name]:
+            continue  # a round annotated only to measure has no tune part
         names.append(f"{name}{number}")
         (out / f"{name}{number}.json").write_text(json.dumps(split[name]), encoding="utf-8")
 (out / "names").write_text(" ".join(names), encoding="utf-8")
