@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from mjci_extract.core.draft import RecordDraft
+from mjci_extract.extract.persons import PersonsFound, official_record
+from mjci_extract.extract.projects import ProjectsFound
 from mjci_extract.extract.venues import VenuesFound
 from mjci_extract.record.models import Meeting, Official, Project
 from mjci_extract.run.pipeline import Pipeline
@@ -94,3 +96,23 @@ def project_titles(text: str) -> list[str]:
     """The titles of the `projects` component's projects of `text`."""
     projects: list[Project] = contribution(PROJECTS, text, "projects")[1].fields["projects"]
     return [p.title for p in projects]
+
+
+def group_titles(nlp: Pipeline, text: str) -> list[str]:
+    """The first title of each project group of `text` (ProjectsFound), in order."""
+    doc = nlp.run(nlp.make_doc(text))
+    return [doc.text[g[0].start : g[0].end] for g in doc.get(ProjectsFound).groups]
+
+
+def brief_titles(nlp: Pipeline, body: str) -> list[str]:
+    """`group_titles` of `body` as a one-line-headline brief (BRIEF_HEADER)."""
+    return group_titles(nlp, BRIEF_HEADER + body + "\n")
+
+
+def brief_officials(nlp: Pipeline, body: str) -> dict[str, str | None]:
+    """The officials of `body` as a one-line-headline brief: name -> position."""
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), list(PERSONS))
+    return {
+        o.name: o.position
+        for o in (official_record(doc, g) for g in doc.get(PersonsFound).recorded())
+    }
