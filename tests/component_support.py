@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from mjci_extract.core.draft import RecordDraft
+from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
 from mjci_extract.extract.persons import PersonsFound, official_record
 from mjci_extract.extract.projects import ProjectsFound
 from mjci_extract.extract.venues import VenuesFound
@@ -116,3 +117,15 @@ def brief_officials(nlp: Pipeline, body: str) -> dict[str, str | None]:
         o.name: o.position
         for o in (official_record(doc, g) for g in doc.get(PersonsFound).recorded())
     }
+
+
+def page_meetings(nlp: Pipeline, body: str, published: str) -> tuple[Doc, list[MeetingGroup]]:
+    """The document and the meetings of `body` on a thaigov page dated `published`."""
+    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
+    return doc, doc.get(MeetingsFound).meetings
+
+
+def venue_text(doc: Doc, meeting: MeetingGroup) -> str | None:
+    """The text of a meeting's venue, None when it has none."""
+    venue = meeting.venue
+    return doc.text[venue.start : venue.end] if venue is not None else None

@@ -5,9 +5,9 @@ mechanism, on short Thai texts written for the test, through the components the 
 from __future__ import annotations
 
 import pytest
-from component_support import MEETINGS, PAGE_HEADER, pipeline
+from component_support import MEETINGS, page_meetings, pipeline, venue_text
 
-from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
+from mjci_extract.extract.meetings import MeetingGroup
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
 
@@ -20,13 +20,7 @@ def nlp() -> Pipeline:
 
 
 def run(nlp: Pipeline, body: str, published: str = MARCH_6) -> tuple[Doc, list[MeetingGroup]]:
-    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
-    return doc, doc.get(MeetingsFound).meetings
-
-
-def venue_text(doc: Doc, meeting: MeetingGroup) -> str | None:
-    venue = meeting.venue
-    return doc.text[venue.start : venue.end] if venue is not None else None
+    return page_meetings(nlp, body, published)
 
 
 def day(meeting: MeetingGroup) -> tuple[str | None, str | None]:

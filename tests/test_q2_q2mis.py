@@ -6,9 +6,9 @@ slot."""
 from __future__ import annotations
 
 import pytest
-from component_support import MEETINGS, PAGE_HEADER, pipeline
+from component_support import MEETINGS, page_meetings, pipeline, venue_text
 
-from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
+from mjci_extract.extract.meetings import MeetingGroup
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
 
@@ -21,13 +21,7 @@ def nlp() -> Pipeline:
 
 
 def run(nlp: Pipeline, body: str, published: str = MAY_14) -> tuple[Doc, list[MeetingGroup]]:
-    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
-    return doc, doc.get(MeetingsFound).meetings
-
-
-def venue_text(doc: Doc, meeting: MeetingGroup) -> str | None:
-    venue = meeting.venue
-    return doc.text[venue.start : venue.end] if venue is not None else None
+    return page_meetings(nlp, body, published)
 
 
 def day(doc: Doc, meeting: MeetingGroup) -> str | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from component_support import MEETINGS, PAGE_HEADER, pipeline
+from component_support import MEETINGS, page_meetings, pipeline
 
-from mjci_extract.extract.meetings import MeetingGroup, MeetingsFound
+from mjci_extract.extract.meetings import MeetingGroup
 from mjci_extract.run.pipeline import Pipeline
 from mjci_extract.text.doc import Doc
 
@@ -21,8 +21,7 @@ def nlp() -> Pipeline:
 
 
 def run(nlp: Pipeline, body: str, published: str = JUNE_5) -> tuple[Doc, list[MeetingGroup]]:
-    doc = nlp.run(nlp.make_doc(PAGE_HEADER.format(published=published) + body))
-    return doc, doc.get(MeetingsFound).meetings
+    return page_meetings(nlp, body, published)
 
 
 def days(doc: Doc, meetings: list[MeetingGroup]):
