@@ -1459,8 +1459,6 @@ _LATIN_ORG_WORD = re.compile(r"[A-Z][A-Za-z&\-]*")
 _ENGLISH_TITLE = re.compile(f"(?:{_ENGLISH_TITLES})")
 
 
-# Words that carry a post on to its unit or seat ("ที่ปรึกษาด้าน...", "...ประจำกรุงโรม").
-_UNIT_OPENERS = ("ด้าน", "ประจำ", "สาขา", "ฝ่าย")
 # Thai words in parentheses, written as one chunk: "(ฝ่ายเกษตร)".
 _BRACKETED_WORDS = re.compile(f"\\(([{THAI_LETTERS}]+)\\)")
 
@@ -1492,12 +1490,13 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
         )
     if _LATIN_ACRONYM.fullmatch(word) and word not in gaz.latin_non_names:
         return True  # "ผู้อำนวยการศูนย์ประสานงาน UNFSS": the body's Latin acronym
-    if word.startswith(_UNIT_OPENERS):
+    unit_openers = word_list(gaz.directory, "position_unit_openers.txt")
+    if starts_with_any(word, unit_openers):
         return True
     if starts_with_any(word, word_list(gaz.directory, "royal_patronage_words.txt")):
         return True  # "ประธานสภาสมาคมสตรีแห่งชาติ ในพระบรมราชินูปถัมภ์": the body's full name
     bracketed = _BRACKETED_WORDS.fullmatch(word)
-    if bracketed and bracketed.group(1).startswith(_UNIT_OPENERS):
+    if bracketed and starts_with_any(bracketed.group(1), unit_openers):
         # "อัครราชทูต (ฝ่ายเกษตร)", "ที่ปรึกษา (ด้านกฎหมาย)": a unit in parentheses is part of the
         # title; gold.md v2 drops only a parenthesised abbreviation ("(อว.)")
         return True
