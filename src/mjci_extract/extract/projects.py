@@ -1020,7 +1020,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
     mentions = _extend_repeated(analysis, _split_coordinations(analysis, mentions))
-    mentions = _cut_glued_tails(analysis, mentions)
+    mentions = _cut_agency(analysis, _cut_glued_tails(analysis, mentions))
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
         groups.setdefault(_key(text[mention.start : mention.end]), []).append(mention)
@@ -1153,6 +1153,28 @@ def _cut_glued_tails(analysis: Doc, mentions: list[ProjectMention]) -> list[Proj
             ):
                 mention = ProjectMention(mention.start, b)
                 break
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _agency_after(directory: Path) -> re.Pattern[str]:
+    heads = alternation(word_list(directory, "project_agency_heads.txt"))
+    return re.compile(f"{_OWNER}\\s?(?:{heads})")
+
+
+def _cut_agency(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการบ้านเคหะสุขประชาของการเคหะแห่งชาติ (กคช.)": ของ and an agency
+    (project_agency_heads.txt) say who runs the project; gold.md v2 ends the title before it."""
+    text = analysis.text
+    agency = _agency_after(analysis.gazetteer.directory)
+    bounds = set(analysis.token_bounds)
+    out = []
+    for mention in mentions:
+        start = mention.start + len("โครงการ") + _GLUED_NAME_CHARS
+        found = agency.search(text, start, mention.end)
+        if found and found.start() in bounds:
+            mention = ProjectMention(mention.start, _strip_end(text, mention.start, found.start()))
         out.append(mention)
     return out
 
