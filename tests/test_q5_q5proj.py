@@ -31,3 +31,8 @@ def test_a_double_track_railway_is_a_kind_of_project(nlp):
 def test_an_agency_after_of_ends_the_title(nlp):
     body = "ผู้เดือดร้อนจะได้เข้าร่วมโครงการบ้านประชาร่วมใจของการเคหะแห่งชาติ (กคช.) ซึ่งเปิดให้ลงทะเบียนถึงสิ้นเดือน"
     assert brief_titles(nlp, body) == ["โครงการบ้านประชาร่วมใจ"]
+
+
+def test_a_number_repeated_after_a_word_is_a_slogan_title(nlp):
+    body = "เกษตรจังหวัดชี้แจงแนวทางโครงการ 2 อำเภอ 2 ฟาร์มเกษตรปลอดภัย แก่เจ้าหน้าที่ทุกอำเภอ"
+    assert brief_titles(nlp, body) == ["โครงการ 2 อำเภอ 2 ฟาร์มเกษตรปลอดภัย"]

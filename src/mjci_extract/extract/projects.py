@@ -232,6 +232,18 @@ def _word_at(analysis: Doc, at: int, words: tuple[str, ...], whole: bool) -> boo
     return end >= len(text) or not _THAI_START.match(text[end]) or analysis.is_token_boundary(end)
 
 
+# "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่", "โครงการ 1 อำเภอ 1 ทุน": a number, a word and the same
+# number again is a slogan's pattern, the title's own, not a count of units.
+_NUMBER_SLOGAN = re.compile(r" (\d+) ?[^\s\d]+ \1 ?(?=[^\s\d])")
+
+
+def _slogan_end(analysis: Doc, at: int, stops: tuple[str, ...]) -> tuple[int, int]:
+    """The slogan's last word, cut where a clause opens ("...ทฤษฎีใหม่ แก่เจ้าหน้าที่")."""
+    (piece,) = chunks(analysis.text, at, len(analysis.text))[:1] or [Chunk(at, at, "")]
+    end = _strip_end(analysis.text, at, _cut_clause(analysis, piece), analysis)
+    return end, end
+
+
 def find_projects(analysis: Doc) -> list[ProjectMention]:
     text = analysis.text
     gaz = analysis.gazetteer
@@ -260,7 +272,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             text, start, found
         ):
             continue  # "เข้าร่วมโครงการเพื่อรับประโยชน์...": a purpose clause, not a name
-        if _count_after(gaz).match(text, m.end()):
+        slogan = _NUMBER_SLOGAN.match(text, m.end())
+        if _count_after(gaz).match(text, m.end()) and not slogan:
             continue
         follows_project = bool(found) and not text[found[-1].end : start].strip()
         # within the line: a headline under the date line ("...มีนาคม 2564\nโครงการ...") is no count
@@ -277,6 +290,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         if _inside_position(analysis, start):
             continue
         core_end, end = _read_title(analysis, start, stops)
+        if slogan and end < slogan.end():
+            core_end, end = _slogan_end(analysis, slogan.end(), stops)
         if end - start <= len("โครงการ") + 1:
             continue
         name = re.sub(r"\([^)]*\)|\s", "", text[m.end() : end]).strip("ฯ")
