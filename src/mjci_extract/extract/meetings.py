@@ -1509,6 +1509,15 @@ def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _other_day_lead(directory: Path) -> tuple[re.Pattern[str], int]:
+    """ "พ.ร.บ. X ที่จะมีผลบังคับใช้ ในวันที่ 23 ม.ค. 2566": a word of meeting_other_day_leads.txt right
+    before a date's lead makes the day a law's or a measure's, not its paragraph's meeting's; also
+    the characters before the lead it may take (its longest word and a space)."""
+    words = word_list(directory, "meeting_other_day_leads.txt")
+    return re.compile(rf"(?:{alternation(words)})\s?$"), max(map(len, words)) + 1
+
+
+@lru_cache(maxsize=8)
 def _restated_date(directory: Path) -> re.Pattern[str]:
     """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
     same moment by another clock (meeting_restated_dates.txt), not the paragraph's day."""
@@ -1589,12 +1598,14 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if hypothetical:
             continue
         restated = _restated_date(analysis.gazetteer.directory)
+        other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
         before = [
             d
             for d in analysis.get(Dates).matches
             if line.start <= d.start < mention.start
             and not _SINCE.match(text, d.lead_start)
             and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
+            and not other_day.search(text, max(0, d.lead_start - other_reach), d.lead_start)
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]

@@ -1,0 +1,52 @@
+"""Meeting rule families of quality round q5 (q5meet): one test per mechanism, on short Thai texts
+written for the test, through the components the meetings need (no NER model)."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import MEETINGS, page_meetings, pipeline
+
+from mjci_extract.extract.meetings import MeetingGroup
+from mjci_extract.run.pipeline import Pipeline
+from mjci_extract.text.doc import Doc
+
+MAY_14 = "วันอังคารที่ 14 พฤษภาคม 2567"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(MEETINGS)
+
+
+def run(nlp: Pipeline, body: str) -> tuple[Doc, list[MeetingGroup]]:
+    return page_meetings(nlp, body, MAY_14)
+
+
+def days(doc: Doc, meetings: list[MeetingGroup]) -> list[str | None]:
+    found = [m.dating(doc.layout.published)[0] for m in meetings]
+    return [d.iso if d is not None else None for d in found]
+
+
+# --- a law's day of taking effect does not date the meeting its paragraph reports -----------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["ที่จะมีผลบังคับใช้ ในวันที่", "ซึ่งมีผลใช้บังคับตั้งแต่วันที่", "ที่มีผลตั้งแต่วันที่"],
+)
+def test_a_law_taking_effect_does_not_date_the_meeting(nlp, lead):
+    body = (
+        f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน กล่าวถึงระเบียบใหม่ {lead} 1 มิ.ย. 2567 ว่า"
+        " ขณะนี้ได้มีการประชุมคณะทำงานจัดทำคู่มือปฏิบัติงานสำหรับเจ้าหน้าที่แล้ว\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert "2024-06-01" not in days(doc, meetings)
+
+
+def test_a_day_without_an_effect_word_still_dates_the_meeting(nlp):
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน กล่าวว่า ในวันที่ 1 มิ.ย. 2567"
+        " ได้มีการประชุมคณะทำงานจัดทำคู่มือปฏิบัติงานสำหรับเจ้าหน้าที่\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == ["2024-06-01"]
