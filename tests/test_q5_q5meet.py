@@ -50,3 +50,18 @@ def test_a_day_without_an_effect_word_still_dates_the_meeting(nlp):
     )
     doc, meetings = run(nlp, body)
     assert days(doc, meetings) == ["2024-06-01"]
+
+
+# --- a body named by its abbreviation, with its day in parentheses, is a sitting of that body ---
+
+
+def test_an_abbreviated_body_with_a_day_in_parentheses_is_its_meeting(nlp):
+    body = "ที่ประชุม กนช. (13 พ.ค.) มีมติเห็นชอบแผนบริหารจัดการน้ำในฤดูฝนของทุกภูมิภาค\n"
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == ["2024-05-13"]
+
+
+def test_an_abbreviated_body_without_a_day_is_not_a_meeting(nlp):
+    body = "ที่ประชุม กนช. มีมติเห็นชอบแผนบริหารจัดการน้ำในฤดูฝนของทุกภูมิภาค\n"
+    _, meetings = run(nlp, body)
+    assert meetings == []

@@ -289,8 +289,10 @@ def _anchor_ok(analysis: Doc, m: re.Match[str], numbered: bool = False) -> bool:
             return True
         # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, and "วันนี้ (10 มี.ค.)
         # ที่ประชุมคณะกรรมการ X ... ได้พิจารณา" a board's; other assemblies are not.
-        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
-            _board_assembly(analysis, m)
+        return (
+            bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+            or _board_assembly(analysis, m)
+            or _abbreviated_body_day(analysis, m.end()) is not None
         )
     # meeting_not_anchor_before.tsv: "ห้องประชุม" is a room; "ผู้เข้าร่วมประชุม" (a "bare" word)
     # is generic only without a number ("ผู้เข้าร่วมการประชุม X ครั้งที่ 8" names a meeting).
@@ -1012,6 +1014,7 @@ def _unnumbered(
         not (verb and text[name_start : name_start + 1] == " ")
         and not _latin_gathering(analysis, name_start)
         and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
+        and _abbreviated_body_day(analysis, anchor.end()) is None  # "ที่ประชุม ศบค. (26 พ.ย.)"
     ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named, and
@@ -1113,12 +1116,17 @@ def _unnumbered(
         return MeetingMention(
             start=anchor.start(), end=anchor.end(), name_span=None, number=None, generic=True
         )
+    abbreviated_day = _abbreviated_body_day(analysis, anchor.end())
+    if abbreviated_day is not None:
+        ends.append(abbreviated_day.start - 1)  # the name is the body's: "ประชุม ศบค."
     if not ends:
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
         ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
-        if not placed_before and not (
-            strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+        if (
+            not placed_before
+            and abbreviated_day is None
+            and not (strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors))
         ):
             return None
         ends.append(clause_end)
@@ -1142,7 +1150,9 @@ def _unnumbered(
     name = strip_span(
         text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
     )
-    if name[1] - name[0] < 12:
+    if name[1] - name[0] < 12 and abbreviated_day is None:
+        # "ที่ประชุม ศบค. (26 พ.ย.) มีมติ...": a body's abbreviated name is short, but a day in
+        # parentheses right after it makes it a sitting of that body.
         return None
     mention = MeetingMention(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
@@ -1150,6 +1160,8 @@ def _unnumbered(
     mention.cabinet = cabinet is not None
     if held is not None:
         mention.date, mention.date_source = held, "own"
+    elif abbreviated_day is not None:
+        mention.date, mention.date_source = abbreviated_day, "own"
     if wrapped is not None:
         mention.wrapped_end = wrapped.end
     if name_en is not None:
@@ -1160,6 +1172,25 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+# "ที่ประชุม ศบค. (": a Thai abbreviation ("ศบค.", "ก.พ.ร.") right after an anchor, then a parenthesis.
+_ABBREVIATED_BODY = re.compile(r"\s?[\u0e01-\u0e4e]{2,}(?:\.[\u0e01-\u0e4e]+)*\.\s?\(")
+
+
+def _abbreviated_body_day(analysis: Doc, anchor_end: int) -> DateMatch | None:
+    """ "ที่ประชุม ศบค. (26 พ.ย.) มีมติ...": a body named by its abbreviation right after the anchor,
+    with a day in parentheses right after it, is a sitting of that body on that day; None when the
+    anchor is not followed so."""
+    text = analysis.text
+    body = _ABBREVIATED_BODY.match(text, anchor_end)
+    if body is None:
+        return None
+    dates = analysis.get(Dates).matches
+    i = _dates_from(dates, body.end())
+    if i < len(dates) and dates[i].start == body.end() and text.startswith(")", dates[i].end):
+        return dates[i]
+    return None
 
 
 @lru_cache(maxsize=8)
