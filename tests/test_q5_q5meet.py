@@ -4,7 +4,7 @@ written for the test, through the components the meetings need (no NER model).""
 from __future__ import annotations
 
 import pytest
-from component_support import MEETINGS, page_meetings, pipeline
+from component_support import MEETINGS, page_meetings, pipeline, venue_text
 
 from mjci_extract.extract.meetings import MeetingGroup
 from mjci_extract.run.pipeline import Pipeline
@@ -65,3 +65,25 @@ def test_an_abbreviated_body_without_a_day_is_not_a_meeting(nlp):
     body = "ที่ประชุม กนช. มีมติเห็นชอบแผนบริหารจัดการน้ำในฤดูฝนของทุกภูมิภาค\n"
     _, meetings = run(nlp, body)
     assert meetings == []
+
+
+# --- a meeting room that opens the paragraph places its meeting, not a later activity's place ---
+
+
+def test_an_opening_meeting_room_wins_over_a_later_place(nlp):
+    body = (
+        "เมื่อวันที่ 13 พฤษภาคม 2567 ที่ห้องประชุมราชพฤกษ์ ชั้น 3 อาคารกระทรวงพาณิชย์ นายสมชาย ใจดี"
+        " รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานการประชุมหารือร่วมกับผู้ประกอบการ เพื่อเตรียมการ"
+        "จัดงานแสดงสินค้า ณ ศูนย์นิทรรศการเมืองทองธานี\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุมราชพฤกษ์ ชั้น 3 อาคารกระทรวงพาณิชย์"]
+
+
+def test_an_opening_place_that_is_not_a_room_keeps_the_later_room(nlp):
+    body = (
+        "เมื่อวันที่ 13 พฤษภาคม 2567 ณ กระทรวงพาณิชย์ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์"
+        " เป็นประธานการประชุมคณะกรรมการส่งเสริมการค้าชายแดน ณ ห้องประชุมราชพฤกษ์ ชั้น 3\n"
+    )
+    doc, meetings = run(nlp, body)
+    assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุมราชพฤกษ์ ชั้น 3"]

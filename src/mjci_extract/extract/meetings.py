@@ -1574,6 +1574,9 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             if not mention.strong
             else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
+        if mention.strong and mention.venue is not None:
+            room = _opening_room(analysis, mention, mentions, venues)
+            mention.venue = room or mention.venue
         # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
         # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
         # "... พบหารือกับ Y ในโอกาสเยือนไทย เพื่อเข้าร่วมการประชุม X": the paragraph's day and place
@@ -1881,6 +1884,22 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
         and (v.marker_start <= opens_by or mention.start - v.end <= near)
     ]
     return before[0] if before else None
+
+
+@lru_cache(maxsize=8)
+def _room_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_rooms.txt")))
+
+
+def _opening_room(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "เมื่อวันที่ 12 เมษายน 2564 ที่ห้องประชุม X อาคาร Y นายZ เป็นประธานการประชุม... ณ อาคาร W": a
+    meeting room (meeting_rooms.txt) that opens the paragraph is the meeting's, not a later place."""
+    opening = _venue_opening_line(analysis, mention, mentions, venues)
+    if opening is None or not _room_pattern(analysis.gazetteer.directory).match(
+        analysis.text, opening.start
+    ):
+        return None
+    return opening
 
 
 def _opening_end(analysis: Doc, line) -> int:
