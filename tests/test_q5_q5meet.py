@@ -87,3 +87,19 @@ def test_an_opening_place_that_is_not_a_room_keeps_the_later_room(nlp):
     )
     doc, meetings = run(nlp, body)
     assert [venue_text(doc, m) for m in meetings] == ["ห้องประชุมราชพฤกษ์ ชั้น 3"]
+
+
+# --- a speech's title block dates the numbered meeting it names --------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "ผ่านระบบการประชุมทางไกล\nวันจันทร์ที่ 13 พฤษภาคม 2567\n",
+        "ผ่านระบบการประชุมทางไกล วันจันทร์ที่ 13 พฤษภาคม 2567\n",
+    ],
+)
+def test_a_title_block_dates_its_numbered_meeting(nlp, block):
+    body = "ถ้อยแถลงของนายกรัฐมนตรี\nการประชุมสุดยอดอาเซียน-ญี่ปุ่น ครั้งที่ 27\n" + block
+    doc, meetings = run(nlp, body)
+    assert days(doc, meetings) == ["2024-05-13"]

@@ -570,30 +570,44 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
         )
 
     for mention in mentions:
+        line = analysis.line_at(mention.start)
+        # "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ 17" / "ผ่านระบบการประชุมทางไกล" / "วันพฤหัสบดีที่ 12
+        # พฤศจิกายน 2563": a speech's title block, a line that is only a numbered meeting's name,
+        # reports it as much as a cue word does.
+        title = mention.number is not None and text[line.start : line.end].strip() == (
+            text[mention.start : mention.end].strip()
+        )
         if (
             mention.date is not None
             or mention.date_from_published
-            or not mention.strong
+            or not (mention.strong or title)
             or mention.cabinet
             or not mention.in_body
         ):
             continue
-        line = analysis.line_at(mention.start)
+        medium = mention.venue if mention.venue is not None and mention.venue.online else None
         end = max(line.end, mention.wrapped_end or 0)
         for _ in range(settings.schedule_lines):
             if end + 1 >= analysis.layout.body_end:
                 break
             following = analysis.line_at(end + 1)
-            if following.start <= line.start or anchor_index.any_between(
-                following.start, following.end
+            # the meeting's own medium on the line ("ผ่านระบบการประชุมทางไกล") is not another meeting
+            own = (
+                medium
+                if medium is not None and following.start <= medium.start < following.end
+                else None
+            )
+            if following.start <= line.start or (
+                own is None and anchor_index.any_between(following.start, following.end)
             ):
                 break
             first, last = between(date_starts, following.start, following.end)
             if first < last:
                 day = dates[first]
+                opens = following.start if own is None else own.end
                 if (
                     len(following.text.strip()) <= settings.date_line_chars
-                    and not text[following.start : day.lead_start].strip()
+                    and not text[opens : day.lead_start].strip()
                     and day.lead_start < day.start
                     and not starts_with_any(text[day.lead_start : day.start], report_leads)
                     and operator.eq(*between(people, following.start, following.end))
