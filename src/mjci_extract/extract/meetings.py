@@ -289,8 +289,10 @@ def _anchor_ok(analysis: Doc, m: re.Match[str], numbered: bool = False) -> bool:
             return True
         # "ที่ประชุมคณะรัฐมนตรี (ครม.) วันที่ ..." is the cabinet meeting, and "วันนี้ (10 มี.ค.)
         # ที่ประชุมคณะกรรมการ X ... ได้พิจารณา" a board's; other assemblies are not.
-        return bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end())) or (
-            _board_assembly(analysis, m)
+        return (
+            bool(_cabinet(analysis.gazetteer.directory)[0].match(text, m.end()))
+            or _board_assembly(analysis, m)
+            or _abbreviated_body_day(analysis, m.end()) is not None
         )
     # meeting_not_anchor_before.tsv: "ห้องประชุม" is a room; "ผู้เข้าร่วมประชุม" (a "bare" word)
     # is generic only without a number ("ผู้เข้าร่วมการประชุม X ครั้งที่ 8" names a meeting).
@@ -568,30 +570,44 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
         )
 
     for mention in mentions:
+        line = analysis.line_at(mention.start)
+        # "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ 17" / "ผ่านระบบการประชุมทางไกล" / "วันพฤหัสบดีที่ 12
+        # พฤศจิกายน 2563": a speech's title block, a line that is only a numbered meeting's name,
+        # reports it as much as a cue word does.
+        title = mention.number is not None and text[line.start : line.end].strip() == (
+            text[mention.start : mention.end].strip()
+        )
         if (
             mention.date is not None
             or mention.date_from_published
-            or not mention.strong
+            or not (mention.strong or title)
             or mention.cabinet
             or not mention.in_body
         ):
             continue
-        line = analysis.line_at(mention.start)
+        medium = mention.venue if mention.venue is not None and mention.venue.online else None
         end = max(line.end, mention.wrapped_end or 0)
         for _ in range(settings.schedule_lines):
             if end + 1 >= analysis.layout.body_end:
                 break
             following = analysis.line_at(end + 1)
-            if following.start <= line.start or anchor_index.any_between(
-                following.start, following.end
+            # the meeting's own medium on the line ("ผ่านระบบการประชุมทางไกล") is not another meeting
+            own = (
+                medium
+                if medium is not None and following.start <= medium.start < following.end
+                else None
+            )
+            if following.start <= line.start or (
+                own is None and anchor_index.any_between(following.start, following.end)
             ):
                 break
             first, last = between(date_starts, following.start, following.end)
             if first < last:
                 day = dates[first]
+                opens = following.start if own is None else own.end
                 if (
                     len(following.text.strip()) <= settings.date_line_chars
-                    and not text[following.start : day.lead_start].strip()
+                    and not text[opens : day.lead_start].strip()
                     and day.lead_start < day.start
                     and not starts_with_any(text[day.lead_start : day.start], report_leads)
                     and operator.eq(*between(people, following.start, following.end))
@@ -1012,6 +1028,7 @@ def _unnumbered(
         not (verb and text[name_start : name_start + 1] == " ")
         and not _latin_gathering(analysis, name_start)
         and _generic_name(analysis.gazetteer.directory).match(text[name_start : name_start + 12])
+        and _abbreviated_body_day(analysis, anchor.end()) is None  # "ที่ประชุม ศบค. (26 พ.ย.)"
     ):
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named, and
@@ -1113,12 +1130,17 @@ def _unnumbered(
         return MeetingMention(
             start=anchor.start(), end=anchor.end(), name_span=None, number=None, generic=True
         )
+    abbreviated_day = _abbreviated_body_day(analysis, anchor.end())
+    if abbreviated_day is not None:
+        ends.append(abbreviated_day.start - 1)  # the name is the body's: "ประชุม ศบค."
     if not ends:
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
         ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
-        if not placed_before and not (
-            strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors)
+        if (
+            not placed_before
+            and abbreviated_day is None
+            and not (strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors))
         ):
             return None
         ends.append(clause_end)
@@ -1142,7 +1164,9 @@ def _unnumbered(
     name = strip_span(
         text, anchor.start(), min(ends + ([person] if person is not None else [])), PHRASE_EDGE
     )
-    if name[1] - name[0] < 12:
+    if name[1] - name[0] < 12 and abbreviated_day is None:
+        # "ที่ประชุม ศบค. (26 พ.ย.) มีมติ...": a body's abbreviated name is short, but a day in
+        # parentheses right after it makes it a sitting of that body.
         return None
     mention = MeetingMention(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
@@ -1150,6 +1174,8 @@ def _unnumbered(
     mention.cabinet = cabinet is not None
     if held is not None:
         mention.date, mention.date_source = held, "own"
+    elif abbreviated_day is not None:
+        mention.date, mention.date_source = abbreviated_day, "own"
     if wrapped is not None:
         mention.wrapped_end = wrapped.end
     if name_en is not None:
@@ -1160,6 +1186,25 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+# "ที่ประชุม ศบค. (": a Thai abbreviation ("ศบค.", "ก.พ.ร.") right after an anchor, then a parenthesis.
+_ABBREVIATED_BODY = re.compile(r"\s?[\u0e01-\u0e4e]{2,}(?:\.[\u0e01-\u0e4e]+)*\.\s?\(")
+
+
+def _abbreviated_body_day(analysis: Doc, anchor_end: int) -> DateMatch | None:
+    """ "ที่ประชุม ศบค. (26 พ.ย.) มีมติ...": a body named by its abbreviation right after the anchor,
+    with a day in parentheses right after it, is a sitting of that body on that day; None when the
+    anchor is not followed so."""
+    text = analysis.text
+    body = _ABBREVIATED_BODY.match(text, anchor_end)
+    if body is None:
+        return None
+    dates = analysis.get(Dates).matches
+    i = _dates_from(dates, body.end())
+    if i < len(dates) and dates[i].start == body.end() and text.startswith(")", dates[i].end):
+        return dates[i]
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -1509,6 +1554,15 @@ def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _other_day_lead(directory: Path) -> tuple[re.Pattern[str], int]:
+    """ "พ.ร.บ. X ที่จะมีผลบังคับใช้ ในวันที่ 23 ม.ค. 2566": a word of meeting_other_day_leads.txt right
+    before a date's lead makes the day a law's or a measure's, not its paragraph's meeting's; also
+    the characters before the lead it may take (its longest word and a space)."""
+    words = word_list(directory, "meeting_other_day_leads.txt")
+    return re.compile(rf"(?:{alternation(words)})\s?$"), max(map(len, words)) + 1
+
+
+@lru_cache(maxsize=8)
 def _restated_date(directory: Path) -> re.Pattern[str]:
     """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
     same moment by another clock (meeting_restated_dates.txt), not the paragraph's day."""
@@ -1534,6 +1588,9 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             if not mention.strong
             else _later_venue(analysis, mention.end, boundary, venues, joined=joined)
         )
+        if mention.strong and mention.venue is not None:
+            room = _opening_room(analysis, mention, mentions, venues)
+            mention.venue = room or mention.venue
         # "โดยสองฝ่ายสามารถจัดการประชุม X เพื่อหารือ...": a meeting that may be held is not placed or
         # dated by the paragraph that reports another event (a courtesy call "ณ กระทรวง Y").
         # "... พบหารือกับ Y ในโอกาสเยือนไทย เพื่อเข้าร่วมการประชุม X": the paragraph's day and place
@@ -1589,12 +1646,14 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if hypothetical:
             continue
         restated = _restated_date(analysis.gazetteer.directory)
+        other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
         before = [
             d
             for d in analysis.get(Dates).matches
             if line.start <= d.start < mention.start
             and not _SINCE.match(text, d.lead_start)
             and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
+            and not other_day.search(text, max(0, d.lead_start - other_reach), d.lead_start)
             and d.start not in used_dates
             and not any(m.start <= d.start < m.end for m in mentions)
         ]
@@ -1839,6 +1898,22 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
         and (v.marker_start <= opens_by or mention.start - v.end <= near)
     ]
     return before[0] if before else None
+
+
+@lru_cache(maxsize=8)
+def _room_pattern(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_rooms.txt")))
+
+
+def _opening_room(analysis, mention, mentions, venues) -> VenueMention | None:
+    """ "เมื่อวันที่ 12 เมษายน 2564 ที่ห้องประชุม X อาคาร Y นายZ เป็นประธานการประชุม... ณ อาคาร W": a
+    meeting room (meeting_rooms.txt) that opens the paragraph is the meeting's, not a later place."""
+    opening = _venue_opening_line(analysis, mention, mentions, venues)
+    if opening is None or not _room_pattern(analysis.gazetteer.directory).match(
+        analysis.text, opening.start
+    ):
+        return None
+    return opening
 
 
 def _opening_end(analysis: Doc, line) -> int:
