@@ -1180,7 +1180,9 @@ def _agency_after(directory: Path) -> re.Pattern[str]:
 
 def _cut_agency(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
     """ "โครงการบ้านเคหะสุขประชาของการเคหะแห่งชาติ (กคช.)": ของ and an agency
-    (project_agency_heads.txt) say who runs the project; gold.md v2 ends the title before it."""
+    (project_agency_heads.txt) say who runs the project; gold.md v2 ends the title before it.
+    Not after the title's partners ("ระหว่าง กรม... และสถาบัน... ของ มหาวิทยาลัย..."): there ของ names
+    a partner's own organisation (_PARTNERS)."""
     text = analysis.text
     agency = _agency_after(analysis.gazetteer.directory)
     bounds = set(analysis.token_bounds)
@@ -1188,7 +1190,7 @@ def _cut_agency(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMe
     for mention in mentions:
         start = mention.start + len("โครงการ") + _GLUED_NAME_CHARS
         found = agency.search(text, start, mention.end)
-        if found and found.start() in bounds:
+        if found and found.start() in bounds and _PARTNERS not in text[start : found.start()]:
             mention = ProjectMention(mention.start, _strip_end(text, mention.start, found.start()))
         out.append(mention)
     return out
