@@ -29,7 +29,7 @@ from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import PHRASE_EDGE, starts_with_any, strip_span
 from mjci_extract.extract.persons import PersonsFound, written_name
 from mjci_extract.extract.venues import VenueMention, VenuesFound, venue_country
-from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list
+from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list, word_pattern
 from mjci_extract.lexicon.thai import THAI_CONSONANTS
 from mjci_extract.record.models import DateValue, Meeting, Venue
 from mjci_extract.text.dates import DateMatch, Dates
@@ -117,13 +117,6 @@ def _generic_name(directory: Path) -> re.Pattern[str]:
     "หารือ" ending the text ("ที่ประชุมได้หารือ")."""
     words = alternation(word_list(directory, "meeting_generic_after.txt"))
     return re.compile(rf"^(?:{words}|หารือ\s*$|\s)")
-
-
-@lru_cache(maxsize=8)
-def _back_reference(directory: Path) -> re.Pattern[str]:
-    """ "การประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน": a word of meeting_back_references.txt
-    after the anchor refers back to the meeting just reported, and the date that follows dates it."""
-    return re.compile(alternation(word_list(directory, "meeting_back_references.txt")))
 
 
 @lru_cache(maxsize=8)
@@ -411,11 +404,6 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
     return any(word in between for word in events)
 
 
-@lru_cache(maxsize=8)
-def _event_heads(directory: Path) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(directory, "meeting_other_event_heads.txt")))
-
-
 def _nearer_event(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
     """Is `venue`, after the meeting, the place of another event named between them (a noun of
     meeting_other_event_heads.txt: "เทศกาล Y ณ ชุมชน Z", "พิธีมอบรางวัลในงาน Y ณ ฮอลล์ Z")?"""
@@ -432,7 +420,11 @@ def _event_between(analysis: Doc, start: int, end: int) -> bool:
     เพื่อเตรียมการจัดเทศกาล Y ณ ห้อง Z"), not another account."""
     text = analysis.text
     gap = analysis.settings(MeetingsSettings).event_head_gap
-    heads = list(_event_heads(analysis.gazetteer.directory).finditer(text, start + gap, end))
+    heads = list(
+        word_pattern(analysis.gazetteer.directory, "meeting_other_event_heads.txt").finditer(
+            text, start + gap, end
+        )
+    )
     return bool(heads) and _ANCHOR_CORE.search(text, heads[-1].end(), end) is None
 
 
@@ -1009,9 +1001,9 @@ def _unnumbered(
             )
         )
     ):
-        if _purpose_after(analysis.gazetteer.directory).match(text, name_start + 1) and any(
-            m.in_body and m.start < anchor.start() and not m.generic for m in mentions
-        ):
+        if word_pattern(analysis.gazetteer.directory, "meeting_purpose_after.txt").match(
+            text, name_start + 1
+        ) and any(m.in_body and m.start < anchor.start() and not m.generic for m in mentions):
             # "... โดยมี A และ B ร่วมประชุม และลงพื้นที่ติดตาม... (ในวันที่ 7 ต.ค. 2563)": the verb
             # again, for the meeting already reported: nameless, it gives that one its day.
             return MeetingMention(
@@ -1033,7 +1025,12 @@ def _unnumbered(
         # "จะมีการประชุมเพื่อสรุปรูปแบบของโครงการ ในวันพุธที่ 10 ..." is a meeting by its own day;
         # "ร่วมประชุมเพื่อหารือ... ณ ห้อง" continues the meeting the sentence already named, and
         # "เป็นประธานการประชุมและตรวจติดตาม... ณ ค่าย X" is named by its joined activity.
-        if not (strong and _purpose_after(analysis.gazetteer.directory).match(text, name_start)):
+        if not (
+            strong
+            and word_pattern(analysis.gazetteer.directory, "meeting_purpose_after.txt").match(
+                text, name_start
+            )
+        ):
             return None
         purpose_only = True
     stop = _CLAUSE_BREAK.search(text, name_start, line.end + 1)
@@ -1205,11 +1202,6 @@ def _abbreviated_body_day(analysis: Doc, anchor_end: int) -> DateMatch | None:
     if i < len(dates) and dates[i].start == body.end() and text.startswith(")", dates[i].end):
         return dates[i]
     return None
-
-
-@lru_cache(maxsize=8)
-def _purpose_after(directory: Path) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(directory, "meeting_purpose_after.txt")))
 
 
 @lru_cache(maxsize=8)
@@ -1524,11 +1516,6 @@ def _hypothetical(analysis: Doc, mention: MeetingMention, line_start: int) -> bo
     return bool(_modal_pattern(analysis.gazetteer.directory).search(before))
 
 
-@lru_cache(maxsize=8)
-def _purpose_lead(directory: Path) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(directory, "meeting_purpose_leads.txt")))
-
-
 def _purpose_of_other_event(analysis: Doc, mention: MeetingMention, line_start: int) -> bool:
     """ "เดินทางเยือนประเทศไทย เพื่อเข้าร่วมการประชุม X", "ร่วมแถลงข่าวงาน Y และการประชุม X": a word of
     meeting_purpose_leads.txt in the meeting's clause, within `coordinated_cue_window` before
@@ -1538,18 +1525,18 @@ def _purpose_of_other_event(analysis: Doc, mention: MeetingMention, line_start: 
     clause = text[max(line_start, mention.start - window) : mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     clause = clause[breaks[-1].end() :] if breaks else clause
-    return _purpose_lead(analysis.gazetteer.directory).search(clause) is not None
-
-
-@lru_cache(maxsize=8)
-def _hedge_pattern(directory: Path) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(directory, "meeting_hedges.txt")))
+    return (
+        word_pattern(analysis.gazetteer.directory, "meeting_purpose_leads.txt").search(clause)
+        is not None
+    )
 
 
 def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
     """A hedge (meeting_hedges.txt: คาดว่า, น่าจะ) between `start` and the date: a guess at a day."""
     return bool(
-        _hedge_pattern(analysis.gazetteer.directory).search(analysis.text, start, date.start)
+        word_pattern(analysis.gazetteer.directory, "meeting_hedges.txt").search(
+            analysis.text, start, date.start
+        )
     )
 
 
@@ -1762,7 +1749,7 @@ def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> 
     meeting just reported replaces the day its paragraph opened with (the range holds that day);
     "การประชุมในวันนี้" dates a meeting reported before it with no day of its own (the header's)."""
     text = analysis.text
-    back_reference = _back_reference(analysis.gazetteer.directory)
+    back_reference = word_pattern(analysis.gazetteer.directory, "meeting_back_references.txt")
     today_reference = _today_reference(analysis.gazetteer.directory)
     for anchor in anchors:
         if today_reference.match(text, anchor.end()) and analysis.layout.published is not None:
@@ -1900,16 +1887,11 @@ def _venue_opening_line(analysis, mention, mentions, venues) -> VenueMention | N
     return before[0] if before else None
 
 
-@lru_cache(maxsize=8)
-def _room_pattern(directory: Path) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(directory, "meeting_rooms.txt")))
-
-
 def _opening_room(analysis, mention, mentions, venues) -> VenueMention | None:
     """ "เมื่อวันที่ 12 เมษายน 2564 ที่ห้องประชุม X อาคาร Y นายZ เป็นประธานการประชุม... ณ อาคาร W": a
     meeting room (meeting_rooms.txt) that opens the paragraph is the meeting's, not a later place."""
     opening = _venue_opening_line(analysis, mention, mentions, venues)
-    if opening is None or not _room_pattern(analysis.gazetteer.directory).match(
+    if opening is None or not word_pattern(analysis.gazetteer.directory, "meeting_rooms.txt").match(
         analysis.text, opening.start
     ):
         return None

@@ -52,7 +52,7 @@ from mjci_extract.extract.common import (
     starts_with_any,
     strip_span,
 )
-from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list
+from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list, word_pattern
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
@@ -486,11 +486,6 @@ def _purpose_part(analysis: Doc, start: int, end: int, limit: int) -> int:
     return after if not means and starts_with_any(rest, ends) else end
 
 
-@lru_cache(maxsize=8)
-def _purpose_stop(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(gazetteer.directory, "project_purpose_stops.txt")))
-
-
 def _purpose_after_kind(analysis: Doc, start: int, end: int, limit: int) -> int:
     """ "โครงการบูรณาการ เพื่อพัฒนาคุณภาพชีวิต...": a kind of project in one word goes on with
     its purpose (project_list_only_after.txt) in the next chunk, up to a clause word there or
@@ -514,7 +509,9 @@ def _purpose_after_kind(analysis: Doc, start: int, end: int, limit: int) -> int:
     partner = next(
         (
             m.start()
-            for m in _purpose_stop(gaz).finditer(text, piece[0].start + 1, cut)
+            for m in word_pattern(gaz.directory, "project_purpose_stops.txt").finditer(
+                text, piece[0].start + 1, cut
+            )
             if analysis.is_token_boundary(m.start())
         ),
         cut,

@@ -45,6 +45,12 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+@cache
+def word_pattern(directory: Path, name: str) -> re.Pattern[str]:
+    """The words of one list file as a compiled alternation, built once per (folder, file)."""
+    return re.compile(alternation(word_list(directory, name)))
+
+
 @dataclass(frozen=True)
 class Country:
     code: str
