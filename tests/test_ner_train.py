@@ -182,6 +182,53 @@ def test_pretrained_tok2vec_feeds_training(tiny_data: Path, tmp_path: Path):
         )
 
 
+def test_pretraining_text_reads_archives_in_place_and_leaves_held_out_briefs_out(
+    tiny_data: Path, tmp_path: Path
+):
+    import io
+    import tarfile
+
+    from mjci_extract.ner.pretrain import write_raw_text
+
+    kept = "กระทรวงการคลังแถลงข่าวเรื่องงบประมาณประจำปีในวันนี้\nหน้าแรก ข่าวทำเนียบรัฐบาล ทุกหน้า\n"
+    held = "บรีฟนี้เป็นข้อมูลทดสอบที่ต้องไม่เข้าสู่การฝึกแบบใดเลยทั้งสิ้น\n"
+    other = "เชียงใหม่มีฝนตกหนักตลอดสัปดาห์ตามที่กรมอุตุนิยมวิทยาแจ้งไว้\nหน้าแรก ข่าวทำเนียบรัฐบาล ทุกหน้า\n"
+    archives = tmp_path / "archive"
+    archives.mkdir()
+    with tarfile.open(archives / "thaigov-2020.tar.gz", "w:gz") as tar:
+        for name, text in (("a.txt", kept), ("b.txt", held), ("c.txt", other)):
+            data = text.encode("utf-8")
+            member = tarfile.TarInfo(f"2020/01/01/{name}")
+            member.size = len(data)
+            tar.addfile(member, io.BytesIO(data))
+    skip = {hashlib.sha256(held.encode("utf-8")).hexdigest()}
+
+    def texts(max_per_archive: int) -> list[str]:
+        out = tmp_path / f"raw-{max_per_archive}.jsonl"
+        write_raw_text(archives, tiny_data, out, skip_sha256=skip, max_per_archive=max_per_archive)
+        return [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+    everything = texts(0)
+    assert "บรีฟนี้เป็นข้อมูลทดสอบที่ต้องไม่เข้าสู่การฝึกแบบใดเลยทั้งสิ้น" not in everything
+    assert everything.count("หน้าแรก ข่าวทำเนียบรัฐบาล ทุกหน้า") == 1  # page furniture once
+    assert "เชียงใหม่มีฝนตกหนักตลอดสัปดาห์ตามที่กรมอุตุนิยมวิทยาแจ้งไว้" in everything
+    first_only = texts(1)
+    assert "เชียงใหม่มีฝนตกหนักตลอดสัปดาห์ตามที่กรมอุตุนิยมวิทยาแจ้งไว้" not in first_only
+    assert "กระทรวงการคลังแถลงข่าวเรื่องงบประมาณประจำปีในวันนี้" in first_only
+
+
+def test_held_out_hashes_cover_dev_gold_and_the_in_domain_test():
+    from mjci_extract.ner.pretrain import held_out_sha256
+
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    hashes = held_out_sha256(shared)
+    dev = json.loads((shared / "dev" / "gold" / "index.json").read_text(encoding="utf-8"))
+    assert {row["sha256"] for row in dev} <= hashes
+    test_file = Path(__file__).resolve().parents[1] / "annotations" / "thaigov-ner-test.jsonl"
+    first = json.loads(test_file.read_text(encoding="utf-8").splitlines()[0])
+    assert first["sha256"] in hashes
+
+
 def test_overrides_reach_our_own_config_section(tiny_data: Path, tmp_path: Path):
     model = train_model(
         CONFIG,

@@ -141,8 +141,15 @@ def pretrain_ner_command(
     ] = DEFAULT_TOK2VEC,
     config: Annotated[Path, typer.Option(help="spaCy config with [pretraining].")] = DEFAULT_CONFIG,
     raw_text_dir: Annotated[
-        Path, typer.Option(help="Folder of .txt briefs to pretrain on (recursive).")
+        Path,
+        typer.Option(
+            help="Folder of .txt briefs (recursive), or of .tar.gz archives read in place "
+            "(../shared/corpus/thaigov-archive)."
+        ),
     ] = DEFAULT_RAW_TEXT,
+    max_per_archive: Annotated[
+        int, typer.Option(help="Read only the first N briefs of each archive (0: all).")
+    ] = 0,
     thainer_dir: Annotated[
         Path, typer.Option(help="Folder with ThaiNER train.txt and val.txt.")
     ] = DEFAULT_THAINER,
@@ -165,6 +172,7 @@ def pretrain_ner_command(
             thainer_dir=thainer_dir,
             epochs=epochs,
             seed=seed,
+            max_per_archive=max_per_archive,
         )
     except FileNotFoundError as exc:
         _fail(str(exc))

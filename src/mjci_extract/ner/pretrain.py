@@ -3,8 +3,11 @@
 ThaiNER has under 5,000 training sentences, so most names the model meets in briefs are words it
 never saw. Pretraining teaches the CNN, from unlabelled text, to predict each word's first and
 last characters from its context, which gives the NER layer a head start on unseen words. The
-raw text is every line (of 20+ characters) of the briefs in a folder (default
-../shared/corpus/thaigov-sample) plus ThaiNER's training sentences that are not in val.
+raw text is every distinct line (of 20+ characters) of the briefs in a folder (default
+../shared/corpus/thaigov-sample), or of the members of the .tar.gz archives in it (the thaigov
+archive, read in place), plus ThaiNER's training sentences that are not in val. Briefs whose
+sha256 is held out (the dev gold briefs and the in-domain NER test briefs: `held_out_sha256`)
+never reach it.
 
 The result is one file of tok2vec weights; the NER config's `paths.init_tok2vec` points at it, so
 `mjci-extract train` starts from it. `mjci-extract pretrain-ner` rebuilds it.
@@ -16,38 +19,90 @@ import hashlib
 import json
 import shutil
 import sys
+import tarfile
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.training.pretrain import pretrain
 from spacy.util import load_config
 
 import mjci_extract.ner.registry  # noqa: F401  (registers what our model configs name)
+from mjci_extract.ner.base import REPO_ROOT
 from mjci_extract.ner.convert import read_thainer
 
 MIN_LINE_CHARS = 20
 
 
-def write_raw_text(raw_text_dir: Path, thainer_dir: Path, output: Path) -> tuple[int, str]:
-    """Write the pretraining corpus as JSONL {"text"}; returns (lines, sha256 of the file)."""
+def held_out_sha256(shared: Path = REPO_ROOT.parent / "shared") -> set[str]:
+    """sha256 of every brief no training data may contain: dev gold and in-domain NER test."""
+    hashes: set[str] = set()
+    dev_index = shared / "dev" / "gold" / "index.json"
+    if dev_index.is_file():
+        hashes |= {row["sha256"] for row in json.loads(dev_index.read_text(encoding="utf-8"))}
+    test = REPO_ROOT / "annotations" / "thaigov-ner-test.jsonl"
+    if test.is_file():
+        for line in test.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                hashes.add(row["sha256"])
+                hashes.add(hashlib.sha256(row["text"].encode("utf-8")).hexdigest())
+    return hashes
+
+
+def _brief_bytes(raw_text_dir: Path, max_per_archive: int) -> Iterator[bytes]:
+    archives = sorted(raw_text_dir.glob("*.tar.gz"))
+    if archives:
+        for archive in archives:
+            used = 0
+            with tarfile.open(archive, "r:gz") as tar:
+                for member in tar:
+                    if max_per_archive and used >= max_per_archive:
+                        break
+                    handle = tar.extractfile(member) if member.isfile() else None
+                    if handle is not None:
+                        used += 1
+                        yield handle.read()
+        return
     files = sorted(raw_text_dir.rglob("*.txt"))
     if not files:
-        raise FileNotFoundError(f"{raw_text_dir}: no .txt files to pretrain on")
+        raise FileNotFoundError(f"{raw_text_dir}: no .txt files or .tar.gz archives to pretrain on")
+    for path in files:
+        yield path.read_bytes()
+
+
+def write_raw_text(
+    raw_text_dir: Path,
+    thainer_dir: Path,
+    output: Path,
+    *,
+    skip_sha256: set[str] | frozenset[str] = frozenset(),
+    max_per_archive: int = 0,
+) -> tuple[int, str]:
+    """Write the pretraining corpus as JSONL {"text"}; returns (lines, sha256 of the file).
+
+    Identical lines (page furniture repeated in every brief) are written once.
+    """
     held_out = {e.text for e in read_thainer(thainer_dir / "val.txt").examples}
+    seen: set[str] = set()
     lines = 0
     digest = hashlib.sha256()
     with output.open("w", encoding="utf-8") as handle:
 
         def emit(text: str) -> None:
             nonlocal lines
+            if text in seen:
+                return
+            seen.add(text)
             row = json.dumps({"text": text}, ensure_ascii=False) + "\n"
             handle.write(row)
             digest.update(row.encode("utf-8"))
             lines += 1
 
-        for path in files:
-            for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        for data in _brief_bytes(raw_text_dir, max_per_archive):
+            if hashlib.sha256(data).hexdigest() in skip_sha256:
+                continue
+            for line in data.decode("utf-8", errors="replace").split("\n"):
                 if len(line.strip()) >= MIN_LINE_CHARS:
                     emit(line.strip())
         for example in read_thainer(thainer_dir / "train.txt").examples:
@@ -64,6 +119,7 @@ def pretrain_tok2vec(
     thainer_dir: str | Path,
     epochs: int | None = None,
     seed: int = 0,
+    max_per_archive: int = 0,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Pretrain the tok2vec of the config's NER component; write its weights to output_file."""
@@ -73,7 +129,13 @@ def pretrain_tok2vec(
     with tempfile.TemporaryDirectory(prefix="mjci-ner-pretrain-") as work:
         work_dir = Path(work)
         raw = work_dir / "raw.jsonl"
-        lines, digest = write_raw_text(raw_text_dir, thainer_dir, raw)
+        lines, digest = write_raw_text(
+            raw_text_dir,
+            thainer_dir,
+            raw,
+            skip_sha256=held_out_sha256(),
+            max_per_archive=max_per_archive,
+        )
         log(f"pretraining on {lines} lines of raw text (sha256 {digest[:12]}...)")
         settings: dict = {"paths.raw_text": str(raw), "system.seed": seed}
         if epochs is not None:
@@ -88,7 +150,12 @@ def pretrain_tok2vec(
             {
                 "config": config_path.name,
                 "seed": seed,
-                "raw_text": {"folder": raw_text_dir.name, "lines": lines, "sha256": digest},
+                "raw_text": {
+                    "folder": raw_text_dir.name,
+                    "max_per_archive": max_per_archive,
+                    "lines": lines,
+                    "sha256": digest,
+                },
                 "epochs": config["pretraining"]["max_epochs"],
             },
             indent=2,
