@@ -308,6 +308,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
         if _generic_with_tail(gaz, text, m.end(), end):
             continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
+        if _scoped_kind(gaz, text, m.end(), end):
+            continue  # "โครงการรถไฟทางคู่ทั่วประเทศ": projects of a size or an extent
         descriptive_after, descriptive = _descriptive(gaz)
         if (
             _CATEGORY_AFTER.match(text, end)
@@ -368,6 +370,29 @@ def _generic_with_tail(gaz: Gazetteer, text: str, name_start: int, end: int) -> 
     ):
         return False
     return not _NAMING_QUALIFIER.search(title, m.end())
+
+
+@lru_cache(maxsize=8)
+def _scope_end(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """A size or extent (project_scope_words.txt), then at most a domain or an owner
+    (project_kind_tails.txt), at the end of a chunk."""
+    scope = alternation(word_list(gazetteer.directory, "project_scope_words.txt"))
+    tails = alternation(gazetteer.project_kind_tails)
+    return re.compile(f"(?:{scope})(?:(?:{tails})[^\\s]*)?$")
+
+
+def _scoped_kind(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
+    """ "โครงการโครงสร้างพื้นฐานขนาดใหญ่ของทั้งสองฝ่าย": a name whose first chunk ends with a size
+    or an extent names a kind of projects, unless a route, a place, an alias, a quote or Latin
+    words after the chunk name one (a quoted or spaced title is read whole, not here)."""
+    if text.startswith(" ", name_start):
+        return False
+    title = text[name_start:end]
+    first = title.split(" ")[0]
+    m = _scope_end(gaz).search(first)
+    if not m or m.start() == 0 or len(first) - m.start() > KIND_TAIL_CHARS:
+        return False
+    return not _NAMING_QUALIFIER.search(title, len(first))
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
