@@ -175,6 +175,7 @@ class MeetingsSettings(Section):
     event_head_gap: PositiveInt
     schedule_lines: PositiveInt
     planned_after_lead: PositiveInt
+    clause_day_gap: PositiveInt
 
 
 @dataclass
@@ -1099,6 +1100,22 @@ def _unnumbered(
     if date is None and stop is not None:
         held = _held_clause_date(analysis, stop.start())
         date = held
+    clause_day = None
+    # Only the verb ("...2567 เพื่อประชุม X", "จึงได้เรียกประชุม", "จะมีการประชุม"): the day is when it
+    # is done; "ในวันที่ X การประชุม Y ..." more often names a meeting in passing (check6 lost a date).
+    verbal = not anchor.group().startswith("การ") or text.endswith("มี", 0, anchor.start())
+    if date is None and verbal:
+        clause_day = _clause_opening_day(analysis, anchor, line)
+        if clause_day is not None and (
+            any(v.marker_start <= anchor.start() < v.end for v in venues)
+            or _starts_between(person_starts, clause_day.end, anchor.start())
+        ):
+            # "ในวันที่ 26 เมษายน 2564 ผ่านการประชุมทางไกล": the medium of the meeting named before
+            # it; "ระหว่างวันที่ 3 - 4 ธันวาคม 2566 นายX ได้ประชุม...": the day opens X's account,
+            # which the paragraph's rules read.
+            clause_day = None
+        if clause_day is not None:
+            date, held = clause_day, clause_day
     if date is not None and _hedged(analysis, name_start, date):
         # "ประชุมบอร์ดและนำเสนออีกครั้งหนึ่ง คาดว่าอย่างเร็วสุดจะเป็นวันศุกร์นี้หรือวันจันทร์ที่ 20": a guess
         # at a day does not make a meeting.
@@ -1169,7 +1186,9 @@ def _unnumbered(
         start=anchor.start(), end=name[1], name_span=name, number=number, strong=strong
     )
     mention.cabinet = cabinet is not None
-    if held is not None:
+    # A day read before the name (clause_day) makes the meeting but is left to _attach, which
+    # dates it so that a day of its own after the name still wins ("ประชุม X ในวันที่ 20 ส.ค. 2567").
+    if held is not None and clause_day is None:
         mention.date, mention.date_source = held, "own"
     elif abbreviated_day is not None:
         mention.date, mention.date_source = abbreviated_day, "own"
@@ -1237,6 +1256,54 @@ def _held_clause_date(analysis: Doc, clause_end: int) -> DateMatch | None:
         ):
             return d
     return None
+
+
+def _starts_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of offsets holds one in [lo, hi)."""
+    at = bisect.bisect_left(starts, lo)
+    return at < len(starts) and starts[at] < hi
+
+
+def _clause_opening_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "ระหว่างวันที่ 15 – 17 มีนาคม 2567 เพื่อประชุมบูรณาการ...", "ในวันที่ 2-3 เมษายน 2568 กระทรวง X
+    จะมีการจัดประชุมวิชาการ Y": a day written with its own lead ("ในวันที่", "ระหว่างวันที่", "วัน
+    พรุ่งนี้ (...)") that opens the meeting's clause, at most `clause_day_gap` characters before it
+    with no clause break, other meeting or date between, is the meeting's day (gold.md: a meeting
+    with a date counts). Not "ตั้งแต่วันที่ ...", the start of a state of affairs, nor a day of
+    meeting_other_day_leads.txt ("ประจำวันที่ ...": the day a report covers)."""
+    text = analysis.text
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    at = _dates_from(dates, anchor.start()) - 1
+    if at < 0:
+        return None
+    day = dates[at]
+    gap = analysis.settings(MeetingsSettings).clause_day_gap
+    if (
+        day.lead_start < line.start
+        or day.lead_start >= day.start  # no lead: a date inside a name or a list
+        or day.end > anchor.start()
+        or day.end + gap < anchor.start()
+        or _SINCE.match(text, day.lead_start)
+    ):
+        return None
+    other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
+    if other_day.search(text, max(0, day.lead_start - other_reach), day.lead_start):
+        return None  # "ประจำวันที่ 2 มกราคม": the day a report covers, not the meeting's
+    between = text[day.end : anchor.start()]
+    if _CLAUSE_BREAK.search(between) or _ANCHOR_CORE.search(between):
+        return None
+    # "ในวันจันทร์ที่ 11 ก.ย. 66 จากนั้น จะเรียกประชุม...": a word that starts another event (the
+    # meeting comes after that day); "ระหว่างวันที่ 15 - 19 สิงหาคม 2567 และประชุม...": the day is
+    # the activity's joined before the meeting.
+    if _break_pattern(analysis.gazetteer.directory, "venue").search(" " + between) or (
+        _JOINED_AFTER_DAY.match(between)
+    ):
+        return None
+    return day
+
+
+# "... 2567 และประชุม X": the day belongs to what comes before the join.
+_JOINED_AFTER_DAY = re.compile(r"\s*(?:\)\s*)?(?:และ|,|หรือ)")
 
 
 # "การประชุม the United Nations Food Systems Summit 4": a Latin-script name after the anchor.
