@@ -1953,10 +1953,21 @@ def is_official(official: OfficialGroup) -> bool:
     record: a named person given a position, office or rank, in the body."""
     # A headline's "“รมช.อัครา”" names an official the body may give only by post: gold.md's
     # given-name-only rule takes it (_abbreviated_position_mentions keeps such names safe).
-    if not any(m.in_body or m.names_alone for m in official.mentions):
+    # gold.md counts every named person in the text: a speech's title ("คำกล่าว พลเอก ประยุทธ์
+    # จันทร์โอชา นายกรัฐมนตรี ในโอกาส...") names its speaker only there. Outside the body the name
+    # must be titled and have a family name ("นายกฯ พร้อม..." is a verb, not a name).
+    if not any(m.in_body or m.names_alone or _titled_with_post(m) for m in official.mentions):
         return False
     return any(
         m.position or m.honorific_kind == "rank" or m.organization for m in official.mentions
+    )
+
+
+def _titled_with_post(mention: PersonMention) -> bool:
+    return bool(
+        mention.position
+        and mention.family
+        and mention.honorific_kind in ("honorific", "academic", "rank")
     )
 
 
