@@ -1103,7 +1103,10 @@ def _unnumbered(
     clause_day = None
     # Only the verb ("...2567 เพื่อประชุม X", "จึงได้เรียกประชุม", "จะมีการประชุม"): the day is when it
     # is done; "ในวันที่ X การประชุม Y ..." more often names a meeting in passing (check6 lost a date).
-    verbal = not anchor.group().startswith("การ") or text.endswith("มี", 0, anchor.start())
+    # "เสนอ... ต่อที่ประชุมคณะรัฐมนตรี": a proposal to the assembly, not a sitting.
+    verbal = (
+        not anchor.group().startswith("การ") or text.endswith("มี", 0, anchor.start())
+    ) and not text.endswith("ต่อที่", 0, anchor.start())
     if date is None and verbal:
         clause_day = _clause_opening_day(analysis, anchor, line)
         if clause_day is not None and (
