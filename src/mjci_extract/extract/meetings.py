@@ -1702,7 +1702,11 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
         )
-        attached = attached or _back_reference_tail(analysis, mention.end, boundary, venues)[0]
+        # The bare ประชุม may itself have been read as a nameless mention ("เป็นประธานการประชุมเมื่อ
+        # วันที่ 19 ...") that ends this one's boundary: it still refers back to this meeting.
+        attached = (
+            attached or _back_reference_tail(analysis, mention.end, line_end, venues, boundary)[0]
+        )
         if attached is not None:
             mention.date, mention.date_source = attached, "attached"
             used_dates.add(attached.start)
@@ -1891,8 +1895,9 @@ def _back_reference_tail(
     same = _same_meeting_after(analysis.gazetteer.directory)
     dates = analysis.get(Dates).matches
     for core in _ANCHOR_CORE.finditer(text, start, boundary):
-        if cores_until is not None and core.start() > cores_until:
-            break
+        begins = core.start() - 3 if text.endswith("การ", 0, core.start()) else core.start()
+        if cores_until is not None and begins > cores_until:
+            break  # "cores_until": the start of the anchor (การประชุม) that ends the stretch
         back = same.match(text, core.end())
         at = back.end() if back is not None and back.group().strip() != "ณ" else core.end()
         date: DateMatch | None = None
