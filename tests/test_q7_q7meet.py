@@ -59,3 +59,18 @@ def test_a_day_right_after_a_bare_meeting_of_the_chair_dates_the_meeting_named_b
         "ได้เห็นชอบแผนบริหารจัดการน้ำในฤดูแล้ง\n"
     )
     assert found(body) == [("2025-03-04", None)]
+
+
+# --- a meeting named later only by the abbreviation in its full name (_acronym_of) ----------
+
+
+def test_the_abbreviation_of_a_numbered_meeting_is_the_same_meeting():
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน เข้าร่วมการประชุมสมัชชาอนามัยโลก "
+        "(World Health Assembly: WHA) สมัยที่ 78 ณ นครเจนีวา สมาพันธรัฐสวิส\n"
+        "นายสมชาย กล่าวว่า การประชุม WHA สมัยที่ 78 ได้รับรองข้อมติด้านความปลอดภัยของแรงงาน\n"
+    )
+    records = meetings(PAGE_HEADER.format(published=PUBLISHED) + body)
+    assert [(m.number, m.venue.text if m.venue else None) for m in records] == [
+        (78, "นครเจนีวา สมาพันธรัฐสวิส")
+    ]

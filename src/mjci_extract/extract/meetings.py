@@ -2096,6 +2096,8 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
             ("ประชุม", "คณะ")
         ):
             return True
+        if _acronym_of(analysis, a, b) or _acronym_of(analysis, b, a):
+            return True
     if not name_a or not name_b:
         return False
     short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
@@ -2106,6 +2108,24 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
     if short and short in long_:
         return True
     return _similar_names(name_a, name_b)
+
+
+# "การประชุม ILC": a meeting named only by a Latin abbreviation after its head word.
+_ACRONYM_NAME = re.compile(r"(?:การ)?ประชุม\s?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*$")
+
+
+def _acronym_of(analysis: Doc, short: MeetingMention, full: MeetingMention) -> bool:
+    """ "การประชุมประจำปีองค์การแรงงานระหว่างประเทศ (International Labour Conference: ILC) สมัยที่
+    110" ... "การประชุม ILC สมัยที่ 110": with the same number, a name that is only an abbreviation
+    written in the other meeting's name (or its English gloss) is that meeting."""
+    if short.name_span is None:
+        return False
+    text = analysis.text
+    m = _ACRONYM_NAME.fullmatch(text, short.name_span[0], short.name_span[1])
+    if m is None:
+        return False
+    full_end = max(full.end, full.name_en_span[1] if full.name_en_span else full.end)
+    return re.search(rf"\b{re.escape(m.group(1))}\b", text[full.start : full_end]) is not None
 
 
 @functools.lru_cache(maxsize=65536)
