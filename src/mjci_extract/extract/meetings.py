@@ -176,6 +176,7 @@ class MeetingsSettings(Section):
     schedule_lines: PositiveInt
     planned_after_lead: PositiveInt
     clause_day_gap: PositiveInt
+    back_reference_tail: PositiveInt
 
 
 @dataclass
@@ -1462,6 +1463,10 @@ def _placed_later(analysis, anchor, line, venues, anchors) -> bool:
         return True
     if _joined_there(analysis, anchor, stretch_end, venues):
         return True
+    # "... โดยมี A B และ C ร่วมประชุม เมื่อวันที่ 2 มีนาคม 2566 ณ ห้อง Z": the bare ประชุม that ends the
+    # stretch is the attendants joining this meeting, and its day and place are this meeting's.
+    if any(_back_reference_tail(analysis, anchor.end(), line.end, venues, stretch_end)):
+        return True
     same = _same_meeting_after(analysis.gazetteer.directory)
     for a in anchors:
         if not anchor.end() < a.start() < stretch_end:
@@ -1660,6 +1665,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             or (None if hypothetical else _venue_opening_line(analysis, mention, mentions, venues))
             or _venue_continued_line(analysis, mention, mentions, venues)
             or _back_reference_venue(analysis, mention.end, boundary, venues)
+            or _back_reference_tail(analysis, mention.end, boundary, venues)[1]
             or next((v for v in venues if mention.end <= v.start < boundary and v.online), None)
         )
         if mention.venue is not None and _nearer_event(analysis, mention, mention.venue):
@@ -1695,6 +1701,11 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             attached = attached or _held_later_date(analysis, mention.end, boundary, joined)
         attached = attached or _relative_day(
             analysis, mention.end, min(boundary, mention.end + _ATTACHED_DATE_GAP)
+        )
+        # The bare ประชุม may itself have been read as a nameless mention ("เป็นประธานการประชุมเมื่อ
+        # วันที่ 19 ...") that ends this one's boundary: it still refers back to this meeting.
+        attached = (
+            attached or _back_reference_tail(analysis, mention.end, line_end, venues, boundary)[0]
         )
         if attached is not None:
             mention.date, mention.date_source = attached, "attached"
@@ -1871,6 +1882,67 @@ def _back_reference_venue(analysis, start: int, boundary: int, venues) -> VenueM
     return None
 
 
+def _back_reference_tail(
+    analysis, start: int, boundary: int, venues, cores_until: int | None = None
+) -> tuple[DateMatch | None, VenueMention | None]:
+    """ "นายX เป็นประธานการประชุม Y โดยมี A B และ C เข้าร่วมการประชุม เมื่อวันที่ 20 เมษายน 2564 ณ
+    ห้อง Z" / "... ร่วมประชุม ณ ห้อง Z และผ่านระบบ Zoom เมื่อวันที่ 1 กรกฎาคม 2568": a bare ประชุม (no
+    name after it) in the meeting's paragraph is the attendants joining that meeting, and the day
+    and place chained right after it (each within `back_reference_tail` characters of the one
+    before, in any order) are the meeting's, however long the list of attendants before it."""
+    text = analysis.text
+    gap = analysis.settings(MeetingsSettings).back_reference_tail
+    same = _same_meeting_after(analysis.gazetteer.directory)
+    dates = analysis.get(Dates).matches
+    for core in _ANCHOR_CORE.finditer(text, start, boundary):
+        begins = core.start() - 3 if text.endswith("การ", 0, core.start()) else core.start()
+        if cores_until is not None and begins > cores_until:
+            break  # "cores_until": the start of the anchor (การประชุม) that ends the stretch
+        back = same.match(text, core.end())
+        at = back.end() if back is not None and back.group().strip() != "ณ" else core.end()
+        date: DateMatch | None = None
+        venue: VenueMention | None = None
+        while True:
+            nxt_date = next(
+                (
+                    d
+                    for d in dates
+                    if at <= d.lead_start <= at + gap
+                    and d.lead_start < boundary
+                    and _DATE_LEAD_WORD.match(text, d.lead_start)
+                    and _TAIL_JOIN.fullmatch(text[at : d.lead_start])
+                ),
+                None,
+            )
+            nxt_venue = next(
+                (
+                    v
+                    for v in venues
+                    if at <= v.marker_start <= at + gap
+                    and v.marker_start < boundary
+                    and _TAIL_JOIN.fullmatch(text[at : v.marker_start])
+                ),
+                None,
+            )
+            if date is None and nxt_date is not None:
+                date, at = nxt_date, nxt_date.end
+            elif nxt_venue is not None:
+                # a second place ("ณ ห้อง Z และผ่านระบบ Zoom") does not replace a physical first one
+                if venue is None or (venue.online and not nxt_venue.online):
+                    venue = nxt_venue
+                at = nxt_venue.end
+            else:
+                break
+        if date is not None or venue is not None:
+            return date, venue
+    return None, None
+
+
+# What may stand between the bare ประชุม, its day and its places: spaces, a closing parenthesis of
+# the date, or the "และ" joining a second (online) place.
+_TAIL_JOIN = re.compile(r"[\s)]*(?:และ\s?)?")
+
+
 @lru_cache(maxsize=8)
 def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = _rows("meeting_continuations.tsv", directory)
@@ -2024,6 +2096,8 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
             ("ประชุม", "คณะ")
         ):
             return True
+        if _acronym_of(analysis, a, b) or _acronym_of(analysis, b, a):
+            return True
     if not name_a or not name_b:
         return False
     short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
@@ -2034,6 +2108,24 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
     if short and short in long_:
         return True
     return _similar_names(name_a, name_b)
+
+
+# "การประชุม ILC": a meeting named only by a Latin abbreviation after its head word.
+_ACRONYM_NAME = re.compile(r"(?:การ)?ประชุม\s?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*$")
+
+
+def _acronym_of(analysis: Doc, short: MeetingMention, full: MeetingMention) -> bool:
+    """ "การประชุมประจำปีองค์การแรงงานระหว่างประเทศ (International Labour Conference: ILC) สมัยที่
+    110" ... "การประชุม ILC สมัยที่ 110": with the same number, a name that is only an abbreviation
+    written in the other meeting's name (or its English gloss) is that meeting."""
+    if short.name_span is None:
+        return False
+    text = analysis.text
+    m = _ACRONYM_NAME.fullmatch(text, short.name_span[0], short.name_span[1])
+    if m is None:
+        return False
+    full_end = max(full.end, full.name_en_span[1] if full.name_en_span else full.end)
+    return re.search(rf"\b{re.escape(m.group(1))}\b", text[full.start : full_end]) is not None
 
 
 @functools.lru_cache(maxsize=65536)
