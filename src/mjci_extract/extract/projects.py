@@ -196,6 +196,19 @@ def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _number_words(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """project_number_words.txt: a small number with a glued generation or version mark ("5G",
+    "4.0"), and the counter word read after a number in a name ("90 พรรษา")."""
+    entries = word_list(gazetteer.directory, "project_number_words.txt")
+    marks = alternation([w[1:] for w in entries if w.startswith("+")])
+    counters = alternation([w for w in entries if not w.startswith("+")])
+    return (
+        re.compile(rf"\d{{1,2}}(?:{marks})"),
+        re.compile(rf" ?(?:{counters})(?![{THAI_LETTERS}])"),
+    )
+
+
+@lru_cache(maxsize=8)
 def _generic_after(gazetteer: Gazetteer) -> _Words:
     """project_generic_after.txt: entries match as prefixes, "=word" ones only as whole words."""
     prefixes = tuple(w for w in gazetteer.project_generic_after if not w.startswith("="))
@@ -730,15 +743,19 @@ def _read_qualifiers(
         if at > end and _beneficiary(analysis, piece[0]):
             end, taken = piece[0].end, taken + 1
             continue  # "สำหรับอุตสาหกรรมเทคโนโลยีชีวภาพ": whom the project is for
+        marked, counter = _number_words(gaz)
         if (
             at > end
-            and _SMALL_NUMBER.fullmatch(piece_text)
+            and (_SMALL_NUMBER.fullmatch(piece_text) or marked.fullmatch(piece_text))
             and _THAI_START.match(text[end - 1])
             and not _unit_after(analysis.gazetteer).match(text, piece[0].end)
             and not _COUNT_BEFORE.search(text, start, end)
         ):
             end, taken = piece[0].end, taken + 1
-            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5": a number in the name
+            word = counter.match(text, end, limit)
+            if word:
+                end = word.end()  # "เฉลิมพระเกียรติ 90 พรรษา": the number's counter is the name's
+            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5", "เทคโนโลยี 5G": a number in the name
         if _LATIN_WORD.fullmatch(piece_text) and (
             taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
         ):

@@ -1,0 +1,30 @@
+"""Project families of round q7, found by reviewing records of unannotated briefs (reach/a600,
+reach/s600). Synthetic briefs through the components projects need, asserting the titles."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import PROJECTS, brief_titles, pipeline
+
+from mjci_extract.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(PROJECTS)
+
+
+def test_a_number_in_the_name_keeps_its_counter_or_its_mark(nlp):
+    # a royal anniversary's counter after the number is the title's, not a count
+    anniversary = "จังหวัดจัดโครงการปลูกป่าชายเลนเฉลิมพระเกียรติ 80 พรรษา ณ ชายหาดบ้านเรา"
+    assert brief_titles(nlp, anniversary) == ["โครงการปลูกป่าชายเลนเฉลิมพระเกียรติ 80 พรรษา"]
+    cycles = "กรมชลประทานเร่งโครงการฝายเฉลิมพระเกียรติ 5 รอบ 60 พรรษา เพื่อเก็บกักน้ำ"
+    assert brief_titles(nlp, cycles) == ["โครงการฝายเฉลิมพระเกียรติ 5 รอบ 60 พรรษา"]
+    # a generation or a version mark glued to the number
+    generation = "กระทรวงเปิดโครงการทดลองใช้งานเครือข่าย 5G ในโรงพยาบาลชุมชน"
+    assert brief_titles(nlp, generation) == ["โครงการทดลองใช้งานเครือข่าย 5G"]
+    version = "สำนักงานเร่งรัดโครงการยกระดับโรงงานสู่อุตสาหกรรม 4.0 ให้กับผู้ประกอบการรายย่อย"
+    assert brief_titles(nlp, version) == ["โครงการยกระดับโรงงานสู่อุตสาหกรรม 4.0"]
+    # a count after the number still ends the name
+    count = "กรมจัดโครงการปลูกป่าชายเลน 30 ไร่ ณ ชายหาดบ้านเรา"
+    assert brief_titles(nlp, count) == ["โครงการปลูกป่าชายเลน"]
