@@ -28,3 +28,15 @@ def test_a_number_in_the_name_keeps_its_counter_or_its_mark(nlp):
     # a count after the number still ends the name
     count = "กรมจัดโครงการปลูกป่าชายเลน 30 ไร่ ณ ชายหาดบ้านเรา"
     assert brief_titles(nlp, count) == ["โครงการปลูกป่าชายเลน"]
+
+
+def test_a_part_joined_by_and_is_the_titles_when_its_year_or_phase_closes_it(nlp):
+    phase = "ครม.อนุมัติงบจากโครงการพัฒนาตลาดชุมชน และย่านการค้า ระยะที่ 2 จำนวน 100 ล้านบาท"
+    assert brief_titles(nlp, phase) == ["โครงการพัฒนาตลาดชุมชน และย่านการค้า ระยะที่ 2"]
+    year = "กรมเปิดโครงการอบรมครูผู้สอนระดับประถมศึกษา และระดับมัธยมศึกษา ประจำปีงบประมาณ 2568 ที่โรงแรมในเมือง"
+    assert brief_titles(nlp, year) == [
+        "โครงการอบรมครูผู้สอนระดับประถมศึกษา และระดับมัธยมศึกษา ประจำปีงบประมาณ 2568"
+    ]
+    # a clause after และ, though a year follows it, is not the title's
+    clause = "กรมเปิดโครงการอบรมครูผู้สอนระดับประถมศึกษา และได้มอบเกียรติบัตร ประจำปี 2568 แก่ครู"
+    assert brief_titles(nlp, clause) == ["โครงการอบรมครูผู้สอนระดับประถมศึกษา"]

@@ -83,6 +83,14 @@ _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64",
 # an ordinal "...ดวงที่ 2").
 _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
+# A part joined to a name by และ runs to the title's year or phase that closes it (_joined_to_tail):
+# the year or phase words before its number, and what between them makes the part a clause.
+_JOINER = "และ"
+_JOINED_TAIL = re.compile(
+    r"(?:ประจำปีงบประมาณ|ประจำปี|ปีงบประมาณ|ปีการผลิต|ปี|ระยะที่|ระยะ|เฟส)(?= ?(?:พ\.ศ\.)? ?\d)"
+)
+_ERA = re.compile(r" ?พ\.ศ\.")
+_NOT_JOINED = re.compile(r"[\d()\"“”'‘’:,]|โครงการ")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
@@ -165,6 +173,7 @@ class ProjectsSettings(Section):
     repeated_title_count: PositiveInt
     list_item_chars: PositiveInt
     quoted_name_chars: PositiveInt
+    joined_tail_chars: PositiveInt
 
 
 @dataclass
@@ -736,6 +745,10 @@ def _read_qualifiers(
             if end < at + qualifier:
                 break
             continue
+        joined = _joined_to_tail(analysis, at, limit, stops)
+        if joined:
+            end, taken = joined, taken + 1
+            continue  # "กองทุนหมู่บ้าน|และชุมชนเมือง ระยะที่ 3": the title's year or phase closes it
         piece = chunks(text, at, limit)[:1]
         if not piece:
             break
@@ -786,6 +799,30 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of a part joined to the name by และ at `at` when the title's year or phase closes it
+    ("โครงการเพิ่มทุนกองทุนหมู่บ้าน|และชุมชนเมือง ระยะที่ 3", "...ระดับเขตสุขภาพ|และระดับจังหวัด
+    ประจำปีงบประมาณ 2565"), else 0. A year or a phase belongs to the title (gold.md v2), so the
+    title runs to it; a clause word, an agency, a number or a quote between them is a clause."""
+    text = analysis.text
+    if not text.startswith(_JOINER, at) or text.startswith("โครงการ", at + len(_JOINER)):
+        return 0
+    stop = min(limit, at + analysis.settings(ProjectsSettings).joined_tail_chars)
+    tail = _JOINED_TAIL.search(text, at + len(_JOINER), stop)
+    if not tail or not analysis.is_token_boundary(tail.start()):
+        return 0
+    between = text[at + len(_JOINER) : tail.start()]
+    if not between.strip() or _NOT_JOINED.search(between):
+        return 0
+    for piece in chunks(text, at, tail.start()):
+        word = piece.text[len(_JOINER) :] if piece.start == at else piece.text
+        if _opens_clause(analysis, word, stops) or _cut_clause(analysis, piece) < piece.end:
+            return 0
+    era = _ERA.match(text, tail.end())
+    number = _TAIL_NUMBER.match(text, era.end() if era else tail.end())
+    return number.end() if number else 0
 
 
 def _beneficiary(analysis: Doc, piece: Chunk) -> bool:
