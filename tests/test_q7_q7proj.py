@@ -40,3 +40,15 @@ def test_a_part_joined_by_and_is_the_titles_when_its_year_or_phase_closes_it(nlp
     # a clause after และ, though a year follows it, is not the title's
     clause = "กรมเปิดโครงการอบรมครูผู้สอนระดับประถมศึกษา และได้มอบเกียรติบัตร ประจำปี 2568 แก่ครู"
     assert brief_titles(nlp, clause) == ["โครงการอบรมครูผู้สอนระดับประถมศึกษา"]
+
+
+def test_one_word_after_the_keyword_that_a_clause_goes_on_from_is_no_name(nlp):
+    # a verb glued to its clause, a word saying something of the project
+    verb = "ผลผลิตเพิ่มขึ้นมาก เป็นผลจากโครงการช่วยให้เกษตรกรลดต้นทุน"
+    assert brief_titles(nlp, verb) == []
+    full = "ภายในสามวัน ผู้ลงทะเบียนรับสิทธิโครงการเต็มจำนวนแล้ว"
+    assert brief_titles(nlp, full) == []
+    apart = "กรมจะติดตามให้โครงการสมบูรณ์ ก่อนสิ้นปี"
+    assert brief_titles(nlp, apart) == []
+    # a one-word title written apart from what follows it is still a title
+    assert brief_titles(nlp, "เยี่ยมชมผลงานโครงการศิลปาชีพ ณ ศาลากลางจังหวัด") == ["โครงการศิลปาชีพ"]

@@ -332,6 +332,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
         if _scoped_kind(gaz, text, m.end(), end):
             continue  # "โครงการรถไฟทางคู่ทั่วประเทศ": projects of a size or an extent
+        if _lone_word(analysis, m.end(), end):
+            continue  # "ผลจากโครงการช่วย|ให้การผลิต...": a clause about a project, not a name
         descriptive_after, descriptive = _descriptive(gaz)
         if (
             _CATEGORY_AFTER.match(text, end)
@@ -415,6 +417,26 @@ def _scoped_kind(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
     if not m or m.start() == 0 or len(first) - m.start() > KIND_TAIL_CHARS:
         return False
     return not _NAMING_QUALIFIER.search(title, len(first))
+
+
+def _lone_word(analysis: Doc, name: int, end: int) -> bool:
+    """A name of one Thai word glued to โครงการ and cut where Thai text goes on glued to it
+    ("โครงการช่วย|ให้การผลิต...", "ประชาสัมพันธ์โครงการเผยแพร่|ให้ประชาชนรับรู้", "โครงการใกล้|จะ
+    บรรลุ", "ลงทะเบียนรับสิทธิโครงการเต็ม|จำนวน 10 ล้านคน"): the word is a verb or what the
+    sentence says of "the project", and the name's end cut its clause; a one-word title is written
+    apart from what follows it ("โครงการศิลปาชีพ นิทรรศการ...") or is a known name
+    (project_known_names.txt)."""
+    text = analysis.text
+    word = text[name:end]
+    if (
+        not _THAI_WORD.fullmatch(word)
+        or not _THAI_START.match(text[end : end + 1])
+        or _known_name(analysis.gazetteer.directory).fullmatch(word)
+    ):
+        return False
+    bounds = analysis.token_bounds
+    i = bisect.bisect_right(bounds, name)
+    return analysis.is_token_boundary(name) and (i >= len(bounds) or bounds[i] >= end)
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
