@@ -52,3 +52,15 @@ def test_one_word_after_the_keyword_that_a_clause_goes_on_from_is_no_name(nlp):
     assert brief_titles(nlp, apart) == []
     # a one-word title written apart from what follows it is still a title
     assert brief_titles(nlp, "เยี่ยมชมผลงานโครงการศิลปาชีพ ณ ศาลากลางจังหวัด") == ["โครงการศิลปาชีพ"]
+
+
+def test_by_glued_to_the_name_names_who_runs_it_or_how(nlp):
+    who = "ครม.อนุมัติโครงการสินเชื่อเพื่อแปรรูปผลไม้โดยวิสาหกิจชุมชน ปีการผลิต 2568 วงเงิน 500 ล้านบาท"
+    assert brief_titles(nlp, who) == ["โครงการสินเชื่อเพื่อแปรรูปผลไม้โดยวิสาหกิจชุมชน ปีการผลิต 2568"]
+    how = "กรมเปิดตัวโครงการคัดกรองโรคต้อกระจกโดยปัญญาประดิษฐ์ ณ โรงพยาบาลจังหวัด"
+    assert brief_titles(nlp, how) == ["โครงการคัดกรองโรคต้อกระจกโดยปัญญาประดิษฐ์"]
+    # a clause after the name: written apart, or opened by โดยการ / โดยมี
+    apart = "กรมเปิดตัวโครงการคัดกรองโรคต้อกระจก โดยปัญญาประดิษฐ์จะช่วยแพทย์"
+    assert brief_titles(nlp, apart) == ["โครงการคัดกรองโรคต้อกระจก"]
+    manner = "กรมเปิดตัวโครงการคัดกรองโรคต้อกระจกโดยการตรวจตาฟรี ณ โรงพยาบาลจังหวัด"
+    assert brief_titles(nlp, manner) == ["โครงการคัดกรองโรคต้อกระจก"]

@@ -86,6 +86,8 @@ _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ
 # A part joined to a name by และ runs to the title's year or phase that closes it (_joined_to_tail):
 # the year or phase words before its number, and what between them makes the part a clause.
 _JOINER = "และ"
+# โดย glued to a name, naming who runs the project or by what means (_glued_agent).
+_AGENT = "โดย"
 _JOINED_TAIL = re.compile(
     r"(?:ประจำปีงบประมาณ|ประจำปี|ปีงบประมาณ|ปีการผลิต|ปี|ระยะที่|ระยะ|เฟส)(?= ?(?:พ\.ศ\.)? ?\d)"
 )
@@ -767,6 +769,10 @@ def _read_qualifiers(
             if end < at + qualifier:
                 break
             continue
+        agent = _glued_agent(analysis, end, at, limit, stops)
+        if agent:
+            end, taken = agent, taken + 1
+            continue  # "...สร้างมูลค่าเพิ่ม|โดยสถาบันเกษตรกร": who runs the project, in its title
         joined = _joined_to_tail(analysis, at, limit, stops)
         if joined:
             end, taken = joined, taken + 1
@@ -821,6 +827,32 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _glued_agent(analysis: Doc, end: int, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of the chunk at `at` when it opens with โดย glued to the name and names who runs the
+    project or by what means ("...สร้างมูลค่าเพิ่ม|โดยสถาบันเกษตรกร", "...สมานฉันท์|โดยใช้หลักธรรม
+    ทางพระพุทธศาสนา"), else 0: a clause after a name is written apart from it (" โดยมี ..."), and
+    the words of project_agent_stops.txt after โดย open one even when glued ("โดยการ...")."""
+    text = analysis.text
+    if at != end or not text.startswith(_AGENT, at) or not _THAI_START.match(text[end - 1]):
+        return 0
+    piece = chunks(text, at, limit)[:1]
+    if not piece:
+        return 0
+    rest = Chunk(at + len(_AGENT), piece[0].end, piece[0].text[len(_AGENT) :])
+    if (
+        not _THAI_START.match(rest.text)
+        or starts_with_any(
+            rest.text, word_list(analysis.gazetteer.directory, "project_agent_stops.txt")
+        )
+        or _opens_clause(analysis, rest.text, stops, organizations=False)
+        or _cut_clause(analysis, rest) < rest.end
+    ):
+        return 0
+    tail = _NUMBERED_TAIL.search(text, at, rest.end)
+    number = _TAIL_NUMBER.match(text, rest.end, limit) if tail else None
+    return number.end() if number else rest.end  # "...โดยสถาบันเกษตรกรปีการผลิต 2566/67"
 
 
 def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
