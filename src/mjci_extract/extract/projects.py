@@ -83,6 +83,16 @@ _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64",
 # an ordinal "...ดวงที่ 2").
 _NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
+# A part joined to a name by และ runs to the title's year or phase that closes it (_joined_to_tail):
+# the year or phase words before its number, and what between them makes the part a clause.
+_JOINER = "และ"
+# โดย glued to a name, naming who runs the project or by what means (_glued_agent).
+_AGENT = "โดย"
+_JOINED_TAIL = re.compile(
+    r"(?:ประจำปีงบประมาณ|ประจำปี|ปีงบประมาณ|ปีการผลิต|ปี|ระยะที่|ระยะ|เฟส)(?= ?(?:พ\.ศ\.)? ?\d)"
+)
+_ERA = re.compile(r" ?พ\.ศ\.")
+_NOT_JOINED = re.compile(r"[\d()\"“”'‘’:,]|โครงการ")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
@@ -165,6 +175,7 @@ class ProjectsSettings(Section):
     repeated_title_count: PositiveInt
     list_item_chars: PositiveInt
     quoted_name_chars: PositiveInt
+    joined_tail_chars: PositiveInt
 
 
 @dataclass
@@ -193,6 +204,19 @@ def _unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
     (project_count_units.txt, project_number_units.txt), an abbreviation ("พ.ศ.") or a sign."""
     units = alternation(gazetteer.project_count_units + gazetteer.project_number_units)
     return re.compile(rf"\s?(?:{units}|[{THAI_CONSONANTS}]\.[{THAI_CONSONANTS}]\.|-|/|\.|,|:)")
+
+
+@lru_cache(maxsize=8)
+def _number_words(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """project_number_words.txt: a small number with a glued generation or version mark ("5G",
+    "4.0"), and the counter word read after a number in a name ("90 พรรษา")."""
+    entries = word_list(gazetteer.directory, "project_number_words.txt")
+    marks = alternation([w[1:] for w in entries if w.startswith("+")])
+    counters = alternation([w for w in entries if not w.startswith("+")])
+    return (
+        re.compile(rf"\d{{1,2}}(?:{marks})"),
+        re.compile(rf" ?(?:{counters})(?![{THAI_LETTERS}])"),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -310,6 +334,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
         if _scoped_kind(gaz, text, m.end(), end):
             continue  # "โครงการรถไฟทางคู่ทั่วประเทศ": projects of a size or an extent
+        if _lone_word(analysis, m.end(), end):
+            continue  # "ผลจากโครงการช่วย|ให้การผลิต...": a clause about a project, not a name
         descriptive_after, descriptive = _descriptive(gaz)
         if (
             _CATEGORY_AFTER.match(text, end)
@@ -393,6 +419,26 @@ def _scoped_kind(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
     if not m or m.start() == 0 or len(first) - m.start() > KIND_TAIL_CHARS:
         return False
     return not _NAMING_QUALIFIER.search(title, len(first))
+
+
+def _lone_word(analysis: Doc, name: int, end: int) -> bool:
+    """A name of one Thai word glued to โครงการ and cut where Thai text goes on glued to it
+    ("โครงการช่วย|ให้การผลิต...", "ประชาสัมพันธ์โครงการเผยแพร่|ให้ประชาชนรับรู้", "โครงการใกล้|จะ
+    บรรลุ", "ลงทะเบียนรับสิทธิโครงการเต็ม|จำนวน 10 ล้านคน"): the word is a verb or what the
+    sentence says of "the project", and the name's end cut its clause; a one-word title is written
+    apart from what follows it ("โครงการศิลปาชีพ นิทรรศการ...") or is a known name
+    (project_known_names.txt)."""
+    text = analysis.text
+    word = text[name:end]
+    if (
+        not _THAI_WORD.fullmatch(word)
+        or not _THAI_START.match(text[end : end + 1])
+        or _known_name(analysis.gazetteer.directory).fullmatch(word)
+    ):
+        return False
+    bounds = analysis.token_bounds
+    i = bisect.bisect_right(bounds, name)
+    return analysis.is_token_boundary(name) and (i >= len(bounds) or bounds[i] >= end)
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
@@ -723,6 +769,14 @@ def _read_qualifiers(
             if end < at + qualifier:
                 break
             continue
+        agent = _glued_agent(analysis, end, at, limit, stops)
+        if agent:
+            end, taken = agent, taken + 1
+            continue  # "...สร้างมูลค่าเพิ่ม|โดยสถาบันเกษตรกร": who runs the project, in its title
+        joined = _joined_to_tail(analysis, at, limit, stops)
+        if joined:
+            end, taken = joined, taken + 1
+            continue  # "กองทุนหมู่บ้าน|และชุมชนเมือง ระยะที่ 3": the title's year or phase closes it
         piece = chunks(text, at, limit)[:1]
         if not piece:
             break
@@ -730,15 +784,19 @@ def _read_qualifiers(
         if at > end and _beneficiary(analysis, piece[0]):
             end, taken = piece[0].end, taken + 1
             continue  # "สำหรับอุตสาหกรรมเทคโนโลยีชีวภาพ": whom the project is for
+        marked, counter = _number_words(gaz)
         if (
             at > end
-            and _SMALL_NUMBER.fullmatch(piece_text)
+            and (_SMALL_NUMBER.fullmatch(piece_text) or marked.fullmatch(piece_text))
             and _THAI_START.match(text[end - 1])
             and not _unit_after(analysis.gazetteer).match(text, piece[0].end)
             and not _COUNT_BEFORE.search(text, start, end)
         ):
             end, taken = piece[0].end, taken + 1
-            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5": a number in the name
+            word = counter.match(text, end, limit)
+            if word:
+                end = word.end()  # "เฉลิมพระเกียรติ 90 พรรษา": the number's counter is the name's
+            continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5", "เทคโนโลยี 5G": a number in the name
         if _LATIN_WORD.fullmatch(piece_text) and (
             taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
         ):
@@ -769,6 +827,56 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+def _glued_agent(analysis: Doc, end: int, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of the chunk at `at` when it opens with โดย glued to the name and names who runs the
+    project or by what means ("...สร้างมูลค่าเพิ่ม|โดยสถาบันเกษตรกร", "...สมานฉันท์|โดยใช้หลักธรรม
+    ทางพระพุทธศาสนา"), else 0: a clause after a name is written apart from it (" โดยมี ..."), and
+    the words of project_agent_stops.txt after โดย open one even when glued ("โดยการ...")."""
+    text = analysis.text
+    if at != end or not text.startswith(_AGENT, at) or not _THAI_START.match(text[end - 1]):
+        return 0
+    piece = chunks(text, at, limit)[:1]
+    if not piece:
+        return 0
+    rest = Chunk(at + len(_AGENT), piece[0].end, piece[0].text[len(_AGENT) :])
+    if (
+        not _THAI_START.match(rest.text)
+        or starts_with_any(
+            rest.text, word_list(analysis.gazetteer.directory, "project_agent_stops.txt")
+        )
+        or _opens_clause(analysis, rest.text, stops, organizations=False)
+        or _cut_clause(analysis, rest) < rest.end
+    ):
+        return 0
+    tail = _NUMBERED_TAIL.search(text, at, rest.end)
+    number = _TAIL_NUMBER.match(text, rest.end, limit) if tail else None
+    return number.end() if number else rest.end  # "...โดยสถาบันเกษตรกรปีการผลิต 2566/67"
+
+
+def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of a part joined to the name by และ at `at` when the title's year or phase closes it
+    ("โครงการเพิ่มทุนกองทุนหมู่บ้าน|และชุมชนเมือง ระยะที่ 3", "...ระดับเขตสุขภาพ|และระดับจังหวัด
+    ประจำปีงบประมาณ 2565"), else 0. A year or a phase belongs to the title (gold.md v2), so the
+    title runs to it; a clause word, an agency, a number or a quote between them is a clause."""
+    text = analysis.text
+    if not text.startswith(_JOINER, at) or text.startswith("โครงการ", at + len(_JOINER)):
+        return 0
+    stop = min(limit, at + analysis.settings(ProjectsSettings).joined_tail_chars)
+    tail = _JOINED_TAIL.search(text, at + len(_JOINER), stop)
+    if not tail or not analysis.is_token_boundary(tail.start()):
+        return 0
+    between = text[at + len(_JOINER) : tail.start()]
+    if not between.strip() or _NOT_JOINED.search(between):
+        return 0
+    for piece in chunks(text, at, tail.start()):
+        word = piece.text[len(_JOINER) :] if piece.start == at else piece.text
+        if _opens_clause(analysis, word, stops) or _cut_clause(analysis, piece) < piece.end:
+            return 0
+    era = _ERA.match(text, tail.end())
+    number = _TAIL_NUMBER.match(text, era.end() if era else tail.end())
+    return number.end() if number else 0
 
 
 def _beneficiary(analysis: Doc, piece: Chunk) -> bool:
