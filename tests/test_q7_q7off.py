@@ -1,0 +1,37 @@
+"""Official families of quality round q7 (branch q7off), found where they recur on unannotated
+briefs (/work/reach): a graded civil-service post whose profession is also an honorific
+("นายแพทย์ทรงคุณวุฒิ"). Synthetic briefs."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import BRIEF_HEADER
+
+from mjci_extract.extract.persons import PersonsFound, official_record
+from mjci_extract.run.pipeline import Pipeline
+
+COMPONENTS = ["tokens", "ner", "persons"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}"])
+
+
+def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), COMPONENTS)
+    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
+    return [(o.name, o.position) for o in records]
+
+
+def test_a_graded_post_named_by_an_honorific_profession_is_a_post_not_a_name(nlp):
+    body = (
+        "นพ.สมพร ใจเย็น นายแพทย์ทรงคุณวุฒิ กรมการแพทย์ และนายวิชัย รักดี อธิบดีกรมปศุสัตว์"
+        " ร่วมแถลงข่าว\n"
+        "นางสาวกมลา ศรีงาม นายสัตวแพทย์ชำนาญการ สำนักงานปศุสัตว์จังหวัดน่าน ลงพื้นที่ตรวจฟาร์ม"
+    )
+    assert officials(nlp, body) == [
+        ("สมพร ใจเย็น", "นายแพทย์ทรงคุณวุฒิ กรมการแพทย์"),
+        ("วิชัย รักดี", "อธิบดีกรมปศุสัตว์"),
+        ("กมลา ศรีงาม", "นายสัตวแพทย์ชำนาญการ สำนักงานปศุสัตว์จังหวัดน่าน"),
+    ]
