@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -213,7 +214,54 @@ def find_person_mentions(
         mention.in_body = analysis.in_body(mention.start)
     _share_positions(analysis, mentions)
     _cut_names_run_into_verbs(analysis, mentions)
-    return mentions
+    named = Counter(m.given for m in mentions if m.family)
+    return [m for m in mentions if _rank_name_ok(analysis, m, named)]
+
+
+def _token_at(analysis: Doc, offset: int) -> str:
+    """The token of the tokenizer that starts at `offset` (up to the next token bound)."""
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, offset)
+    return analysis.text[offset : bounds[at]] if at < len(bounds) else analysis.text[offset:]
+
+
+def _rank_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) -> bool:
+    """A rank with no post makes an official by itself, so what follows a rank word must read as
+    a name. A rank written as a category ("ผู้บังคับการและพลตำรวจตรีขึ้นไป", "ชั้นยศพันเอก
+    นาวาเอกและนาวาอากาศเอก") is followed by no name: a word that is no known given name and no
+    family name after it, or a conjunction or another rank. A known given name with a verb glued
+    on ("พล.อ.ประยุทธ์ได้...") is cut back to the given name (gold.md: a given name alone is
+    copied as written). A given name the brief gives with a family name elsewhere (`named`) is a
+    name whatever the lists say."""
+    if mention.honorific_kind != "rank" or mention.source != "rule":
+        return True
+    if mention.position or mention.organization:
+        return True
+    gaz = analysis.gazetteer
+    given = mention.given
+    if given in gaz.given_names or named[given] > bool(mention.family):
+        return True
+    if (
+        starts_with_any(given, gaz.ranks)
+        or _token_at(analysis, mention.name_start) in gaz.stopwords
+    ):
+        return False
+    known = next(
+        (
+            given[:n]
+            for n in range(len(given) - 1, 2, -1)
+            if (given[:n] in gaz.given_names or given[:n] in named)
+            and analysis.is_token_boundary(mention.name_start + n)
+            and _token_at(analysis, mention.name_start + n) in gaz.stopwords
+        ),
+        "",
+    )
+    if not known:
+        return bool(mention.family)
+    mention.given = known
+    mention.family = None
+    mention.name_end = mention.end = mention.name_start + len(known)
+    return True
 
 
 def _verb_like(analysis: Doc, start: int, end: int) -> bool:
