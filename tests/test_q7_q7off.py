@@ -49,3 +49,22 @@ def test_a_rank_written_as_a_category_is_no_official(nlp):
 def test_a_known_given_name_with_a_verb_glued_after_a_rank_is_cut_to_the_name(nlp):
     body = "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ประชุมหารือ\nผลงานของ พล.อ.ประยุทธ์ที่ผ่านมา ได้รับการชื่นชม"
     assert officials(nlp, body) == [("ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรี")]
+
+
+def test_a_headline_post_and_given_name_do_not_take_the_verb_after_as_family_name(nlp):
+    # a thaigov page: the headline in the page title and again above the body
+    for headline in (
+        "รมว.สมปอง ยืนยัน 30 บาท ครอบคลุมทั่วประเทศภายในสิ้นปี",
+        "รองนายกฯ วิชัย ผนึกกำลัง 16 พันธมิตรร่วมแพลตฟอร์มป้องกันภัย",
+    ):
+        given = headline.split(" ")[0].split(".")[-1] if "." in headline else headline.split()[1]
+        text = (
+            f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{headline}\n\n\nวันอังคารที่ 26 พฤศจิกายน 2567\n"
+            f"{headline}\nนาย{given} รุ่งเรืองศรี รัฐมนตรีว่าการกระทรวงสาธารณสุข เปิดเผยว่า"
+            f" รัฐบาลพร้อมขยายบริการ\nนาย{given} กล่าวว่า จะติดตามผล\n"
+        )
+        doc = nlp.run(nlp.make_doc(text), COMPONENTS)
+        records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
+        assert [(o.name, o.position) for o in records] == [
+            (f"{given} รุ่งเรืองศรี", "รัฐมนตรีว่าการกระทรวงสาธารณสุข")
+        ]

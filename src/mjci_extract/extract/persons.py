@@ -47,6 +47,9 @@ _ENGLISH_NAME = re.compile(
 # Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
 _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
 MAX_NAME_CHUNKS = 4
+# Titles that vouch for the name after them: what follows is read as a family name only when it
+# looks like one; other mentions (a headline's post, the model) read any word after the name.
+_STRONG_TITLES = ("honorific", "academic", "rank")
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
 _CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
@@ -274,10 +277,36 @@ def _verb_like(analysis: Doc, start: int, end: int) -> bool:
         return False
     if starts_with_any(rest, gaz.phrase_breaks):
         return True
+    # a whole word of the dictionary that no family list knows ("เปิดตัว", "ยืนยัน", "รุด")
+    if rest in gaz.dictionary_words:
+        return True
     bounds = analysis.token_bounds
     at = bisect.bisect_right(bounds, start)
     first = analysis.text[start : min(bounds[at], end) if at < len(bounds) else end]
     return first in gaz.stopwords
+
+
+def _dictionary_run(analysis: Doc, start: int, end: int) -> bool:
+    """text[start:end] is made of dictionary words only ("ผนึก|กำลัง", "ห่วงใย|แรงงาน|ไทย") and
+    is no known family name: words of a sentence, not a name."""
+    gaz = analysis.gazetteer
+    if analysis.text[start:end].replace(" ", "") in gaz.family_names:
+        return False
+    bounds = analysis.token_bounds
+    at = bisect.bisect_left(bounds, start)
+    if at >= len(bounds) or bounds[at] != start:
+        return False
+    cursor = start
+    for bound in bounds[at + 1 :]:
+        if bound > end:
+            return False
+        word = analysis.text[cursor:bound].strip()
+        if word and word not in gaz.dictionary_words and word not in gaz.stopwords:
+            return False
+        cursor = bound
+        if bound == end:
+            return True
+    return False
 
 
 def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> None:
@@ -292,7 +321,10 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
     if not families:
         return
     for mention in mentions:
-        if mention.source != "rule":
+        # a weak mention (no honorific: a headline's "รองนายกฯ ประเสริฐ ผนึกกำลัง...", the
+        # model's "ณัฐพล รุด...") reads whatever follows the given name as its family name
+        weak = mention.honorific_kind not in _STRONG_TITLES
+        if mention.source != "rule" and not weak:
             continue
         given = mention.given
         if mention.family:
@@ -311,7 +343,13 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
             for o in families.get(given, ())
             if o is not mention and o.family and o.family != mention.family
         ]
-        if not others or not _verb_like(analysis, rest_start, mention.name_end):
+        if weak:
+            others = [o for o in others if o.honorific_kind in _STRONG_TITLES]
+        if not others:
+            continue
+        if not _verb_like(analysis, rest_start, mention.name_end) and not (
+            weak and _dictionary_run(analysis, rest_start, mention.name_end)
+        ):
             continue
         if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
             continue  # no trustworthy full name to merge with
