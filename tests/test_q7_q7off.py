@@ -68,3 +68,12 @@ def test_a_headline_post_and_given_name_do_not_take_the_verb_after_as_family_nam
         assert [(o.name, o.position) for o in records] == [
             (f"{given} รุ่งเรืองศรี", "รัฐมนตรีว่าการกระทรวงสาธารณสุข")
         ]
+
+
+def test_a_stopword_read_as_a_name_is_no_official(nlp):
+    body = (
+        "การลงพื้นที่ของนายกรัฐมนตรีที่ หมู่ 5 ตำบลหนองบัว ได้รับการต้อนรับจากชาวบ้าน\n"
+        "ผบ.ทบ.ให้กำลังพลทุกนาย สามารถเลือกเรียนวิชาที่สนใจได้\n"
+        "นายสามารถ ใจกล้า ผู้ว่าราชการจังหวัดน่าน ร่วมต้อนรับ"
+    )
+    assert officials(nlp, body) == [("สามารถ ใจกล้า", "ผู้ว่าราชการจังหวัดน่าน")]

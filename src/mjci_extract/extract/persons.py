@@ -218,7 +218,42 @@ def find_person_mentions(
     _share_positions(analysis, mentions)
     _cut_names_run_into_verbs(analysis, mentions)
     named = Counter(m.given for m in mentions if m.family)
-    return [m for m in mentions if _rank_name_ok(analysis, m, named)]
+    return [
+        m
+        for m in mentions
+        if _rank_name_ok(analysis, m, named) and _weak_name_ok(analysis, m, named)
+    ]
+
+
+def _weak_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) -> bool:
+    """Words of the sentence read as a name: a stopword read as the given name ("นายกรัฐมนตรีที่
+    หมู่ 2", "นายกรัฐมนตรีพร้อม") or opening it ("ไฟเซอร์หรือโมเดอร์นา", "ทุกนาย สามารถเลือก...");
+    and, where no honorific vouches for the name (the model's span, a name after a post), a
+    dictionary word no list of given names knows, with no family name. A given name the brief
+    writes with a family name elsewhere (`named`) stays."""
+    gaz = analysis.gazetteer
+    given = mention.given
+    if named[given] > bool(mention.family):
+        return True
+    # a stopword with no family name, or with a word of the language after it ("ที่ หมู่"),
+    # whatever the list of given names says (it holds "พร้อม", "ที่"); with a family name it
+    # may be a real name ("สามารถ เจนชัยจิตรวนิช")
+    family = mention.family
+    if given in gaz.stopwords and (not family or family in gaz.dictionary_words):
+        return False
+    # a long stopword opening the "name" ("หรือโมเดอร์นา", "สามารถเลือก...", "ระหว่างนาย..."); a
+    # short one is often the tokenizer's first piece of a rare name ("มี|ศักดิ์", "ณ|ภัทรา")
+    first = _token_at(analysis, mention.name_start)
+    if (
+        len(first) >= _LONG_STOPWORD
+        and first in gaz.stopwords
+        and first != given
+        and given not in gaz.given_names
+    ):
+        return False
+    if mention.honorific_kind in _STRONG_TITLES:
+        return True
+    return bool(mention.family) or given in gaz.given_names or given not in gaz.dictionary_words
 
 
 def _token_at(analysis: Doc, offset: int) -> str:
