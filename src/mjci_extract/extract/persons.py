@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -46,6 +47,9 @@ _ENGLISH_NAME = re.compile(
 # Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
 _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
 MAX_NAME_CHUNKS = 4
+# Titles that vouch for the name after them: what follows is read as a family name only when it
+# looks like one; other mentions (a headline's post, the model) read any word after the name.
+_STRONG_TITLES = ("honorific", "academic", "rank")
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
 _CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
@@ -213,7 +217,89 @@ def find_person_mentions(
         mention.in_body = analysis.in_body(mention.start)
     _share_positions(analysis, mentions)
     _cut_names_run_into_verbs(analysis, mentions)
-    return mentions
+    named = Counter(m.given for m in mentions if m.family)
+    return [
+        m
+        for m in mentions
+        if _rank_name_ok(analysis, m, named) and _weak_name_ok(analysis, m, named)
+    ]
+
+
+def _weak_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) -> bool:
+    """Words of the sentence read as a name: a stopword read as the given name ("นายกรัฐมนตรีที่
+    หมู่ 2", "นายกรัฐมนตรีพร้อม") or opening it ("ไฟเซอร์หรือโมเดอร์นา", "ทุกนาย สามารถเลือก...");
+    and, where no honorific vouches for the name (the model's span, a name after a post), a
+    dictionary word no list of given names knows, with no family name. A given name the brief
+    writes with a family name elsewhere (`named`) stays."""
+    gaz = analysis.gazetteer
+    given = mention.given
+    if named[given] > bool(mention.family):
+        return True
+    # a stopword with no family name, or with a word of the language after it ("ที่ หมู่"),
+    # whatever the list of given names says (it holds "พร้อม", "ที่"); with a family name it
+    # may be a real name ("สามารถ เจนชัยจิตรวนิช")
+    family = mention.family
+    if given in gaz.stopwords and (not family or family in gaz.dictionary_words):
+        return False
+    # a long stopword opening the "name" ("หรือโมเดอร์นา", "สามารถเลือก...", "ระหว่างนาย..."); a
+    # short one is often the tokenizer's first piece of a rare name ("มี|ศักดิ์", "ณ|ภัทรา")
+    first = _token_at(analysis, mention.name_start)
+    if (
+        len(first) >= _LONG_STOPWORD
+        and first in gaz.stopwords
+        and first != given
+        and given not in gaz.given_names
+    ):
+        return False
+    if mention.honorific_kind in _STRONG_TITLES:
+        return True
+    return bool(mention.family) or given in gaz.given_names or given not in gaz.dictionary_words
+
+
+def _token_at(analysis: Doc, offset: int) -> str:
+    """The token of the tokenizer that starts at `offset` (up to the next token bound)."""
+    bounds = analysis.token_bounds
+    at = bisect.bisect_right(bounds, offset)
+    return analysis.text[offset : bounds[at]] if at < len(bounds) else analysis.text[offset:]
+
+
+def _rank_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) -> bool:
+    """A rank with no post makes an official by itself, so what follows a rank word must read as
+    a name. A rank written as a category ("ผู้บังคับการและพลตำรวจตรีขึ้นไป", "ชั้นยศพันเอก
+    นาวาเอกและนาวาอากาศเอก") is followed by no name: a word that is no known given name and no
+    family name after it, or a conjunction or another rank. A known given name with a verb glued
+    on ("พล.อ.ประยุทธ์ได้...") is cut back to the given name (gold.md: a given name alone is
+    copied as written). A given name the brief gives with a family name elsewhere (`named`) is a
+    name whatever the lists say."""
+    if mention.honorific_kind != "rank" or mention.source != "rule":
+        return True
+    if mention.position or mention.organization:
+        return True
+    gaz = analysis.gazetteer
+    given = mention.given
+    if given in gaz.given_names or named[given] > bool(mention.family):
+        return True
+    if (
+        starts_with_any(given, gaz.ranks)
+        or _token_at(analysis, mention.name_start) in gaz.stopwords
+    ):
+        return False
+    known = next(
+        (
+            given[:n]
+            for n in range(len(given) - 1, 2, -1)
+            if (given[:n] in gaz.given_names or given[:n] in named)
+            and analysis.is_token_boundary(mention.name_start + n)
+            and _token_at(analysis, mention.name_start + n) in gaz.stopwords
+        ),
+        "",
+    )
+    if not known:
+        return bool(mention.family)
+    mention.given = known
+    mention.family = None
+    mention.name_end = mention.end = mention.name_start + len(known)
+    return True
 
 
 def _verb_like(analysis: Doc, start: int, end: int) -> bool:
@@ -226,10 +312,36 @@ def _verb_like(analysis: Doc, start: int, end: int) -> bool:
         return False
     if starts_with_any(rest, gaz.phrase_breaks):
         return True
+    # a whole word of the dictionary that no family list knows ("เปิดตัว", "ยืนยัน", "รุด")
+    if rest in gaz.dictionary_words:
+        return True
     bounds = analysis.token_bounds
     at = bisect.bisect_right(bounds, start)
     first = analysis.text[start : min(bounds[at], end) if at < len(bounds) else end]
     return first in gaz.stopwords
+
+
+def _dictionary_run(analysis: Doc, start: int, end: int) -> bool:
+    """text[start:end] is made of dictionary words only ("ผนึก|กำลัง", "ห่วงใย|แรงงาน|ไทย") and
+    is no known family name: words of a sentence, not a name."""
+    gaz = analysis.gazetteer
+    if analysis.text[start:end].replace(" ", "") in gaz.family_names:
+        return False
+    bounds = analysis.token_bounds
+    at = bisect.bisect_left(bounds, start)
+    if at >= len(bounds) or bounds[at] != start:
+        return False
+    cursor = start
+    for bound in bounds[at + 1 :]:
+        if bound > end:
+            return False
+        word = analysis.text[cursor:bound].strip()
+        if word and word not in gaz.dictionary_words and word not in gaz.stopwords:
+            return False
+        cursor = bound
+        if bound == end:
+            return True
+    return False
 
 
 def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> None:
@@ -244,7 +356,10 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
     if not families:
         return
     for mention in mentions:
-        if mention.source != "rule":
+        # a weak mention (no honorific: a headline's "รองนายกฯ ประเสริฐ ผนึกกำลัง...", the
+        # model's "ณัฐพล รุด...") reads whatever follows the given name as its family name
+        weak = mention.honorific_kind not in _STRONG_TITLES
+        if mention.source != "rule" and not weak:
             continue
         given = mention.given
         if mention.family:
@@ -263,7 +378,13 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
             for o in families.get(given, ())
             if o is not mention and o.family and o.family != mention.family
         ]
-        if not others or not _verb_like(analysis, rest_start, mention.name_end):
+        if weak:
+            others = [o for o in others if o.honorific_kind in _STRONG_TITLES]
+        if not others:
+            continue
+        if not _verb_like(analysis, rest_start, mention.name_end) and not (
+            weak and _dictionary_run(analysis, rest_start, mention.name_end)
+        ):
             continue
         if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
             continue  # no trustworthy full name to merge with
