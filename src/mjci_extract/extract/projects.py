@@ -330,6 +330,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if name.startswith(word_list(gaz.directory, "project_class_heads.txt")):
+            continue  # "โครงการพระราชดำริทางด้านสาธารณสุข": the royal class, then what it covers
         if _generic_with_tail(gaz, text, m.end(), end):
             continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
         if _scoped_kind(gaz, text, m.end(), end):
