@@ -1257,6 +1257,8 @@ def _read_phrase_after(
                 break
             if not organization and not starts_with_any(piece.text, gaz.organization_heads):
                 break
+            if not organization and _next_party(analysis, position, piece):
+                break
             if organization and (
                 starts_with_any(piece.text, stops)
                 or opens(piece.text)
@@ -1304,6 +1306,24 @@ def _read_phrase_after(
                 company = _company_end(analysis, organization)
                 if company is not None:
                     mention.position = (position[0].start, company)
+
+
+def _next_party(analysis: Doc, position: list[Chunk], piece: Chunk) -> bool:
+    """`piece`, written after a post that already names its office, opens with a word for people
+    (people_words.txt: "คณะกรรมการฯ", "คณะทำงาน...") and the list of people goes on after it
+    ("และ...", another word for people): in a list of attendees ("...หัวหน้าผู้ตรวจราชการกระทรวง
+    ยุติธรรม คณะกรรมการฯ และผู้เกี่ยวข้อง") it is the next, unnamed party, not the person's
+    organisation. A post naming no office ("กรรมการผู้ทรงคุณวุฒิ คณะกรรมการ...") still takes the
+    body after it, and so does a post whose sentence goes on ("โฆษก... คณะกรรมการศูนย์... เปิดเผยว่า":
+    the body may be the one the person speaks for)."""
+    gaz = analysis.gazetteer
+    if not position or not starts_with_any(piece.text, gaz.people_words):
+        return False
+    if _bare_post(analysis, _last_post_start(analysis, position), position[-1].end):
+        return False
+    body = _cut(analysis, piece)
+    rest = analysis.text[body.end : body.end + 40].lstrip(" ,")
+    return rest.startswith(("และ", "เเละ")) or bool(starts_with_any(rest, gaz.people_words))
 
 
 def _position_line_below(
