@@ -1493,15 +1493,18 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
 
 def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
     """Where a post in `piece` (cut at `end` so far) ends after a ministry's full name
-    (ministry_names.txt) glued to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends
-    at กลาโหม. The post goes on after the name with a word of ministry_name_continuations.txt
+    (ministry_names.txt) or a post that names its own office (position_complete_posts.txt) glued
+    to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends at กลาโหม,
+    "นายกรัฐมนตรีให้สัมภาษณ์..." at นายกรัฐมนตรี. The post goes on after the name with a word of
+    ministry_name_continuations.txt
     ("แห่ง...", "เขต...", "และ..."), a country's name, another post or a word
     `_continues_position` accepts ("รักษาราชการแทน...")."""
     text = analysis.text
     gaz = analysis.gazetteer
     continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
     pattern = _ministry_pattern(
-        word_list(gaz.directory, "ministry_names.txt"),
+        word_list(gaz.directory, "ministry_names.txt")
+        + word_list(gaz.directory, "position_complete_posts.txt"),
         _abbreviated_positions(analysis),
         tuple(sorted(gaz.ministry_short_names)),
     )
