@@ -1936,7 +1936,13 @@ def _position_before(
             ):
                 return
             last = phrase[-1] if back > 1 else Chunk(at, phrase[-1].end, text[at : phrase[-1].end])
-            if _cut(analysis, last).end < last.end:
+            end = _cut(analysis, last).end
+            leads = word_list(gaz.directory, "person_name_leads.txt")
+            if end < last.end and text[end : last.end] in leads:
+                # "นายกรัฐมนตรีชื่อแพทองธาร": a word introducing the name, not a clause
+                mention.position = (at, end)
+                return
+            if end < last.end:
                 # "นายกรัฐมนตรีเผยถึงกรณี...คดีของนายX": the post opens a clause that goes on to
                 # the name; it is the subject's, not X's
                 return
