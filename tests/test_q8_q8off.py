@@ -52,3 +52,9 @@ def test_a_post_naming_its_own_office_ends_before_the_glued_sentence(nlp):
         ("วิชัย รักดี", "รองนายกรัฐมนตรีเเละรัฐมนตรีว่าการกระทรวงพาณิชย์"),
         ("อนันต์ ศรีสุข", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง"),
     ]
+
+
+def test_the_respectful_than_before_a_post_leads_to_the_name(nlp):
+    body = "นายวิชัย รักดี กล่าวว่า ตามนโยบายของท่านนายกรัฐมนตรี พลเอก สมชาย ใจดี ได้สั่งการให้เร่งช่วยเหลือ"
+    positions = [(name, position) for name, position, _ in officials(nlp, body)]
+    assert ("สมชาย ใจดี", "นายกรัฐมนตรี") in positions
