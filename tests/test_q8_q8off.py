@@ -58,3 +58,9 @@ def test_the_respectful_than_before_a_post_leads_to_the_name(nlp):
     body = "นายวิชัย รักดี กล่าวว่า ตามนโยบายของท่านนายกรัฐมนตรี พลเอก สมชาย ใจดี ได้สั่งการให้เร่งช่วยเหลือ"
     positions = [(name, position) for name, position, _ in officials(nlp, body)]
     assert ("สมชาย ใจดี", "นายกรัฐมนตรี") in positions
+
+
+def test_the_royal_secretary_is_a_post(nlp):
+    body = "พลอากาศเอก สมชาย ใจดี ราชเลขานุการในพระองค์ ได้ลงพื้นที่ติดตามการดำเนินงาน"
+    positions = [(name, position) for name, position, _ in officials(nlp, body)]
+    assert positions == [("สมชาย ใจดี", "ราชเลขานุการในพระองค์")]
