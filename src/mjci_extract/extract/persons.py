@@ -1257,6 +1257,8 @@ def _read_phrase_after(
                 break
             if not organization and not starts_with_any(piece.text, gaz.organization_heads):
                 break
+            if not organization and _next_party(analysis, position, piece):
+                break
             if organization and (
                 starts_with_any(piece.text, stops)
                 or opens(piece.text)
@@ -1304,6 +1306,24 @@ def _read_phrase_after(
                 company = _company_end(analysis, organization)
                 if company is not None:
                     mention.position = (position[0].start, company)
+
+
+def _next_party(analysis: Doc, position: list[Chunk], piece: Chunk) -> bool:
+    """`piece`, written after a post that already names its office, opens with a word for people
+    (people_words.txt: "คณะกรรมการฯ", "คณะทำงาน...") and the list of people goes on after it
+    ("และ...", another word for people): in a list of attendees ("...หัวหน้าผู้ตรวจราชการกระทรวง
+    ยุติธรรม คณะกรรมการฯ และผู้เกี่ยวข้อง") it is the next, unnamed party, not the person's
+    organisation. A post naming no office ("กรรมการผู้ทรงคุณวุฒิ คณะกรรมการ...") still takes the
+    body after it, and so does a post whose sentence goes on ("โฆษก... คณะกรรมการศูนย์... เปิดเผยว่า":
+    the body may be the one the person speaks for)."""
+    gaz = analysis.gazetteer
+    if not position or not starts_with_any(piece.text, gaz.people_words):
+        return False
+    if _bare_post(analysis, _last_post_start(analysis, position), position[-1].end):
+        return False
+    body = _cut(analysis, piece)
+    rest = analysis.text[body.end : body.end + 40].lstrip(" ,")
+    return rest.startswith(("และ", "เเละ")) or bool(starts_with_any(rest, gaz.people_words))
 
 
 def _position_line_below(
@@ -1473,15 +1493,18 @@ def _cut(analysis: Doc, piece: Chunk) -> Chunk:
 
 def _ministry_end(analysis: Doc, piece: Chunk, end: int) -> int:
     """Where a post in `piece` (cut at `end` so far) ends after a ministry's full name
-    (ministry_names.txt) glued to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends
-    at กลาโหม. The post goes on after the name with a word of ministry_name_continuations.txt
+    (ministry_names.txt) or a post that names its own office (position_complete_posts.txt) glued
+    to the sentence: "รัฐมนตรีว่าการกระทรวงกลาโหมห่วงใยกรณี..." ends at กลาโหม,
+    "นายกรัฐมนตรีให้สัมภาษณ์..." at นายกรัฐมนตรี. The post goes on after the name with a word of
+    ministry_name_continuations.txt
     ("แห่ง...", "เขต...", "และ..."), a country's name, another post or a word
     `_continues_position` accepts ("รักษาราชการแทน...")."""
     text = analysis.text
     gaz = analysis.gazetteer
     continuations = word_list(gaz.directory, "ministry_name_continuations.txt")
     pattern = _ministry_pattern(
-        word_list(gaz.directory, "ministry_names.txt"),
+        word_list(gaz.directory, "ministry_names.txt")
+        + word_list(gaz.directory, "position_complete_posts.txt"),
         _abbreviated_positions(analysis),
         tuple(sorted(gaz.ministry_short_names)),
     )
@@ -1913,7 +1936,13 @@ def _position_before(
             ):
                 return
             last = phrase[-1] if back > 1 else Chunk(at, phrase[-1].end, text[at : phrase[-1].end])
-            if _cut(analysis, last).end < last.end:
+            end = _cut(analysis, last).end
+            leads = word_list(gaz.directory, "person_name_leads.txt")
+            if end < last.end and text[end : last.end] in leads:
+                # "นายกรัฐมนตรีชื่อแพทองธาร": a word introducing the name, not a clause
+                mention.position = (at, end)
+                return
+            if end < last.end:
                 # "นายกรัฐมนตรีเผยถึงกรณี...คดีของนายX": the post opens a clause that goes on to
                 # the name; it is the subject's, not X's
                 return
