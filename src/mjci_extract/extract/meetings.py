@@ -885,20 +885,29 @@ def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch |
     return lead
 
 
-def _coming_cabinet_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
-    """ "ในวันพรุ่งนี้ (29 ก.ค. 68) เวลา 10.00 น. นายX จะรายงานสรุปผลต่อที่ประชุมคณะรัฐมนตรี": a
-    sitting still to come (a word of meeting_future_words.txt) on the day that opens its clause,
-    within `coming_cabinet_gap` before it and with no clause break or other meeting between."""
-    text = analysis.text
+def _day_before(analysis: Doc, anchor: re.Match[str], line, gap: int) -> DateMatch | None:
+    """The last date before the anchor, when it starts on the anchor's line and ends at most
+    `gap` characters before it."""
     dates = analysis.get(Dates).matches  # in text order: bisected
     at = _dates_from(dates, anchor.start()) - 1
     if at < 0:
         return None
     day = dates[at]
-    gap = analysis.settings(MeetingsSettings).coming_cabinet_gap
-    if day.lead_start < line.start or day.end + gap < anchor.start() or day.end > anchor.start():
+    if day.lead_start < line.start or day.end > anchor.start() or day.end + gap < anchor.start():
         return None
-    between = text[day.end : anchor.start()]
+    return day
+
+
+def _coming_cabinet_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
+    """ "ในวันพรุ่งนี้ (29 ก.ค. 68) เวลา 10.00 น. นายX จะรายงานสรุปผลต่อที่ประชุมคณะรัฐมนตรี": a
+    sitting still to come (a word of meeting_future_words.txt) on the day that opens its clause,
+    within `coming_cabinet_gap` before it and with no clause break or other meeting between."""
+    day = _day_before(
+        analysis, anchor, line, analysis.settings(MeetingsSettings).coming_cabinet_gap
+    )
+    if day is None:
+        return None
+    between = analysis.text[day.end : anchor.start()]
     if _CLAUSE_BREAK.search(between) or _ANCHOR_CORE.search(between):
         return None
     future = word_list(analysis.gazetteer.directory, "meeting_future_words.txt")
@@ -1276,17 +1285,10 @@ def _clause_opening_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch
     with a date counts). Not "ตั้งแต่วันที่ ...", the start of a state of affairs, nor a day of
     meeting_other_day_leads.txt ("ประจำวันที่ ...": the day a report covers)."""
     text = analysis.text
-    dates = analysis.get(Dates).matches  # in text order: bisected
-    at = _dates_from(dates, anchor.start()) - 1
-    if at < 0:
-        return None
-    day = dates[at]
-    gap = analysis.settings(MeetingsSettings).clause_day_gap
+    day = _day_before(analysis, anchor, line, analysis.settings(MeetingsSettings).clause_day_gap)
     if (
-        day.lead_start < line.start
+        day is None
         or day.lead_start >= day.start  # no lead: a date inside a name or a list
-        or day.end > anchor.start()
-        or day.end + gap < anchor.start()
         or _SINCE.match(text, day.lead_start)
     ):
         return None
