@@ -110,13 +110,15 @@ def brief_titles(nlp: Pipeline, body: str) -> list[str]:
     return group_titles(nlp, BRIEF_HEADER + body + "\n")
 
 
+def brief_official_records(nlp: Pipeline, body: str) -> list[Official]:
+    """The official records of `body` as a one-line-headline brief, in order."""
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), list(PERSONS))
+    return [official_record(doc, g) for g in doc.get(PersonsFound).recorded()]
+
+
 def brief_officials(nlp: Pipeline, body: str) -> dict[str, str | None]:
     """The officials of `body` as a one-line-headline brief: name -> position."""
-    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), list(PERSONS))
-    return {
-        o.name: o.position
-        for o in (official_record(doc, g) for g in doc.get(PersonsFound).recorded())
-    }
+    return {o.name: o.position for o in brief_official_records(nlp, body)}
 
 
 def page_meetings(nlp: Pipeline, body: str, published: str) -> tuple[Doc, list[MeetingGroup]]:

@@ -5,23 +5,19 @@ briefs (/work/reach): a graded civil-service post whose profession is also an ho
 from __future__ import annotations
 
 import pytest
-from component_support import BRIEF_HEADER
+from component_support import PERSONS, brief_official_records, pipeline
 
 from mjci_extract.extract.persons import PersonsFound, official_record
 from mjci_extract.run.pipeline import Pipeline
 
-COMPONENTS = ["tokens", "ner", "persons"]
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}"])
+    return pipeline(PERSONS)
 
 
 def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
-    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), COMPONENTS)
-    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
-    return [(o.name, o.position) for o in records]
+    return [(o.name, o.position) for o in brief_official_records(nlp, body)]
 
 
 def test_a_graded_post_named_by_an_honorific_profession_is_a_post_not_a_name(nlp):
@@ -63,7 +59,7 @@ def test_a_headline_post_and_given_name_do_not_take_the_verb_after_as_family_nam
             f"{headline}\nนาย{given} รุ่งเรืองศรี รัฐมนตรีว่าการกระทรวงสาธารณสุข เปิดเผยว่า"
             f" รัฐบาลพร้อมขยายบริการ\nนาย{given} กล่าวว่า จะติดตามผล\n"
         )
-        doc = nlp.run(nlp.make_doc(text), COMPONENTS)
+        doc = nlp.run(nlp.make_doc(text), list(PERSONS))
         records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
         assert [(o.name, o.position) for o in records] == [
             (f"{given} รุ่งเรืองศรี", "รัฐมนตรีว่าการกระทรวงสาธารณสุข")
