@@ -324,14 +324,32 @@ def _read_place(
         if end <= piece.start:
             break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
-        if end < piece.end:
+        if end < piece.end or _country_ends(analysis, taken[-1], pieces[index + 1 : index + 2]):
             break
     if not taken:
         return None
     s, e = strip_span(text, taken[0].start, taken[-1].end, PHRASE_EDGE)
+    if text[e - 1 : e] == ")" and text.count("(", s, e) < text.count(")", s, e):
+        # "ณ นครเจนีวา สมาพันธรัฐสวิส)": the bracket closes a clause the place sits in
+        e = strip_span(text, s, e - 1, PHRASE_EDGE)[1]
     if e - s < 2:
         return None
     return VenueMention(s, e, marker_start)
+
+
+@lru_cache(maxsize=4)
+def _country_names(gaz) -> frozenset[str]:
+    """Every country's own name and alias (countries.tsv), not its cities."""
+    return frozenset(name for country in gaz.countries for name in country.names)
+
+
+def _country_ends(analysis: Doc, piece: Chunk, after: list[Chunk]) -> bool:
+    """A country's name is the last part of a place written small to large ("เมืองเชจู
+    สาธารณรัฐเกาหลี พิจารณาดำเนินการ...", "กรุงเมลเบิร์น เครือรัฐออสเตรเลีย (The 22nd Meeting ...)"):
+    what follows it is the clause again, unless another place name comes next."""
+    if piece.text.rstrip(")") not in _country_names(analysis.gazetteer):
+        return False
+    return not (after and analysis.gazetteer.place_pattern.match(after[0].text))
 
 
 @lru_cache(maxsize=4)
