@@ -177,6 +177,7 @@ class MeetingsSettings(Section):
     planned_after_lead: PositiveInt
     clause_day_gap: PositiveInt
     back_reference_tail: PositiveInt
+    nameless_number_gap: PositiveInt
 
 
 @dataclass
@@ -2091,25 +2092,43 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
     text = analysis.text
     name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
     name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
-    if a.number is not None and a.number == b.number:
-        if not name_a or not name_b or not a.in_body or not b.in_body:
-            return True
+    same_number = a.number is not None and a.number == b.number
+    if same_number and (not a.in_body or not b.in_body):
+        return True
+    # "ในคราวประชุมครั้งที่ 5/2566" is the board named near it; far off in a long brief (another
+    # item of a cabinet summary) "การประชุม ADGMIN ครั้งที่ 5" is another meeting of that number,
+    # unless both give the same day.
+    near = abs(a.start - b.start) <= analysis.settings(MeetingsSettings).nameless_number_gap
+    near = near or (a.date is not None and b.date is not None and a.date.date == b.date.date)
+    near = near or _restated_heading(analysis, a, b)
+    if same_number:
+        if not name_a or not name_b:
+            return near
         if name_a.rstrip("ฯ").endswith(("ประชุม", "คณะ")) or name_b.rstrip("ฯ").endswith(
             ("ประชุม", "คณะ")
         ):
-            return True
+            return near
         if _acronym_of(analysis, a, b) or _acronym_of(analysis, b, a):
             return True
     if not name_a or not name_b:
         return False
     short, long_ = sorted((name_a.replace("ฯ", ""), name_b.replace("ฯ", "")), key=len)
-    if short in (_normalise_name("การประชุม"), "") and not (
-        a.number is not None and a.number == b.number
-    ):
+    if short in (_normalise_name("การประชุม"), "") and not (same_number and near):
         return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
     return _similar_names(name_a, name_b)
+
+
+def _restated_heading(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
+    """A cabinet summary lists its items first and repeats each heading over its text ("13. เรื่อง
+    ผลการพิจารณาของคณะกรรมการ... ในคราวประชุม ครั้งที่ 19/2563"): the same words from the start of
+    the line to the mention, spaces aside, are one mention written twice."""
+
+    def lead(m: MeetingMention) -> str:
+        return _normalise_name(analysis.text[analysis.line_at(m.start).start : m.end])
+
+    return lead(a) == lead(b)
 
 
 # "การประชุม ILC": a meeting named only by a Latin abbreviation after its head word.
