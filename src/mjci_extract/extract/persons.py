@@ -49,7 +49,9 @@ _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
 MAX_NAME_CHUNKS = 4
 # Titles that vouch for the name after them: what follows is read as a family name only when it
 # looks like one; other mentions (a headline's post, the model) read any word after the name.
-_STRONG_TITLES = ("honorific", "academic", "rank")
+# ThaiNER keeps these titles inside a PERSON span ("นายสมชาย ใจดี"); a position abbreviation
+# before a name ("ผวจ.") is no title.
+_TITLE_KINDS = ("honorific", "academic", "rank")
 _GIVEN_NAME = re.compile(f"[{THAI_LETTERS}]{{2,30}}")
 _QUOTES = "\"'"
 _CO_CHAIR_LINK = re.compile(r"ร่วมกับ\s?$")
@@ -251,16 +253,14 @@ def _weak_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) ->
         and given not in gaz.given_names
     ):
         return False
-    if mention.honorific_kind in _STRONG_TITLES:
+    if mention.honorific_kind in _TITLE_KINDS:
         return True
     return bool(mention.family) or given in gaz.given_names or given not in gaz.dictionary_words
 
 
 def _token_at(analysis: Doc, offset: int) -> str:
     """The token of the tokenizer that starts at `offset` (up to the next token bound)."""
-    bounds = analysis.token_bounds
-    at = bisect.bisect_right(bounds, offset)
-    return analysis.text[offset : bounds[at]] if at < len(bounds) else analysis.text[offset:]
+    return analysis.text[offset : analysis.next_token_bound(offset)]
 
 
 def _rank_name_ok(analysis: Doc, mention: PersonMention, named: Counter[str]) -> bool:
@@ -358,7 +358,7 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
     for mention in mentions:
         # a weak mention (no honorific: a headline's "รองนายกฯ ประเสริฐ ผนึกกำลัง...", the
         # model's "ณัฐพล รุด...") reads whatever follows the given name as its family name
-        weak = mention.honorific_kind not in _STRONG_TITLES
+        weak = mention.honorific_kind not in _TITLE_KINDS
         if mention.source != "rule" and not weak:
             continue
         given = mention.given
@@ -379,7 +379,7 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
             if o is not mention and o.family and o.family != mention.family
         ]
         if weak:
-            others = [o for o in others if o.honorific_kind in _STRONG_TITLES]
+            others = [o for o in others if o.honorific_kind in _TITLE_KINDS]
         if not others:
             continue
         if not _verb_like(analysis, rest_start, mention.name_end) and not (
@@ -1889,9 +1889,7 @@ def _committee_name(analysis: Doc, last: Chunk, pieces: list[Chunk], index: int)
 
 def _inner_boundary(analysis: Doc, chunk: Chunk) -> bool:
     """The tokenizer found a word boundary inside `chunk`: it is more than one word."""
-    bounds = analysis.token_bounds
-    at = bisect.bisect_right(bounds, chunk.start)
-    return at < len(bounds) and bounds[at] < chunk.end
+    return analysis.next_token_bound(chunk.start) < chunk.end
 
 
 # How many chunks before a name a position phrase may begin ("ผู้จัดการธนาคาร... สาขาพะเยา
@@ -2114,11 +2112,7 @@ def is_official(official: OfficialGroup) -> bool:
 
 
 def _titled_with_post(mention: PersonMention) -> bool:
-    return bool(
-        mention.position
-        and mention.family
-        and mention.honorific_kind in ("honorific", "academic", "rank")
-    )
+    return bool(mention.position and mention.family and mention.honorific_kind in _TITLE_KINDS)
 
 
 def written_name(analysis: Doc, mention: PersonMention) -> str:
@@ -2186,11 +2180,6 @@ def official_record(analysis: Doc, official: OfficialGroup) -> Official:
         role=role,
         evidence=[analysis.evidence(m.name_start, m.name_end) for m in official.mentions],
     )
-
-
-# Titles ThaiNER keeps inside a PERSON span ("นายสมชาย ใจดี"); a position abbreviation before a
-# name ("ผวจ.") is no title.
-_TITLE_KINDS = ("honorific", "academic", "rank")
 
 
 def person_span(person: PersonMention) -> tuple[int, int]:

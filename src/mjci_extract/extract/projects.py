@@ -438,9 +438,7 @@ def _lone_word(analysis: Doc, name: int, end: int) -> bool:
         or _known_name(analysis.gazetteer.directory).fullmatch(word)
     ):
         return False
-    bounds = analysis.token_bounds
-    i = bisect.bisect_right(bounds, name)
-    return analysis.is_token_boundary(name) and (i >= len(bounds) or bounds[i] >= end)
+    return analysis.is_token_boundary(name) and analysis.next_token_bound(name) >= end
 
 
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:

@@ -79,6 +79,12 @@ class Doc:
         i = bisect.bisect_left(bounds, offset)
         return i < len(bounds) and bounds[i] == offset
 
+    def next_token_bound(self, offset: int) -> int:
+        """The first word boundary after `offset` (the end of the text if there is none)."""
+        bounds = self.token_bounds
+        i = bisect.bisect_right(bounds, offset)
+        return bounds[i] if i < len(bounds) else len(self.text)
+
     @cached_property
     def _line_starts(self) -> list[int]:
         return [line.start for line in self.lines]
