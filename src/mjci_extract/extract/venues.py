@@ -145,7 +145,7 @@ def find_venues(
             venue = _guarded_place(analysis, m.end(), m.start(), limit)
             if venue is None and _after_date(text, m.start(), date_ends):
                 venue = _after_date_place(analysis, m.end(), m.start(), limit)
-        if venue is not None:
+        if venue is not None and not _relative_clause(analysis, venue):
             found.append(venue)
     for m in _online(gaz.directory).finditer(text):
         start, end = strip_span(text, m.start(), m.end(), PHRASE_EDGE)
@@ -206,6 +206,25 @@ def _place_opens(analysis: Doc, start: int) -> bool:
         return True
     place = gaz.place_pattern.match(word)
     return bool(place) and place.end() == len(word)
+
+
+def _relative_clause(analysis: Doc, venue: VenueMention) -> bool:
+    """After ที่, a place-like subject followed by a predicate (venue_predicates.txt), glued to
+    its first chunk or as the next word after the place, makes a relative clause, not a place:
+    "ร่างกฎกระทรวง ที่กระทรวงยุติธรรมเสนอ", "ที่กระทรวงสาธารณสุขเป็นเจ้าภาพในการจัดประชุม",
+    "ที่ อ.ส.ค. จะต้องรับซื้อ"."""
+    text = analysis.text
+    predicates = word_list(analysis.gazetteer.directory, "venue_predicates.txt")
+    chunk_end = venue.start
+    while chunk_end < len(text) and text[chunk_end] not in " \n":
+        chunk_end += 1
+    first = Chunk(venue.start, chunk_end, text[venue.start : chunk_end])
+    if cut_at_token(analysis, first, predicates) < first.end:
+        return True
+    rest = venue.end
+    while rest < len(text) and text[rest] == " ":
+        rest += 1
+    return rest > venue.end and starts_with_any(text[rest : rest + 20], predicates) is not None
 
 
 def _guarded_place(
@@ -320,7 +339,7 @@ def _read_place(
                 if goes_on:
                     continue
             break
-        end = cut_at_token(analysis, piece, analysis.gazetteer.venue_chunk_stops)
+        end = cut_at_token(analysis, piece, _glued_stops(gaz))
         if end <= piece.start:
             break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
@@ -335,6 +354,14 @@ def _read_place(
     if e - s < 2:
         return None
     return VenueMention(s, e, marker_start)
+
+
+@lru_cache(maxsize=4)
+def _glued_stops(gaz) -> tuple[str, ...]:
+    """Where a place ends inside its chunk: a word that opens the clause after it
+    (venue_chunk_stops.txt: "โดย", "เพื่อ") or a predicate (venue_predicates.txt: "...
+    ทำเนียบรัฐบาลได้...", "สาขาธนาคารทั่วประเทศได้แล้ว")."""
+    return tuple(gaz.venue_chunk_stops) + word_list(gaz.directory, "venue_predicates.txt")
 
 
 @lru_cache(maxsize=4)
