@@ -27,6 +27,10 @@ def test_a_predicate_ends_the_place_and_after_ti_makes_a_relative_clause(nlp):
     assert venues(nlp, "ปริมาณน้ำนมดิบ ที่ อ.ส.ค. จะต้องรับซื้อทุกวัน") == []
     # glued to the place after ณ, the predicate ends it
     assert venues(nlp, "ยื่นคำขอได้ ณ สาขาธนาคารทั่วประเทศได้ตั้งแต่วันนี้") == ["สาขาธนาคารทั่วประเทศ"]
+    assert venues(nlp, "จัดประชุมครั้งแรกเมื่อปีก่อน ณ หอประชุมใหญ่จังหวัดลำปางแล้วนั้น โดยมีผู้แทน") == [
+        "หอประชุมใหญ่จังหวัดลำปาง"
+    ]
+    assert venues(nlp, "คณะผู้แทนเข้าหารือกับรัฐมนตรี ที่ทำเนียบรัฐบาลในวันนี้ ในโอกาสเยือนไทย") == ["ทำเนียบรัฐบาล"]
     # a chunk opening with จัด (the organiser's clause) ends it too
     text = "วันนี้ เวลา 09.00 น. ณ ห้องประชุม 2 อาคาร 1 กรมควบคุมมลพิษ จัดประชุมคณะทำงานลดฝุ่น (คทฝ.)"
     assert venues(nlp, text) == ["ห้องประชุม 2 อาคาร 1 กรมควบคุมมลพิษ"]
