@@ -214,6 +214,8 @@ def _relative_clause(analysis: Doc, venue: VenueMention) -> bool:
     "ร่างกฎกระทรวง ที่กระทรวงยุติธรรมเสนอ", "ที่กระทรวงสาธารณสุขเป็นเจ้าภาพในการจัดประชุม",
     "ที่ อ.ส.ค. จะต้องรับซื้อ"."""
     text = analysis.text
+    if not text.startswith("ที่", venue.marker_start):
+        return False
     predicates = word_list(analysis.gazetteer.directory, "venue_predicates.txt")
     chunk_end = venue.start
     while chunk_end < len(text) and text[chunk_end] not in " \n":
