@@ -455,11 +455,16 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
 
 
 def _inside_position(analysis: Doc, start: int) -> bool:
-    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
+    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word.
+    "มูลนิธิโครงการหลวง", "ณ สำนักงานโครงการ ILEA - Bangkok": โครงการ glued right after an
+    organisation's head word (organization_heads.txt) is a word of that organisation's name, not
+    a project of its own; written apart ("...เป็นศูนย์ โครงการ") the head word ends a clause."""
     before = analysis.text[max(0, start - 20) : start]
     committees = word_list(analysis.gazetteer.directory, "position_committee_heads.txt")
     if before.endswith(committees):
         return False  # "ประชุมคณะกรรมการโครงการคลินิกเกษตร...": the project's committee names it
+    if before.endswith(analysis.gazetteer.organization_heads):
+        return True
     return _position_before(analysis.gazetteer).search(before) is not None
 
 
