@@ -20,3 +20,12 @@ def test_the_keyword_glued_after_an_organisation_head_names_the_organisation(nlp
         "บนพื้นที่สูง จังหวัดน่าน ต่อไป"
     )
     assert brief_titles(nlp, body) == ["โครงการปลูกกาแฟบนพื้นที่สูง จังหวัดน่าน"]
+
+
+def test_titles_differing_in_an_end_alias_or_letter_case_are_one_project(nlp):
+    body = (
+        "กระทรวงพลังงานเร่งรัดโครงการท่าเทียบเรือก๊าซ Marine Terminal (MTX2) ให้แล้วเสร็จ"
+        " ส่วนโครงการท่าเทียบเรือก๊าซ Marine terminal ตำบลบ้านฉาง อำเภอบ้านฉาง จังหวัดระยอง"
+        " จะเริ่มก่อสร้างในปีหน้า"
+    )
+    assert len(brief_titles(nlp, body)) == 1

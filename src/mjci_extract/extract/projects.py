@@ -1193,7 +1193,11 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
-        longer = [k for k in order[i + 1 :] if _variant(short, k, heads, structures, inserted)]
+        longer = [
+            k
+            for k in order[i + 1 :]
+            if _variant(short, k, heads, structures, inserted) or _bare_variant(short, k)
+        ]
         if not longer:
             continue
         roots = {root(k) for k in longer}
@@ -1440,6 +1444,40 @@ def _other_structure(
     return len(rest) >= _KEPT_CHARS and rest.translate(_SIBILANTS) == long_rest.translate(
         _SIBILANTS
     )
+
+
+# A title's alias at its end: a parenthesised abbreviation or gloss written as one word ("(มผช.)",
+# "(LMPT2)", "(เดอะมิวสิคัล)", "(DE-FENCE)") or a quoted Latin name ('"DE-fence platform"'). A
+# parenthesis with a number beside Thai letters, a route's dash or a space is a qualifier instead
+# ("(แห่งที่ 2)", "(ช่วงแคราย-มีนบุรี)", "(ระยะที่ 1)").
+_END_ALIAS = re.compile(
+    rf"(?:\((?:[A-Za-z0-9.&\-]+|[{THAI_LETTERS}.]+)\)|[\"“][A-Za-z0-9.&\- ]+[\"”])$"
+)
+
+
+def _bare(key: str) -> str:
+    """A title key without the aliases at its end and with Latin words in one case."""
+    while True:
+        m = _END_ALIAS.search(key)
+        if m is None or m.start() <= len("โครงการ"):
+            return key.casefold()
+        key = key[: m.start()]
+
+
+def _bare_variant(short: str, long: str) -> bool:
+    """ "โครงการ Quick Win" and "โครงการ Quick win", "โครงการ LNG Receiving Terminal (แห่งที่ 2)
+    (LMPT2)" and "...(แห่งที่ 2) บ้านหนองแฟบ...", '...หลอกลวง "DE-fence platform"' and
+    "...หลอกลวง (DE-FENCE)": titles that differ only in the aliases written at their ends or in the
+    case of their Latin letters are variants of one project (gold.md v2: one entry each): one
+    bare title is the other or the other's start. Two aliases that differ may name two projects of
+    one kind ("...ในพื้นที่วิทยาลัย (Green College)", "...ในพื้นที่โรงเรียน (Green School)"), so
+    the bare titles are not compared for spelling."""
+    bare_short, bare_long = _bare(short), _bare(long)
+    if (bare_short, bare_long) == (short, long):
+        return False  # no alias and no capital: _variant has compared them already
+    if len(bare_long) < len(bare_short):
+        bare_short, bare_long = bare_long, bare_short
+    return bare_long.startswith(bare_short.rstrip("ฯ"))
 
 
 def _all_extensions(short: str, longer: list[str]) -> bool:
