@@ -29,3 +29,11 @@ def test_titles_differing_in_an_end_alias_or_letter_case_are_one_project(nlp):
         " จะเริ่มก่อสร้างในปีหน้า"
     )
     assert len(brief_titles(nlp, body)) == 1
+
+
+def test_a_position_before_the_keyword_leaves_the_project_named(nlp):
+    body = (
+        "นางสาวดวงใจ ใจดี ผู้ประสานงานโครงการ Smart Farmer Link และนายสมหมาย รักดี"
+        " ผู้อำนวยการโครงการชลประทานพะเยา ร่วมประชุม"
+    )
+    assert brief_titles(nlp, body) == ["โครงการ Smart Farmer Link"]

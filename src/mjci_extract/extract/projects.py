@@ -311,7 +311,7 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         ):
             # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
             continue
-        if _inside_position(analysis, start):
+        if _inside_organisation(analysis, start):
             continue
         core_end, end = _read_title(analysis, start, stops)
         if slogan and end < slogan.end():
@@ -454,23 +454,20 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
     return bool(found) and bool(_LIST_GAP.match(text[found[-1].end : start]))
 
 
-def _inside_position(analysis: Doc, start: int) -> bool:
-    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word.
-    "มูลนิธิโครงการหลวง", "ณ สำนักงานโครงการ ILEA - Bangkok": โครงการ glued right after an
+def _inside_organisation(analysis: Doc, start: int) -> bool:
+    """ "มูลนิธิโครงการหลวง", "ณ สำนักงานโครงการ ILEA - Bangkok": โครงการ glued right after an
     organisation's head word (organization_heads.txt) is a word of that organisation's name, not
-    a project of its own; written apart ("...เป็นศูนย์ โครงการ") the head word ends a clause."""
+    a project of its own; written apart ("...เป็นศูนย์ โครงการ") the head word ends a clause, and a
+    committee of the project names it ("ประชุมคณะกรรมการโครงการคลินิกเกษตร...").
+    A position before โครงการ does not hide it: "ที่ปรึกษาโครงการผ้าไทยใส่ให้สนุก", "ผู้ประสานงาน
+    โครงการ MyAdvisor", "ผู้อำนวยการโครงการ Health Link" hold the projects their holders work
+    for; an irrigation office after ผู้อำนวยการ ("ผู้อำนวยการโครงการชลประทานขอนแก่น") is no
+    project by its name (project_generic_after.txt)."""
     before = analysis.text[max(0, start - 20) : start]
     committees = word_list(analysis.gazetteer.directory, "position_committee_heads.txt")
-    if before.endswith(committees):
-        return False  # "ประชุมคณะกรรมการโครงการคลินิกเกษตร...": the project's committee names it
-    if before.endswith(analysis.gazetteer.organization_heads):
-        return True
-    return _position_before(analysis.gazetteer).search(before) is not None
-
-
-@lru_cache(maxsize=8)
-def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
+    return not before.endswith(committees) and before.endswith(
+        analysis.gazetteer.organization_heads
+    )
 
 
 def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
