@@ -37,3 +37,15 @@ def test_a_position_before_the_keyword_leaves_the_project_named(nlp):
         " ผู้อำนวยการโครงการชลประทานพะเยา ร่วมประชุม"
     )
     assert brief_titles(nlp, body) == ["โครงการ Smart Farmer Link"]
+
+
+def test_a_year_or_a_dotted_item_number_before_the_keyword_is_no_count(nlp):
+    body = (
+        "ที่ประชุมรับทราบแผนงานปีงบประมาณ พ.ศ. 2568 โครงการก่อสร้างสะพานข้ามแม่น้ำน่าน อำเภอเมืองน่าน"
+        " และอนุมัติ 2 รายการ ได้แก่\n1.1 โครงการปรับปรุงท่าเรือท่าเสา จังหวัดอุตรดิตถ์\n"
+        "รวมทั้งหมด 21 โครงการ ทั่วประเทศ"
+    )
+    assert brief_titles(nlp, body) == [
+        "โครงการก่อสร้างสะพานข้ามแม่น้ำน่าน อำเภอเมืองน่าน",
+        "โครงการปรับปรุงท่าเรือท่าเสา จังหวัดอุตรดิตถ์",
+    ]
