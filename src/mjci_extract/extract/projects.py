@@ -60,13 +60,13 @@ from mjci_extract.text.layout import Layout
 from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
+# A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
+# โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
+# item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title.
 _GENERIC_BEFORE = re.compile(
     r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
-# A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
-# โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
-# item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title.
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
 _YEAR = re.compile(r"(?:19|20|25)\d\d")
 # A number of at most two digits after a name, and what makes it a count or a date instead.
