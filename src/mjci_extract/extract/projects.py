@@ -60,8 +60,11 @@ from mjci_extract.text.layout import Layout
 from mjci_extract.text.segment import Tokens
 
 _KEYWORD = re.compile(r"โครงการ")
+# A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
+# โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
+# item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title.
 _GENERIC_BEFORE = re.compile(
-    r"(?:\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
+    r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
@@ -311,7 +314,7 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         ):
             # "สำนักแผนงานและโครงการพิเศษ" and words that merely contain โครงการ
             continue
-        if _inside_position(analysis, start):
+        if _inside_organisation(analysis, start):
             continue
         core_end, end = _read_title(analysis, start, stops)
         if slogan and end < slogan.end():
@@ -454,18 +457,20 @@ def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
     return bool(found) and bool(_LIST_GAP.match(text[found[-1].end : start]))
 
 
-def _inside_position(analysis: Doc, start: int) -> bool:
-    """ "ผู้อำนวยการโครงการชลประทานขอนแก่น" is an office: โครงการ right after a position word."""
+def _inside_organisation(analysis: Doc, start: int) -> bool:
+    """ "มูลนิธิโครงการหลวง", "ณ สำนักงานโครงการ ILEA - Bangkok": โครงการ glued right after an
+    organisation's head word (organization_heads.txt) is a word of that organisation's name, not
+    a project of its own; written apart ("...เป็นศูนย์ โครงการ") the head word ends a clause, and a
+    committee of the project names it ("ประชุมคณะกรรมการโครงการคลินิกเกษตร...").
+    A position before โครงการ does not hide it: "ที่ปรึกษาโครงการผ้าไทยใส่ให้สนุก", "ผู้ประสานงาน
+    โครงการ MyAdvisor", "ผู้อำนวยการโครงการ Health Link" hold the projects their holders work
+    for; an irrigation office after ผู้อำนวยการ ("ผู้อำนวยการโครงการชลประทานขอนแก่น") is no
+    project by its name (project_generic_after.txt)."""
     before = analysis.text[max(0, start - 20) : start]
     committees = word_list(analysis.gazetteer.directory, "position_committee_heads.txt")
-    if before.endswith(committees):
-        return False  # "ประชุมคณะกรรมการโครงการคลินิกเกษตร...": the project's committee names it
-    return _position_before(analysis.gazetteer).search(before) is not None
-
-
-@lru_cache(maxsize=8)
-def _position_before(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(gazetteer.position_heads)})$")
+    return not before.endswith(committees) and before.endswith(
+        analysis.gazetteer.organization_heads
+    )
 
 
 def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
@@ -1188,7 +1193,11 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
     dropped: set[str] = set()
     order = sorted(keys, key=lambda k: (len(k), keys.index(k)))
     for i, short in enumerate(order):
-        longer = [k for k in order[i + 1 :] if _variant(short, k, heads, structures, inserted)]
+        longer = [
+            k
+            for k in order[i + 1 :]
+            if _variant(short, k, heads, structures, inserted) or _bare_variant(short, k)
+        ]
         if not longer:
             continue
         roots = {root(k) for k in longer}
@@ -1435,6 +1444,40 @@ def _other_structure(
     return len(rest) >= _KEPT_CHARS and rest.translate(_SIBILANTS) == long_rest.translate(
         _SIBILANTS
     )
+
+
+# A title's alias at its end: a parenthesised abbreviation or gloss written as one word ("(มผช.)",
+# "(LMPT2)", "(เดอะมิวสิคัล)", "(DE-FENCE)") or a quoted Latin name ('"DE-fence platform"'). A
+# parenthesis with a number beside Thai letters, a route's dash or a space is a qualifier instead
+# ("(แห่งที่ 2)", "(ช่วงแคราย-มีนบุรี)", "(ระยะที่ 1)").
+_END_ALIAS = re.compile(
+    rf"(?:\((?:[A-Za-z0-9.&\-]+|[{THAI_LETTERS}.]+)\)|[\"“][A-Za-z0-9.&\- ]+[\"”])$"
+)
+
+
+def _bare(key: str) -> str:
+    """A title key without the aliases at its end and with Latin words in one case."""
+    while True:
+        m = _END_ALIAS.search(key)
+        if m is None or m.start() <= len("โครงการ"):
+            return key.casefold()
+        key = key[: m.start()]
+
+
+def _bare_variant(short: str, long: str) -> bool:
+    """ "โครงการ Quick Win" and "โครงการ Quick win", "โครงการ LNG Receiving Terminal (แห่งที่ 2)
+    (LMPT2)" and "...(แห่งที่ 2) บ้านหนองแฟบ...", '...หลอกลวง "DE-fence platform"' and
+    "...หลอกลวง (DE-FENCE)": titles that differ only in the aliases written at their ends or in the
+    case of their Latin letters are variants of one project (gold.md v2: one entry each): one
+    bare title is the other or the other's start. Two aliases that differ may name two projects of
+    one kind ("...ในพื้นที่วิทยาลัย (Green College)", "...ในพื้นที่โรงเรียน (Green School)"), so
+    the bare titles are not compared for spelling."""
+    bare_short, bare_long = _bare(short), _bare(long)
+    if (bare_short, bare_long) == (short, long):
+        return False  # no alias and no capital: _variant has compared them already
+    if len(bare_long) < len(bare_short):
+        bare_short, bare_long = bare_long, bare_short
+    return bare_long.startswith(bare_short.rstrip("ฯ"))
 
 
 def _all_extensions(short: str, longer: list[str]) -> bool:
