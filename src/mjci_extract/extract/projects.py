@@ -1455,13 +1455,18 @@ _END_ALIAS = re.compile(
 )
 
 
-def _bare(key: str) -> str:
-    """A title key without the aliases at its end and with Latin words in one case."""
+def _without_aliases(key: str) -> str:
+    """A title key without the aliases at its end."""
     while True:
         m = _END_ALIAS.search(key)
         if m is None or m.start() <= len("โครงการ"):
-            return key.casefold()
+            return key
         key = key[: m.start()]
+
+
+def _bare(key: str) -> str:
+    """A title key without the aliases at its end and with Latin words in one case."""
+    return _without_aliases(key).casefold()
 
 
 def _bare_variant(short: str, long: str) -> bool:
@@ -1473,8 +1478,10 @@ def _bare_variant(short: str, long: str) -> bool:
     one kind ("...ในพื้นที่วิทยาลัย (Green College)", "...ในพื้นที่โรงเรียน (Green School)"), so
     the bare titles are not compared for spelling."""
     bare_short, bare_long = _bare(short), _bare(long)
-    if (bare_short, bare_long) == (short, long):
-        return False  # no alias and no capital: _variant has compared them already
+    if _without_aliases(short) == short and _without_aliases(long) == long:
+        # No alias: only the case of Latin letters may differ; a longer title in other case
+        # ("โครงการ Smart City ระยะที่ 2") is _variant's to judge.
+        return bare_short == bare_long
     if len(bare_long) < len(bare_short):
         bare_short, bare_long = bare_long, bare_short
     return bare_long.startswith(bare_short.rstrip("ฯ"))
