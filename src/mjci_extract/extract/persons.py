@@ -41,8 +41,11 @@ _ENGLISH_TITLES = (
     r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
     r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
 )
+# Latin letters of a name, accented ones included ("António Guterres", "Zoë").
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _ENGLISH_NAME = re.compile(
-    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*(?P<name>[A-Z][A-Za-z.'\- ]{{1,60}}?)\s?\)"
+    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*"
+    rf"(?P<name>[A-Z\u00c0-\u00de][{_LATIN_LETTERS}.'\- ]{{1,60}}?)\s?\)"
 )
 # Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
 _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
@@ -702,11 +705,14 @@ def _glued_position(analysis: Doc, chunk: Chunk) -> int | None:
     return None
 
 
-_CLOSING = ")\"'”’,"
+# Marks glued after a name; "(" too, where the name's other form follows unspaced
+# ("กูดดิ้ง( H.E. Mr.Mark Gooding)").
+_CLOSING = ")\"'”’,("
 
 
 def _without_closing(chunk: Chunk) -> Chunk:
-    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"': the name ends before the mark."""
+    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"', "กูดดิ้ง(": the name ends before
+    the mark."""
     text = chunk.text.rstrip(_CLOSING)
     if text == chunk.text or not text:
         return chunk
@@ -1087,9 +1093,12 @@ def _read_phrase_after(
     opens = gaz.opens_position
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
+    alias = None if english else _alias_end(analysis, cursor)
     if english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
+    elif alias is not None:
+        cursor = alias
     elif text[cursor : cursor + 1] in ("'", '"', "’", "”") and text[cursor + 1 : cursor + 2] == " ":
         cursor += 1  # "พล.อ.ประยุทธ์’ นรม.และรมว.กห.": a stray closing quote after the name
     line_end = analysis.line_at(mention.start).end
@@ -1754,6 +1763,29 @@ def _role_position(
     if mention.position is not None:
         return None
     return Chunk(first.start + len(role), first.end, first.text[len(role) :])
+
+
+# A parenthesis right after a name: "(ปู่แก้ว)", "(คุณหลีทวีกิจ)".
+_ALIAS = re.compile(f"\\s?\\(([{THAI_LETTERS}][{THAI_LETTERS}.\\- ]*)\\) (?=[{THAI_LETTERS}])")
+_CHUNK_AFTER = re.compile(r"\S*")
+
+
+def _alias_end(analysis: Doc, cursor: int) -> int | None:
+    """ "นายแก้ว บุตรชาติ (ปู่แก้ว) ผู้ทรงคุณวุฒิ": another name of the person (a nickname, a
+    pen name) in parentheses between the name and the position, as the English form of the name
+    is (`_ENGLISH_NAME`); the position is read after it. Told by what follows: the words after
+    the parenthesis open a position, and the words inside do not (a position in parentheses is
+    `_bracketed_position`'s). Where the position starts, or None."""
+    text = analysis.text
+    alias = _ALIAS.match(text, cursor)
+    reach = analysis.settings(PersonsSettings).bracketed_position_reach
+    if alias is None or alias.end() - cursor > reach:
+        return None
+    gaz = analysis.gazetteer
+    following = _CHUNK_AFTER.match(text, alias.end()).group()
+    if gaz.opens_position(alias.group(1)) or not gaz.opens_position(following):
+        return None
+    return alias.end()
 
 
 def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:

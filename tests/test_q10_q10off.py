@@ -1,0 +1,52 @@
+"""Official families of round q10 (branch q10off), found by reviewing the officials extracted
+from unannotated briefs (/work/reach): the families that recur there. Synthetic briefs."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import BRIEF_HEADER
+
+from mjci_extract.extract.persons import PersonsFound, official_record
+from mjci_extract.run.pipeline import Pipeline
+
+COMPONENTS = ["tokens", "ner", "persons"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}"])
+
+
+def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
+    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), COMPONENTS)
+    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
+    return [(o.name, o.position) for o in records]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an accented Latin form of the name
+        (
+            "ที่ประชุมมี นายโชเอา ซิลวา (João Silva) ผู้อำนวยการใหญ่องค์การการค้าโลก เข้าร่วม",
+            ("โชเอา ซิลวา", "ผู้อำนวยการใหญ่องค์การการค้าโลก"),
+        ),
+        # the Latin form glued to the family name
+        (
+            "ในงานมี นายปีเตอร์ วิลสัน( H.E. Mr.Peter Wilson) เอกอัครราชทูตแคนาดา กล่าวเปิดงาน",
+            ("ปีเตอร์ วิลสัน", "เอกอัครราชทูตแคนาดา"),
+        ),
+        # a Thai nickname
+        (
+            "โดยมี นายสมหวัง ทองคำดี (ลุงหวัง) ผู้ใหญ่บ้านหมู่ที่ 5 ให้การต้อนรับ",
+            ("สมหวัง ทองคำดี", "ผู้ใหญ่บ้านหมู่ที่ 5"),
+        ),
+    ],
+)
+def test_another_form_of_the_name_in_parentheses_comes_before_the_position(nlp, body, expected):
+    assert officials(nlp, body) == [expected]
+
+
+def test_a_parenthesis_not_followed_by_a_position_is_no_alias(nlp):
+    body = "ผู้ชนะได้แก่ นางสาวมาลี ดีงาม (น้องมิ้น) และนางสาวสุดา ใจงาม (น้องเมย์) เข้ารับรางวัล"
+    assert officials(nlp, body) == []
