@@ -50,3 +50,30 @@ def test_another_form_of_the_name_in_parentheses_comes_before_the_position(nlp, 
 def test_a_parenthesis_not_followed_by_a_position_is_no_alias(nlp):
     body = "ผู้ชนะได้แก่ นางสาวมาลี ดีงาม (น้องมิ้น) และนางสาวสุดา ใจงาม (น้องเมย์) เข้ารับรางวัล"
     assert officials(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the sentence read as the family name: words of the dictionary only
+        "“พล.อ.สมบัติ ผลักดันศูนย์ธุรกิจ และเมืองใหม่ให้ก้าวหน้า”",
+        # opening with a stopword, a position after it
+        "เป็นแผนสกัดการนั่งเก้าอี้ของพลเอก สมบัติ ในอนาคตหรือไม่ นายกฯ กล่าวว่า ไม่ทราบ",
+        # glued to the given name
+        "“พล.อ.สมบัติผลักดันโครงการนี้  เนื่องจากเล็งเห็นประโยชน์ ที่จะตามมา",
+    ],
+)
+def test_a_given_name_with_the_sentence_after_it_is_the_person_named_before(nlp, later):
+    body = f"พลเอกสมบัติ ทองประเสริฐ ผู้บัญชาการทหารบก ตรวจเยี่ยมหน่วย\n{later}"
+    assert officials(nlp, body) == [("สมบัติ ทองประเสริฐ", "ผู้บัญชาการทหารบก")]
+
+
+def test_a_second_person_of_the_same_given_name_with_a_position_stays(nlp):
+    body = (
+        "นายสมบัติ ทองประเสริฐ รองนายกรัฐมนตรี เป็นประธาน\n"
+        "ผู้แทนได้แก่ นายสมบัติ เทพตุ่น ผู้แทนองค์กรสวัสดิการชุมชนภาคเหนือ"
+    )
+    assert officials(nlp, body) == [
+        ("สมบัติ ทองประเสริฐ", "รองนายกรัฐมนตรี"),
+        ("สมบัติ เทพตุ่น", "ผู้แทนองค์กรสวัสดิการชุมชนภาคเหนือ"),
+    ]

@@ -365,10 +365,11 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
         if mention.source != "rule" and not weak:
             continue
         given = mention.given
-        if mention.family:
+        if mention.family and any(o is not mention for o in families.get(given, ())):
             rest_start = mention.name_end - len(mention.family)
         else:
-            # glued: the known given name is a prefix of the chunk read as the given name
+            # glued: the known given name is a prefix of the chunk read as the given name, and
+            # what was read after it ("พล.อ.ประยุทธ์ผลักดันโครงการนี้ เนื่องจาก...") goes too
             given = next(
                 (given[:n] for n in range(len(given) - 1, 1, -1) if given[:n] in families),
                 "",
@@ -385,10 +386,29 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
             others = [o for o in others if o.honorific_kind in _TITLE_KINDS]
         if not others:
             continue
-        if not _verb_like(analysis, rest_start, mention.name_end) and not (
-            weak and _dictionary_run(analysis, rest_start, mention.name_end)
-        ):
-            continue
+        # the rest is the sentence: its first word a stopword or a phrase break, or words of
+        # the dictionary only ("ผลักดัน|ศูนย์|ธุรกิจ", "ในอนาคต|หรือไม่")
+        glued = mention.given != given
+        if not _verb_like(analysis, rest_start, mention.name_end):
+            # glued, the words glued on are the sentence ("ผลักดัน|โครงการ|นี้")
+            words_end = mention.name_start + len(mention.given) if glued else mention.name_end
+            if not _dictionary_run(analysis, rest_start, words_end):
+                continue
+            if not weak:
+                # after a title such words make family names too ("หัก|พาล", "เทพ|ตุ่น", a
+                # second person of the same given name): the sentence only where the full
+                # name was written before with its position (a brief names a person in full
+                # first, then by the given name), and where the rest is glued to the given
+                # name, no position follows it or it opens with a stopword ("ใน|อนาคต")
+                others = [o for o in others if o.start < mention.start and o.position]
+                if not others or (
+                    not glued
+                    and mention.position is not None
+                    and not starts_with_any(
+                        _token_at(analysis, rest_start), tuple(analysis.gazetteer.stopwords)
+                    )
+                ):
+                    continue
         if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
             continue  # no trustworthy full name to merge with
         mention.given = given
