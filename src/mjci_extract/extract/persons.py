@@ -1246,8 +1246,12 @@ def _read_phrase_after(
                 analysis, position[-1], pieces, i
             )
             if enumeration:
-                position.extend(enumeration)
+                # its last chunk ends where a post's chunk ends ("...และป่าไม้สาธารณรัฐอิตาลี
+                # และคณะ": the people written on are no part of it)
+                position.extend((*enumeration[:-1], _cut(analysis, enumeration[-1])))
                 i += len(enumeration)
+                if position[-1].end < enumeration[-1].end:
+                    pieces = []
                 continue
             if re.fullmatch(r"\d{1,3}", position[-1].text) and starts_with_any(
                 piece.text, gaz.organization_heads
@@ -1612,9 +1616,14 @@ def _position_breaks(analysis: Doc) -> tuple[str, ...]:
     )
 
 
+# The links that put other people after a position ("...จังหวัดน่าน และเจ้าหน้าที่",
+# "...ท่าอากาศยานบุรีรัมย์พร้อมเจ้าหน้าที่") when a word for people follows them.
+_PEOPLE_LINKS = ("และ", "พร้อม")
+
+
 @lru_cache(maxsize=4)
 def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tuple[str, ...]:
-    words = set(phrase_breaks) | {"และ" + w for w in people_words}
+    words = set(phrase_breaks) | {link + w for link in _PEOPLE_LINKS for w in people_words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
