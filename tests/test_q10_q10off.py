@@ -102,3 +102,15 @@ def test_a_second_person_of_the_same_given_name_with_a_position_stays(nlp):
 )
 def test_other_people_written_on_after_a_position_are_no_part_of_it(nlp, body, expected):
     assert officials(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "นายกรัฐมนตรีพบกับนายสมหวัง ใจกล้า ผู้ชนะเลิศการประกวดสวนผักชุมชน ณ บูธกระทรวง",
+        "โดยมี นายสมหวัง ใจกล้า ผู้จัดทำโครงงาน เข้ารับรางวัล",
+        "ศาลพิพากษาให้ นางสมศรี ใจกล้า ผู้ถือกรรมสิทธิ์ ส่งมอบที่ดิน",
+    ],
+)
+def test_a_contestant_a_maker_or_an_owner_holds_no_office(nlp, body):
+    assert officials(nlp, body) == []
