@@ -41,8 +41,11 @@ _ENGLISH_TITLES = (
     r"H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Assoc\.|Asst\.|Gen\.|Lt\.|Col\.|Maj\.|"
     r"Adm\.|Pol\.|Capt\.|Sir|Dame|Dasho|Datuk|Dato'?|Tan Sri|Seri|Sri|Excellency|His|Her"
 )
+# Latin letters of a name, accented ones included ("António Guterres", "Zoë").
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _ENGLISH_NAME = re.compile(
-    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*(?P<name>[A-Z][A-Za-z.'\- ]{{1,60}}?)\s?\)"
+    rf"\s?\(\s?(?:(?:{_ENGLISH_TITLES})\s?)*"
+    rf"(?P<name>[A-Z\u00c0-\u00de][{_LATIN_LETTERS}.'\- ]{{1,60}}?)\s?\)"
 )
 # Thai transcriptions of foreign names run over several chunks ("จ่อ ซอ อู", "โจเซฟ อาร์. ไบเดน").
 _NAME_CHUNK = re.compile(f"[{THAI_LETTERS}][{THAI_LETTERS}.\\-]{{0,24}}")
@@ -362,10 +365,11 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
         if mention.source != "rule" and not weak:
             continue
         given = mention.given
-        if mention.family:
+        if mention.family and any(o is not mention for o in families.get(given, ())):
             rest_start = mention.name_end - len(mention.family)
         else:
-            # glued: the known given name is a prefix of the chunk read as the given name
+            # glued: the known given name is a prefix of the chunk read as the given name, and
+            # what was read after it ("พล.อ.ประยุทธ์ผลักดันโครงการนี้ เนื่องจาก...") goes too
             given = next(
                 (given[:n] for n in range(len(given) - 1, 1, -1) if given[:n] in families),
                 "",
@@ -382,10 +386,29 @@ def _cut_names_run_into_verbs(analysis: Doc, mentions: list[PersonMention]) -> N
             others = [o for o in others if o.honorific_kind in _TITLE_KINDS]
         if not others:
             continue
-        if not _verb_like(analysis, rest_start, mention.name_end) and not (
-            weak and _dictionary_run(analysis, rest_start, mention.name_end)
-        ):
-            continue
+        # the rest is the sentence: its first word a stopword or a phrase break, or words of
+        # the dictionary only ("ผลักดัน|ศูนย์|ธุรกิจ", "ในอนาคต|หรือไม่")
+        glued = mention.given != given
+        if not _verb_like(analysis, rest_start, mention.name_end):
+            # glued, the words glued on are the sentence ("ผลักดัน|โครงการ|นี้")
+            words_end = mention.name_start + len(mention.given) if glued else mention.name_end
+            if not _dictionary_run(analysis, rest_start, words_end):
+                continue
+            if not weak:
+                # after a title such words make family names too ("หัก|พาล", "เทพ|ตุ่น", a
+                # second person of the same given name): the sentence only where the full
+                # name was written before with its position (a brief names a person in full
+                # first, then by the given name), and where the rest is glued to the given
+                # name, no position follows it or it opens with a stopword ("ใน|อนาคต")
+                others = [o for o in others if o.start < mention.start and o.position]
+                if not others or (
+                    not glued
+                    and mention.position is not None
+                    and not starts_with_any(
+                        _token_at(analysis, rest_start), tuple(analysis.gazetteer.stopwords)
+                    )
+                ):
+                    continue
         if all(_verb_like(analysis, o.name_end - len(o.family), o.name_end) for o in others):
             continue  # no trustworthy full name to merge with
         mention.given = given
@@ -702,11 +725,14 @@ def _glued_position(analysis: Doc, chunk: Chunk) -> int | None:
     return None
 
 
-_CLOSING = ")\"'”’,"
+# Marks glued after a name; "(" too, where the name's other form follows unspaced
+# ("กูดดิ้ง( H.E. Mr.Mark Gooding)").
+_CLOSING = ")\"'”’,("
 
 
 def _without_closing(chunk: Chunk) -> Chunk:
-    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"': the name ends before the mark."""
+    """ "(นายนพรัตน์ ชาญวนังกูร)", '"จักรพรรดิ์ คล่องพยาบาล"', "กูดดิ้ง(": the name ends before
+    the mark."""
     text = chunk.text.rstrip(_CLOSING)
     if text == chunk.text or not text:
         return chunk
@@ -1087,9 +1113,12 @@ def _read_phrase_after(
     opens = gaz.opens_position
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
+    alias = None if english else _alias_end(analysis, cursor)
     if english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
+    elif alias is not None:
+        cursor = alias
     elif text[cursor : cursor + 1] in ("'", '"', "’", "”") and text[cursor + 1 : cursor + 2] == " ":
         cursor += 1  # "พล.อ.ประยุทธ์’ นรม.และรมว.กห.": a stray closing quote after the name
     line_end = analysis.line_at(mention.start).end
@@ -1217,8 +1246,12 @@ def _read_phrase_after(
                 analysis, position[-1], pieces, i
             )
             if enumeration:
-                position.extend(enumeration)
+                # its last chunk ends where a post's chunk ends ("...และป่าไม้สาธารณรัฐอิตาลี
+                # และคณะ": the people written on are no part of it)
+                position.extend((*enumeration[:-1], _cut(analysis, enumeration[-1])))
                 i += len(enumeration)
+                if position[-1].end < enumeration[-1].end:
+                    pieces = []
                 continue
             if re.fullmatch(r"\d{1,3}", position[-1].text) and starts_with_any(
                 piece.text, gaz.organization_heads
@@ -1583,9 +1616,14 @@ def _position_breaks(analysis: Doc) -> tuple[str, ...]:
     )
 
 
+# The links that put other people after a position ("...จังหวัดน่าน และเจ้าหน้าที่",
+# "...ท่าอากาศยานบุรีรัมย์พร้อมเจ้าหน้าที่") when a word for people follows them.
+_PEOPLE_LINKS = ("และ", "พร้อม")
+
+
 @lru_cache(maxsize=4)
 def _breaks(phrase_breaks: tuple[str, ...], people_words: tuple[str, ...]) -> tuple[str, ...]:
-    words = set(phrase_breaks) | {"และ" + w for w in people_words}
+    words = set(phrase_breaks) | {link + w for link in _PEOPLE_LINKS for w in people_words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -1754,6 +1792,29 @@ def _role_position(
     if mention.position is not None:
         return None
     return Chunk(first.start + len(role), first.end, first.text[len(role) :])
+
+
+# A parenthesis right after a name: "(ปู่แก้ว)", "(คุณหลีทวีกิจ)".
+_ALIAS = re.compile(f"\\s?\\(([{THAI_LETTERS}][{THAI_LETTERS}.\\- ]*)\\) (?=[{THAI_LETTERS}])")
+_CHUNK_AFTER = re.compile(r"\S*")
+
+
+def _alias_end(analysis: Doc, cursor: int) -> int | None:
+    """ "นายแก้ว บุตรชาติ (ปู่แก้ว) ผู้ทรงคุณวุฒิ": another name of the person (a nickname, a
+    pen name) in parentheses between the name and the position, as the English form of the name
+    is (`_ENGLISH_NAME`); the position is read after it. Told by what follows: the words after
+    the parenthesis open a position, and the words inside do not (a position in parentheses is
+    `_bracketed_position`'s). Where the position starts, or None."""
+    text = analysis.text
+    alias = _ALIAS.match(text, cursor)
+    reach = analysis.settings(PersonsSettings).bracketed_position_reach
+    if alias is None or alias.end() - cursor > reach:
+        return None
+    gaz = analysis.gazetteer
+    following = _CHUNK_AFTER.match(text, alias.end()).group()
+    if gaz.opens_position(alias.group(1)) or not gaz.opens_position(following):
+        return None
+    return alias.end()
 
 
 def _bracketed_position(analysis: Doc, start: int, limit: int) -> Chunk | None:
