@@ -93,6 +93,22 @@ def meetings(text: str) -> list[Meeting]:
     return contribution(MEETINGS, text, "meetings")[1].fields["meetings"]
 
 
+def meeting_values(
+    body: str, published: str
+) -> list[tuple[str | None, int | None, str | None, str | None]]:
+    """(name, number, date, venue text) of each meeting of `body` on a thaigov page dated
+    `published`."""
+    return [
+        (
+            m.name,
+            m.number,
+            m.date.date if m.date is not None else None,
+            m.venue.text if m.venue else None,
+        )
+        for m in meetings(PAGE_HEADER.format(published=published) + body)
+    ]
+
+
 def project_titles(text: str) -> list[str]:
     """The titles of the `projects` component's projects of `text`."""
     projects: list[Project] = contribution(PROJECTS, text, "projects")[1].fields["projects"]

@@ -3,22 +3,13 @@ synthetic sentences written for the test, asserting the meetings' record values.
 
 from __future__ import annotations
 
-from component_support import PAGE_HEADER, meetings
+from component_support import meeting_values
 
 PUBLISHED = "วันพฤหัสบดีที่ 12 มีนาคม 2569"
 
 
 def _records(body: str) -> list[tuple[str | None, int | None, str | None, str | None]]:
-    records = meetings(PAGE_HEADER.format(published=PUBLISHED) + body)
-    return [
-        (
-            m.name,
-            m.number,
-            m.date.date if m.date is not None else None,
-            m.venue.text if m.venue else None,
-        )
-        for m in records
-    ]
+    return meeting_values(body, PUBLISHED)
 
 
 def test_a_verb_glued_before_prachum_makes_it_the_paragraphs_meeting():

@@ -4,23 +4,18 @@ from unannotated briefs (/work/reach): the families that recur there. Synthetic 
 from __future__ import annotations
 
 import pytest
-from component_support import BRIEF_HEADER
+from component_support import PERSONS, brief_official_records, pipeline
 
-from mjci_extract.extract.persons import PersonsFound, official_record
 from mjci_extract.run.pipeline import Pipeline
-
-COMPONENTS = ["tokens", "ner", "persons"]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline.load(overrides=[f"pipeline.components={COMPONENTS!r}"])
+    return pipeline(PERSONS)
 
 
 def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
-    doc = nlp.run(nlp.make_doc(BRIEF_HEADER + body + "\n"), COMPONENTS)
-    records = [official_record(doc, o) for o in doc.get(PersonsFound).recorded()]
-    return [(o.name, o.position) for o in records]
+    return [(o.name, o.position) for o in brief_official_records(nlp, body)]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ sentence, asserting the venues component's slot."""
 from __future__ import annotations
 
 import pytest
-from component_support import PAGE_HEADER, VENUES, meetings, pipeline
+from component_support import VENUES, meeting_values, pipeline
 
 from mjci_extract.extract.venues import VenuesFound
 from mjci_extract.run.pipeline import Pipeline
@@ -34,16 +34,7 @@ def test_a_place_ends_at_its_country_and_drops_a_closing_bracket(nlp):
 
 
 def _records(body: str) -> list[tuple[str | None, int | None, str | None, str | None]]:
-    records = meetings(PAGE_HEADER.format(published="วันอังคารที่ 10 มีนาคม 2569") + body)
-    return [
-        (
-            m.name,
-            m.number,
-            m.date.date if m.date is not None else None,
-            m.venue.text if m.venue else None,
-        )
-        for m in records
-    ]
+    return meeting_values(body, "วันอังคารที่ 10 มีนาคม 2569")
 
 
 def test_a_head_word_meeting_joins_one_of_its_number_only_nearby_or_restated():
