@@ -814,6 +814,9 @@ def _read_qualifiers(
         if listed:
             end, taken = listed, taken + 1
             continue  # "ส่งเสริมชุมชน องค์กร อำเภอ และจังหวัดคุณธรรม": the name's objects, listed
+        if at > end and _joined_repeated(analysis, start, piece[0], stops):
+            end, taken = piece[0].end, taken + 1
+            continue  # "หอศิลปวัฒนธรรมเมืองน่าน และแหล่งเรียนรู้...": a second object, repeated
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
@@ -882,6 +885,32 @@ def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) 
     era = _ERA.match(text, tail.end())
     number = _TAIL_NUMBER.match(text, era.end() if era else tail.end())
     return number.end() if number else 0
+
+
+# What closes a title right after a part joined to it by และ (_joined_repeated): its Latin alias
+# or its quoted title, written only after a whole name ("...และควบคุมการระบาด (Ending Pandemics...)").
+_JOINED_CLOSE = re.compile(r" (?:\([A-Za-z]|[\"“][^\s\"”])")
+
+
+def _joined_repeated(analysis: Doc, start: int, piece: Chunk, stops: tuple[str, ...]) -> bool:
+    """Whether `piece`, after a space, joins a second object to the name by และ and the title
+    closes right after it with its Latin alias or its quoted title, or the brief writes the title
+    with it again elsewhere ("โครงการศูนย์ธุรกิจ EEC และเมืองใหม่น่าอยู่อัจฉริยะ"): a name is
+    repeated verbatim, a clause after it is not. Not another project ("และโครงการ..."),
+    an organisation ("และสภา..."), a clause word, a number or a plural ("...อื่น ๆ")."""
+    text = analysis.text
+    if not piece.text.startswith(_JOINER):
+        return False
+    rest = piece.text[len(_JOINER) :]
+    return bool(
+        _THAI_START.match(rest)
+        and "โครงการ" not in rest
+        and not re.search(r"\d", rest)
+        and not _opens_clause(analysis, rest, stops)
+        and _cut_clause(analysis, piece, len(_JOINER) + 1) == piece.end
+        and not _PLURAL_AFTER.match(text, piece.end)
+        and (_JOINED_CLOSE.match(text, piece.end) or _repeated_elsewhere(text, start, piece.end))
+    )
 
 
 def _beneficiary(analysis: Doc, piece: Chunk) -> bool:

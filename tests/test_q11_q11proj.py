@@ -1,0 +1,38 @@
+"""Project families of quality round q11: titles cut short at a space inside them (gold.md v2,
+Projects). Synthetic briefs, run through the components projects need, asserting the `projects`
+slot."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import PROJECTS, brief_titles, pipeline
+
+from mjci_extract.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(PROJECTS)
+
+
+def test_a_part_joined_by_and_is_the_titles_when_the_title_is_repeated_with_it(nlp):
+    body = (
+        "จังหวัดเร่งรัดโครงการหอดนตรีเมืองลำปาง และลานวัฒนธรรมริมน้ำวัง ให้แล้วเสร็จ"
+        " ทั้งนี้ โครงการหอดนตรีเมืองลำปาง และลานวัฒนธรรมริมน้ำวัง จะเปิดในปีหน้า"
+    )
+    assert brief_titles(nlp, body) == ["โครงการหอดนตรีเมืองลำปาง และลานวัฒนธรรมริมน้ำวัง"]
+
+
+def test_a_part_joined_by_and_is_the_titles_when_its_latin_alias_closes_it(nlp):
+    body = (
+        "กระทรวงผลักดันโครงการความร่วมมือเพื่อลดขยะพลาสติก และฟื้นฟูชายฝั่งด้วยชุมชน"
+        " (Clean Coast Initiative) ให้เดินหน้าต่อ"
+    )
+    assert brief_titles(nlp, body) == [
+        "โครงการความร่วมมือเพื่อลดขยะพลาสติก และฟื้นฟูชายฝั่งด้วยชุมชน (Clean Coast Initiative)"
+    ]
+
+
+def test_a_clause_joined_by_and_after_a_title_written_once_is_not_the_titles(nlp):
+    body = "นายกฯ ตรวจโครงการหอดนตรีเมืองลำปาง และเห็นชอบแผนงานของจังหวัด ต่อไป"
+    assert brief_titles(nlp, body) == ["โครงการหอดนตรีเมืองลำปาง"]
