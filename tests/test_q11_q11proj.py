@@ -36,3 +36,21 @@ def test_a_part_joined_by_and_is_the_titles_when_its_latin_alias_closes_it(nlp):
 def test_a_clause_joined_by_and_after_a_title_written_once_is_not_the_titles(nlp):
     body = "นายกฯ ตรวจโครงการหอดนตรีเมืองลำปาง และเห็นชอบแผนงานของจังหวัด ต่อไป"
     assert brief_titles(nlp, body) == ["โครงการหอดนตรีเมืองลำปาง"]
+
+
+def test_objects_listed_before_the_titles_latin_alias_are_the_titles(nlp):
+    body = (
+        "กรมจัดโครงการอบรมผู้ประกอบการตามแนวทางเกษตรปลอดภัย อาหารปลอดภัย"
+        " และน้ำสะอาด (Safe Farm Model) แก่เกษตรกร"
+    )
+    assert brief_titles(nlp, body) == [
+        "โครงการอบรมผู้ประกอบการตามแนวทางเกษตรปลอดภัย อาหารปลอดภัย และน้ำสะอาด (Safe Farm Model)"
+    ]
+
+
+def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
+    body = (
+        "กระทรวงเร่งรัดโครงการ Smart Port Platform ระบบติดตามเรือขนส่งสินค้า"
+        " (Ship Tracking System) ให้เสร็จในปีนี้"
+    )
+    assert brief_titles(nlp, body) == ["โครงการ Smart Port Platform"]

@@ -179,6 +179,7 @@ class ProjectsSettings(Section):
     list_item_chars: PositiveInt
     quoted_name_chars: PositiveInt
     joined_tail_chars: PositiveInt
+    closed_run_chars: PositiveInt
 
 
 @dataclass
@@ -814,6 +815,10 @@ def _read_qualifiers(
         if listed:
             end, taken = listed, taken + 1
             continue  # "ส่งเสริมชุมชน องค์กร อำเภอ และจังหวัดคุณธรรม": the name's objects, listed
+        closed = _closed_run(analysis, at, limit, stops) if at > end else 0
+        if closed:
+            end, taken = closed, taken + 1
+            continue  # "...เศรษฐกิจชีวภาพ เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG Model)"
         if at > end and _joined_repeated(analysis, start, piece[0], stops):
             end, taken = piece[0].end, taken + 1
             continue  # "หอศิลปวัฒนธรรมเมืองน่าน และแหล่งเรียนรู้...": a second object, repeated
@@ -887,16 +892,55 @@ def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) 
     return number.end() if number else 0
 
 
-# What closes a title right after a part joined to it by และ (_joined_repeated): its Latin alias
-# or its quoted title, written only after a whole name ("...และควบคุมการระบาด (Ending Pandemics...)").
-_JOINED_CLOSE = re.compile(r" (?:\([A-Za-z]|[\"“][^\s\"”])")
+# Where a title closes with its Latin alias after a space (_closed_run). Not a quote: a quoted
+# person or place often follows a clause in a headline ("...ลงพื้นที่ “บ้าน...”").
+_TITLE_CLOSE = re.compile(r" \([A-Za-z]")
+
+
+def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of the chunks at `at` when they end with an object joined by และ / หรือ and the title's
+    Latin alias follows them within closed_run_chars, else 0: an alias glosses a whole name, so the
+    objects listed between the name and it are the title's ("...ตามแนวทางเศรษฐกิจชีวภาพ
+    เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG Model)", "...โควิด-19 และควบคุมการระบาดระลอกใหม่
+    ด้วยนวัตกรรม (Ending Pandemics...)"), when each chunk is Thai words with no clause word, number
+    or other project. Without the joined object the chunks are rather the next item of a list with
+    its own alias ("โครงการ Port Community System ระบบควบคุมการจราจร... (Vessel Traffic System)");
+    after the name's own alias only a second object joined at once by และ goes on ("...ร่างกฎหมาย
+    (RIA) และการประเมินผลสัมฤทธิ์ของกฎหมาย (ex post review)")."""
+    text = analysis.text
+    longest = analysis.settings(ProjectsSettings).closed_run_chars
+    close = _TITLE_CLOSE.search(text, at, min(limit, at + longest))
+    if not close:
+        return 0
+    if text.startswith("(", close.start() + 1):
+        shut = text.find(")", close.start() + 1, close.start() + 2 + MAX_ALIAS)
+        if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
+            return 0
+    pieces = chunks(text, at, close.start())
+    last = _CONJUNCTION.match(pieces[-1].text) if pieces else None
+    if not last or last.start() != 0 or pieces[-1].end != close.start():
+        return 0
+    if text.endswith(")", 0, at - 1) and len(pieces) > 1:
+        return 0  # "(Landbridge) การพัฒนาความปลอดภัย อาชีวอนามัย และ... (SHE)": a list after an alias
+    for piece in pieces:
+        joined = _CONJUNCTION.match(piece.text)
+        skip = joined.end() if joined and joined.start() == 0 else 0
+        word = piece.text[skip:]
+        if (
+            not _THAI_START.match(word)
+            or "โครงการ" in piece.text
+            or re.search(r"\d", piece.text)
+            or _opens_clause(analysis, word, stops)
+            or _cut_clause(analysis, piece, skip + 1) < piece.end
+        ):
+            return 0
+    return close.start()
 
 
 def _joined_repeated(analysis: Doc, start: int, piece: Chunk, stops: tuple[str, ...]) -> bool:
-    """Whether `piece`, after a space, joins a second object to the name by และ and the title
-    closes right after it with its Latin alias or its quoted title, or the brief writes the title
-    with it again elsewhere ("โครงการศูนย์ธุรกิจ EEC และเมืองใหม่น่าอยู่อัจฉริยะ"): a name is
-    repeated verbatim, a clause after it is not. Not another project ("และโครงการ..."),
+    """Whether `piece`, after a space, joins a second object to the name by และ and the brief
+    writes the title with it again elsewhere ("โครงการศูนย์ธุรกิจ EEC และเมืองใหม่น่าอยู่อัจฉริยะ"):
+    a name is repeated verbatim, a clause after it is not. Not another project ("และโครงการ..."),
     an organisation ("และสภา..."), a clause word, a number or a plural ("...อื่น ๆ")."""
     text = analysis.text
     if not piece.text.startswith(_JOINER):
@@ -909,7 +953,7 @@ def _joined_repeated(analysis: Doc, start: int, piece: Chunk, stops: tuple[str, 
         and not _opens_clause(analysis, rest, stops)
         and _cut_clause(analysis, piece, len(_JOINER) + 1) == piece.end
         and not _PLURAL_AFTER.match(text, piece.end)
-        and (_JOINED_CLOSE.match(text, piece.end) or _repeated_elsewhere(text, start, piece.end))
+        and _repeated_elsewhere(text, start, piece.end)
     )
 
 
