@@ -54,3 +54,25 @@ def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
         " (Ship Tracking System) ให้เสร็จในปีนี้"
     )
     assert brief_titles(nlp, body) == ["โครงการ Smart Port Platform"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "สำนักงานจัดโครงการอบรมผู้นำชุมชนด้านพลังงาน รุ่น 4 ณ ศาลากลาง",
+            "โครงการอบรมผู้นำชุมชนด้านพลังงาน รุ่น 4",
+        ),
+        (
+            "จังหวัดเปิดโครงการฟื้นฟูอาชีพประมงพื้นบ้าน ปีงบฯ 2569 แก่ชาวประมง",
+            "โครงการฟื้นฟูอาชีพประมงพื้นบ้าน ปีงบฯ 2569",
+        ),
+        (
+            "อำเภอจัดโครงการปลูกป่าเฉลิมพระเกียรติสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"
+            " พระบรมราชชนนีพันปีหลวง ที่ป่าชุมชน",
+            "โครงการปลูกป่าเฉลิมพระเกียรติสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง",
+        ),
+    ],
+)
+def test_a_batch_number_an_abbreviated_budget_year_and_a_royal_titles_rest_stay(nlp, body, title):
+    assert brief_titles(nlp, body) == [title]
