@@ -72,7 +72,11 @@ def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
             " พระบรมราชชนนีพันปีหลวง ที่ป่าชุมชน",
             "โครงการปลูกป่าเฉลิมพระเกียรติสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง",
         ),
+        (
+            "กรมเจ้าท่าเร่งโครงการสร้างเขื่อนกันคลื่นริมทะเล บ้านแหลมทอง ตำบลบางแสน ให้เสร็จ",
+            "โครงการสร้างเขื่อนกันคลื่นริมทะเล บ้านแหลมทอง ตำบลบางแสน",
+        ),
     ],
 )
-def test_a_batch_number_an_abbreviated_budget_year_and_a_royal_titles_rest_stay(nlp, body, title):
+def test_a_batch_number_a_budget_year_a_royal_title_and_a_placed_village_stay(nlp, body, title):
     assert brief_titles(nlp, body) == [title]
