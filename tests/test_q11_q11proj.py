@@ -80,3 +80,13 @@ def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
 )
 def test_a_batch_number_a_budget_year_a_royal_title_and_a_placed_village_stay(nlp, body, title):
     assert brief_titles(nlp, body) == [title]
+
+
+def test_words_before_the_titles_budget_year_are_the_titles(nlp):
+    body = (
+        "สำนักงานจัดโครงการอบรมผู้ตรวจสอบภายใน (Internal Audit Training) ระดับกรมและระดับจังหวัด"
+        " ประจำปีงบประมาณ 2568 ณ โรงแรมในจังหวัดขอนแก่น"
+    )
+    assert brief_titles(nlp, body) == [
+        "โครงการอบรมผู้ตรวจสอบภายใน (Internal Audit Training) ระดับกรมและระดับจังหวัด ประจำปีงบประมาณ 2568"
+    ]

@@ -898,30 +898,43 @@ _TITLE_CLOSE = re.compile(r" \([A-Za-z]")
 
 
 def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
-    """End of the chunks at `at` when they end with an object joined by และ / หรือ and the title's
-    Latin alias follows them within closed_run_chars, else 0: an alias glosses a whole name, so the
-    objects listed between the name and it are the title's ("...ตามแนวทางเศรษฐกิจชีวภาพ
-    เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG Model)", "...โควิด-19 และควบคุมการระบาดระลอกใหม่
-    ด้วยนวัตกรรม (Ending Pandemics...)"), when each chunk is Thai words with no clause word, number
-    or other project. Without the joined object the chunks are rather the next item of a list with
-    its own alias ("โครงการ Port Community System ระบบควบคุมการจราจร... (Vessel Traffic System)");
-    after the name's own alias only a second object joined at once by และ goes on ("...ร่างกฎหมาย
-    (RIA) และการประเมินผลสัมฤทธิ์ของกฎหมาย (ex post review)")."""
+    """End of the chunks at `at` when the title's year or phase, or (after an object joined by
+    และ / หรือ) its Latin alias, follows them within closed_run_chars, else 0: a year or a phase
+    closes a title and an alias glosses a whole name, so what lies between the name and them is
+    the title's ("...(MOIT) ระดับเขตสุขภาพและระดับจังหวัด ประจำปีงบประมาณ 2565", "...เศรษฐกิจชีวภาพ
+    เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG Model)"), when each chunk is Thai words with no
+    clause word, number or other project. Before an alias, chunks without the joined object are
+    rather the next item of a list with its own alias ("โครงการ Port Community System
+    ระบบควบคุมการจราจร... (Vessel Traffic System)"); after the name's own alias only a second
+    object joined at once by และ goes on ("...(RIA) และการประเมินผลสัมฤทธิ์ของกฎหมาย (ex post
+    review)")."""
     text = analysis.text
-    longest = analysis.settings(ProjectsSettings).closed_run_chars
-    close = _TITLE_CLOSE.search(text, at, min(limit, at + longest))
+    stop = min(limit, at + analysis.settings(ProjectsSettings).closed_run_chars)
+    year = next(
+        (m for m in _JOINED_TAIL.finditer(text, at, stop) if text[m.start() - 1] == " "), None
+    )
+    if year and _listed_words(analysis, chunks(text, at, year.start() - 1), stops):
+        return year.start() - 1
+    close = _TITLE_CLOSE.search(text, at, stop)
     if not close:
         return 0
-    if text.startswith("(", close.start() + 1):
-        shut = text.find(")", close.start() + 1, close.start() + 2 + MAX_ALIAS)
-        if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
-            return 0
+    shut = text.find(")", close.start() + 1, close.start() + 2 + MAX_ALIAS)
+    if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
+        return 0
     pieces = chunks(text, at, close.start())
     last = _CONJUNCTION.match(pieces[-1].text) if pieces else None
-    if not last or last.start() != 0 or pieces[-1].end != close.start():
+    if not last or last.start() != 0:
         return 0
     if text.endswith(")", 0, at - 1) and len(pieces) > 1:
         return 0  # "(Landbridge) การพัฒนาความปลอดภัย อาชีวอนามัย และ... (SHE)": a list after an alias
+    return close.start() if _listed_words(analysis, pieces, stops) else 0
+
+
+def _listed_words(analysis: Doc, pieces: list[Chunk], stops: tuple[str, ...]) -> bool:
+    """Whether `pieces` are chunks of Thai words with no clause word, number or other project
+    (a leading และ / หรือ joins the last object): what a title may hold before what closes it."""
+    if not pieces:
+        return False
     for piece in pieces:
         joined = _CONJUNCTION.match(piece.text)
         skip = joined.end() if joined and joined.start() == 0 else 0
@@ -933,8 +946,8 @@ def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> i
             or _opens_clause(analysis, word, stops)
             or _cut_clause(analysis, piece, skip + 1) < piece.end
         ):
-            return 0
-    return close.start()
+            return False
+    return True
 
 
 def _joined_repeated(analysis: Doc, start: int, piece: Chunk, stops: tuple[str, ...]) -> bool:
