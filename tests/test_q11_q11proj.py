@@ -76,9 +76,14 @@ def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
             "กรมเจ้าท่าเร่งโครงการสร้างเขื่อนกันคลื่นริมทะเล บ้านแหลมทอง ตำบลบางแสน ให้เสร็จ",
             "โครงการสร้างเขื่อนกันคลื่นริมทะเล บ้านแหลมทอง ตำบลบางแสน",
         ),
+        (
+            "กรมทางหลวงเร่งโครงการขยายทางหลวงหมายเลข 4001 สายรอบเกาะ ตอน บ.ท่าเรือ - บ.หาดยาว"
+            " ให้แล้วเสร็จ",
+            "โครงการขยายทางหลวงหมายเลข 4001 สายรอบเกาะ ตอน บ.ท่าเรือ - บ.หาดยาว",
+        ),
     ],
 )
-def test_a_batch_number_a_budget_year_a_royal_title_and_a_placed_village_stay(nlp, body, title):
+def test_qualifiers_after_a_space_stay_in_the_title(nlp, body, title):
     assert brief_titles(nlp, body) == [title]
 
 
