@@ -81,6 +81,10 @@ def test_a_list_item_with_its_own_alias_is_not_joined_to_the_title(nlp):
             " ให้แล้วเสร็จ",
             "โครงการขยายทางหลวงหมายเลข 4001 สายรอบเกาะ ตอน บ.ท่าเรือ - บ.หาดยาว",
         ),
+        (
+            "กรมทางหลวงเร่งโครงการทางเลี่ยงเมืองยโสธร (ด้านทิศตะวันออก) ให้แล้วเสร็จ",
+            "โครงการทางเลี่ยงเมืองยโสธร (ด้านทิศตะวันออก)",
+        ),
     ],
 )
 def test_qualifiers_after_a_space_stay_in_the_title(nlp, body, title):
