@@ -445,11 +445,12 @@ def test_project_after_a_numbered_title_in_a_list():
             "ประชาชนใช้สิทธิโครงการคนละครึ่ง เฟส 3 แล้ว และโครงการคนละครึ่ง ระยะที่ 3 จะสิ้นสุดสิ้นเดือนนี้",
             ["โครงการคนละครึ่ง เฟส 3"],
         ),
-        # และ inside a name, the name also written with a space before และ: one title, the full one
+        # และ inside a name, the name also written with a space before และ: one title, the full one,
+        # as first written (the repeat shows the spaced และ part is the name's: _joined_repeated)
         (
             "จัดโครงการประชุมเชิงปฏิบัติการเพื่อขับเคลื่อนนโยบาย และแผนด้านวัฒนธรรม พร้อมทั้งบรรยาย "
             "โดยโครงการประชุมเชิงปฏิบัติการเพื่อขับเคลื่อนนโยบายและแผนด้านวัฒนธรรม พร้อมทั้งบรรยาย",
-            ["โครงการประชุมเชิงปฏิบัติการเพื่อขับเคลื่อนนโยบายและแผนด้านวัฒนธรรม"],
+            ["โครงการประชุมเชิงปฏิบัติการเพื่อขับเคลื่อนนโยบาย และแผนด้านวัฒนธรรม"],
         ),
         # a name that only begins several others is a kind of project
         (
