@@ -617,11 +617,21 @@ def _quoted_title(analysis: Doc, start: int, limit: int, stops: tuple[str, ...])
     if _cut_clause(analysis, pieces[0], len("โครงการ") + 1) < pieces[0].end:
         return 0
     purpose = analysis.gazetteer.project_list_only_after  # "เพื่อ...": a purpose in the title
-    if any(
-        _opens_clause(analysis, p.text, stops) and not starts_with_any(p.text, purpose)
-        for p in pieces[1:]
-    ):
-        return 0
+    covered = 0  # end of a qualifier read over several chunks ("ครั้งที่ 19")
+    for p in pieces[1:]:
+        if p.start < covered or not _opens_clause(analysis, p.text, stops):
+            continue
+        if starts_with_any(p.text, purpose):
+            continue
+        # Inside the quotes, a word that opens a clause after a bare name is the title's when it
+        # opens a qualifier ("ครั้งที่ 19", "จังหวัดพระนครศรีอยุธยา") or joins a second object by
+        # และ with no clause word ("และแหล่งผลิตสินค้าเกษตร..."): the quotes mark the end.
+        qualifier = _qualifier(analysis.gazetteer, text[p.start : close])
+        if qualifier:
+            covered = p.start + qualifier
+            continue
+        if not p.text.startswith(_JOINER) or not _listed_words(analysis, [p], stops):
+            return 0
     return strip_span(text, start, close, chars=" ")[1]
 
 
