@@ -43,3 +43,18 @@ def test_a_long_quoted_title_is_read_to_its_closing_quote(nlp):
         "โครงการวิจัยศักยภาพและความพร้อมของเครือข่ายอาสาสมัครท้องถิ่น เพื่อการส่งเสริม"
         "การดำเนินงานศูนย์ไกล่เกลี่ยข้อพิพาทระดับตำบลของชุมชน"
     ]
+
+
+def test_change_a_into_b_glued_in_the_name_is_one_title(nlp):
+    body = "กฟภ. เร่งโครงการเปลี่ยนหลอดไฟถนนเป็นโคมไฟพลังงานแสงอาทิตย์ ในพื้นที่ชนบท ต่อไป"
+    assert brief_titles(nlp, body) == ["โครงการเปลี่ยนหลอดไฟถนนเป็นโคมไฟพลังงานแสงอาทิตย์"]
+
+
+def test_bring_a_to_use_glued_after_a_nominalised_verb_is_one_title(nlp):
+    body = "กรมทางหลวงเปิดโครงการศึกษาการนำขยะพลาสติกมาใช้ผสมยางมะตอย ณ จังหวัดสระบุรี"
+    assert brief_titles(nlp, body) == ["โครงการศึกษาการนำขยะพลาสติกมาใช้ผสมยางมะตอย"]
+
+
+def test_a_clause_word_glued_without_its_verb_still_ends_the_name(nlp):
+    body = "รายงานว่าโครงการจัดเก็บขยะชุมชนเป็นไปตามแผนที่วางไว้ทุกประการ"
+    assert brief_titles(nlp, body) == ["โครงการจัดเก็บขยะชุมชน"]

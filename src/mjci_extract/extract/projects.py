@@ -1048,6 +1048,8 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
             e = s + len(word)
             if _coordinated(text, s, word, piece, verbs):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
+            if _complement(analysis, piece, s, word):
+                continue  # "โครงการเปลี่ยนระบบ...อากาศเป็นสายไฟฟ้าใต้ดิน": change A into B
             if text.endswith(_NOMINALISERS, piece.start, s):
                 continue  # "ความเป็นชาติไทย", "การให้บริการ": a verb made a noun of the name
             if (
@@ -1068,6 +1070,34 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
                 return s
         m = pattern.search(piece.text, m.start() + 1)
     return piece.end
+
+
+@lru_cache(maxsize=8)
+def _complement_pairs(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """project_complement_pairs.txt: clause word -> the verbs whose complement it opens."""
+    pairs: dict[str, tuple[str, ...]] = {}
+    for entry in word_list(gazetteer.directory, "project_complement_pairs.txt"):
+        word, *verbs = entry.split()
+        pairs[word] = pairs.get(word, ()) + tuple(verbs)
+    return pairs
+
+
+def _complement(analysis: Doc, piece: Chunk, at: int, word: str) -> bool:
+    """Whether the clause word `word` at `at` opens the complement of a verb written earlier in
+    `piece` as a whole word ("...เปลี่ยนระบบสายไฟฟ้าอากาศ|เป็นสายไฟฟ้าใต้ดิน", "...การนำยางพารา|มา
+    ใช้"): glued inside one chunk, A and B of "change A into B" are one name."""
+    text = analysis.text
+    for verb in _complement_pairs(analysis.gazetteer).get(word, ()):
+        found = text.find(verb, piece.start, at)
+        while found >= 0:
+            # "การนำ" is one token: a verb made a noun still takes its complement
+            opens = analysis.is_token_boundary(found) or text.endswith(
+                _NOMINALISERS, piece.start, found
+            )
+            if opens and analysis.is_token_boundary(found + len(verb)):
+                return True
+            found = text.find(verb, found + 1, at)
+    return False
 
 
 @lru_cache(maxsize=8)
