@@ -58,3 +58,15 @@ def test_bring_a_to_use_glued_after_a_nominalised_verb_is_one_title(nlp):
 def test_a_clause_word_glued_without_its_verb_still_ends_the_name(nlp):
     body = "รายงานว่าโครงการจัดเก็บขยะชุมชนเป็นไปตามแผนที่วางไว้ทุกประการ"
     assert brief_titles(nlp, body) == ["โครงการจัดเก็บขยะชุมชน"]
+
+
+def test_a_clause_word_glued_to_the_name_is_the_titles_when_its_latin_alias_follows(nlp):
+    body = "ธนาคารขยายโครงการพักชำระหนี้เกษตรกรเพิ่มเติมด้วยวิธีการปรับโครงสร้างหนี้ (Debt Relief) ต่อไป"
+    assert brief_titles(nlp, body) == [
+        "โครงการพักชำระหนี้เกษตรกรเพิ่มเติมด้วยวิธีการปรับโครงสร้างหนี้ (Debt Relief)"
+    ]
+
+
+def test_an_organisation_glued_before_a_latin_alias_is_not_the_titles(nlp):
+    body = "ผู้ประกอบการร่วมโครงการพักชำระหนี้เกษตรกรของธนาคารแห่งประเทศไทย (Bank of Thailand) แล้ว"
+    assert brief_titles(nlp, body) == ["โครงการพักชำระหนี้เกษตรกร"]

@@ -825,7 +825,7 @@ def _read_qualifiers(
         if listed:
             end, taken = listed, taken + 1
             continue  # "ส่งเสริมชุมชน องค์กร อำเภอ และจังหวัดคุณธรรม": the name's objects, listed
-        closed = _closed_run(analysis, at, limit, stops) if at > end else 0
+        closed = _closed_run(analysis, at, limit, stops, glued=at == end)
         if closed:
             end, taken = closed, taken + 1
             continue  # "...เศรษฐกิจชีวภาพ เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG Model)"
@@ -907,7 +907,9 @@ def _joined_to_tail(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) 
 _TITLE_CLOSE = re.compile(r" \([A-Za-z]")
 
 
-def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+def _closed_run(
+    analysis: Doc, at: int, limit: int, stops: tuple[str, ...], glued: bool = False
+) -> int:
     """End of the chunks at `at` when the title's year or phase, or (after an object joined by
     และ / หรือ) its Latin alias, follows them within closed_run_chars, else 0: a year or a phase
     closes a title and an alias glosses a whole name, so what lies between the name and them is
@@ -917,9 +919,11 @@ def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> i
     rather the next item of a list with its own alias ("โครงการ Port Community System
     ระบบควบคุมการจราจร... (Vessel Traffic System)"); after the name's own alias only a second
     object joined at once by และ goes on ("...(RIA) และการประเมินผลสัมฤทธิ์ของกฎหมาย (ex post
-    review)")."""
+    review)"). `glued`: the name was cut at a clause word written against it (_glued_to_alias)."""
     text = analysis.text
     stop = min(limit, at + analysis.settings(ProjectsSettings).closed_run_chars)
+    if glued:
+        return _glued_to_alias(analysis, at, stop, stops)
     year = next(
         (m for m in _JOINED_TAIL.finditer(text, at, stop) if text[m.start() - 1] == " "), None
     )
@@ -938,6 +942,36 @@ def _closed_run(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> i
     if text.endswith(")", 0, at - 1) and len(pieces) > 1:
         return 0  # "(Landbridge) การพัฒนาความปลอดภัย อาชีวอนามัย และ... (SHE)": a list after an alias
     return close.start() if _listed_words(analysis, pieces, stops) else 0
+
+
+def _glued_to_alias(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -> int:
+    """End of the chunks from a clause word glued to the name (`at`) to the title's Latin alias
+    that follows them within closed_run_chars ("โครงการช่วยเหลือลูกหนี้รายย่อย|เพิ่มเติมด้วยวิธีการ
+    รวมหนี้ (Debt Consolidation)", "...อุตสาหกรรมรายใหญ่|กับ SMEs ลำพูน (Lamphun Supply Chain)"),
+    else 0: an alias glosses the whole name, so the word that cut it was the name's. Not an
+    organisation ("ของธนาคาร... (Bank of ...)": whose project), a number or another project, and
+    no clause word after the first one."""
+    text = analysis.text
+    close = _TITLE_CLOSE.search(text, at, stop)
+    if not close:
+        return 0
+    shut = text.find(")", close.start() + 2, close.start() + 3 + MAX_ALIAS)
+    if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
+        return 0
+    pieces = chunks(text, at, close.start())
+    if not pieces or not _THAI_START.match(pieces[0].text):
+        return 0
+    lead = starts_with_any(pieces[0].text, _clause_prefixes(analysis.gazetteer) + stops) or ""
+    for n, piece in enumerate(pieces):
+        if (
+            "โครงการ" in piece.text
+            or re.search(r"\d", piece.text)
+            or starts_with_any(piece.text, analysis.gazetteer.organization_heads)
+            or (n and _opens_clause(analysis, piece.text, stops))
+            or _cut_clause(analysis, piece, len(lead) + 1 if n == 0 else 1) < piece.end
+        ):
+            return 0
+    return close.start()
 
 
 def _listed_words(analysis: Doc, pieces: list[Chunk], stops: tuple[str, ...]) -> bool:
