@@ -1676,7 +1676,31 @@ def drop_indefinite(
     """Groups without the projects that are common nouns, not titles: at least
     [projects] indefinite_signals of _indefinite_signals agree (one alone is also seen in names)."""
     needed = analysis.settings(ProjectsSettings).indefinite_signals
-    return [g for g in groups if len(_indefinite_signals(analysis, g)) < needed]
+    return [
+        g
+        for g in groups
+        if len(_indefinite_signals(analysis, g)) < needed and not _estate_plot(analysis, g)
+    ]
+
+
+# A plot's area before โครงการ: a number, a unit, then at most "ใน" ("400 ตารางวา ในโครงการ...").
+_AREA_BEFORE = re.compile(r"[\d๐-๙][\d๐-๙.,]*\s?$")
+_IN_BEFORE = re.compile(r"\s*(?:ใน)?\s*$")
+
+
+def _estate_plot(analysis: Doc, group: list[ProjectMention]) -> bool:
+    """Whether a mention names the housing estate of a plot or a unit for sale: right after its
+    area ("ที่ดินเปล่าขนาด 464 ตารางวา ในโครงการริมกก...", project_plot_units.txt), which a
+    project is not (gold.md v2: what counts as a project); a decisive signal on its own."""
+    text = analysis.text
+    units = word_list(analysis.gazetteer.directory, "project_plot_units.txt")
+    for mention in group:
+        gap = _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        end = gap.start() if gap else mention.start
+        unit = next((u for u in units if text.endswith(u, 0, end)), None)
+        if unit and _AREA_BEFORE.search(text, max(0, end - len(unit) - 16), end - len(unit)):
+            return True
+    return False
 
 
 def _indefinite_signals(analysis: Doc, group: list[ProjectMention]) -> set[str]:
