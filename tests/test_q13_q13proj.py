@@ -26,3 +26,16 @@ def test_a_housing_estate_after_a_plots_area_is_not_a_project(nlp):
 def test_a_project_after_an_area_in_rai_stays(nlp):
     body = "กรมชลประทานพัฒนาพื้นที่ 1,000 ไร่ และโครงการแก้มลิงหนองน้ำใส ให้แล้วเสร็จในปีนี้"
     assert brief_titles(nlp, body) == ["โครงการแก้มลิงหนองน้ำใส"]
+
+
+def test_a_predicate_or_a_part_after_the_keyword_is_no_title(nlp):
+    body = (
+        "กรมทางหลวงเร่งรัดโครงการทางเลี่ยงเมืองหนองบัว โดยงบประมาณโครงการมาจากกรมทางหลวง"
+        " และได้ปรับแบบโครงการบางช่วง ให้สอดคล้องกับพื้นที่ที่โครงการพาดผ่าน"
+    )
+    assert brief_titles(nlp, body) == ["โครงการทางเลี่ยงเมืองหนองบัว"]
+
+
+def test_a_field_of_work_after_the_keyword_is_no_title(nlp):
+    body = "จังหวัดของบประมาณ ได้แก่ งานซ่อมถนน โครงการงานด้านการศึกษา และงานประปาหมู่บ้าน"
+    assert brief_titles(nlp, body) == []
