@@ -1686,6 +1686,10 @@ def drop_indefinite(
 # A plot's area before โครงการ: a number, a unit, then at most "ใน" ("400 ตารางวา ในโครงการ...").
 _AREA_BEFORE = re.compile(r"[\d๐-๙][\d๐-๙.,]*\s?$")
 _IN_BEFORE = re.compile(r"\s*(?:ใน)?\s*$")
+# How far back those are looked for: " ใน " with stray spaces; an area as long as "1,234,567.89 ".
+# Lexical bounds (not tunables) that keep the look-behind searches short.
+_IN_GAP_CHARS = 6
+_AREA_CHARS = 16
 
 
 def _estate_plot(analysis: Doc, group: list[ProjectMention]) -> bool:
@@ -1695,10 +1699,12 @@ def _estate_plot(analysis: Doc, group: list[ProjectMention]) -> bool:
     text = analysis.text
     units = word_list(analysis.gazetteer.directory, "project_plot_units.txt")
     for mention in group:
-        gap = _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        gap = _IN_BEFORE.search(text, max(0, mention.start - _IN_GAP_CHARS), mention.start)
         end = gap.start() if gap else mention.start
         unit = next((u for u in units if text.endswith(u, 0, end)), None)
-        if unit and _AREA_BEFORE.search(text, max(0, end - len(unit) - 16), end - len(unit)):
+        if unit and _AREA_BEFORE.search(
+            text, max(0, end - len(unit) - _AREA_CHARS), end - len(unit)
+        ):
             return True
     return False
 
