@@ -180,6 +180,7 @@ class ProjectsSettings(Section):
     quoted_name_chars: PositiveInt
     joined_tail_chars: PositiveInt
     closed_run_chars: PositiveInt
+    abbreviation_letters: PositiveInt
 
 
 @dataclass
@@ -745,6 +746,10 @@ def _read_qualifiers(
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     taken = 0
     while taken < MAX_CHUNKS and end < limit:
+        abbreviated = _after_abbreviation(analysis, start, end, limit, stops)
+        if abbreviated:
+            end, taken = abbreviated, taken + 1
+            continue  # "โครงการบ้าน ธอส.| เพื่อคุณ ปี 2567": the period is the abbreviation's
         gap = re.match(r" ?", text[end:limit])
         at = end + (gap.end() if gap else 0)
         if at >= limit or text[at] in "\n":
@@ -850,6 +855,48 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_before(letters: int) -> re.Pattern[str]:
+    """A Thai abbreviation ending at a period, written apart from the word before it: "ธอส",
+    "ป.ป.ท", "นฐ" (its letters but the period, which `_strip_end` took off the cut title)."""
+    return re.compile(
+        rf"(?<![{THAI_LETTERS}.])(?:[{THAI_CONSONANTS}]{{1,2}}\.)*[{THAI_CONSONANTS}]{{1,{letters}}}$"
+    )
+
+
+def _after_abbreviation(
+    analysis: Doc, start: int, end: int, limit: int, stops: tuple[str, ...]
+) -> int:
+    """End of the chunk after a Thai abbreviation's period when the title was cut at that period
+    ("โครงการบ้าน ธอส|. เพื่อคุณ ปี 2567", "...ทางหลวงชนบท นฐ|. 5035"), else 0. The period closes
+    the abbreviation, not the sentence, and the space after it is the one an abbreviation is
+    written with: the next chunk is read as if glued to the name (a clause word inside it cuts,
+    one at its start does not), unless it is another project, a stop word or an organisation."""
+    text = analysis.text
+    dot = end - 1 if text.startswith(". ", end - 1) else end  # the period read, or cut off
+    if not text.startswith(". ", dot) or dot + 2 >= limit:
+        return 0
+    letters = analysis.settings(ProjectsSettings).abbreviation_letters
+    if not _abbreviation_before(letters).search(text, start + len("โครงการ"), dot):
+        return 0
+    piece = chunks(text, dot + 2, limit)[:1]
+    if not piece or "โครงการ" in piece[0].text:
+        return 0
+    if starts_with_any(piece[0].text, analysis.gazetteer.organization_heads):
+        return 0
+    end = _strip_end(text, start, _cut_clause(analysis, piece[0]), analysis)
+    if not starts_with_any(piece[0].text, stops):
+        return end
+    # "ธอส. เพื่อคุณ ปี 2567": a chunk opening with a stop word is the title's only when the
+    # title's year or phase closes it right after (as in _joined_to_tail); else a clause opens.
+    tail = _JOINED_TAIL.match(text, end + 1) if end == piece[0].end else None
+    if not tail or text[end] != " ":
+        return 0
+    era = _ERA.match(text, tail.end())
+    number = _TAIL_NUMBER.match(text, era.end() if era else tail.end())
+    return number.end() if number else 0
 
 
 def _glued_agent(analysis: Doc, end: int, at: int, limit: int, stops: tuple[str, ...]) -> int:
