@@ -109,6 +109,8 @@ _LIST_GAP = re.compile(r"^[\s,]*(?:และ|หรือ)?\s*$")
 # A chunk of Latin letters and digits ("OTOP", "2.5", "mtCO2", "Co-Payment").
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,\-&+:/']*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-&+']*")
+# "The 6th Next Big...", "Season 2nd": a number glued to its ordinal or version letters, in Latin.
+_LATIN_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # A web address after "โครงการ " is where the project is online ("เว็บไซต์โครงการ www.x.com"), not
 # its name.
 _WEB_ADDRESS = re.compile(
@@ -730,7 +732,17 @@ def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool
     if _YEAR.fullmatch(piece.text) and not _unit_after(analysis.gazetteer).match(text, piece.end):
         return False
     following = chunks(text, piece.end, limit)[:1]
-    return bool(following) and _THAI_START.match(following[0].text) is not None
+    # "โครงการ EV 3.0 และ EV 3.5 ต้องผลิต...", "...Season 2 ที่ขนมา", "SSO 515 การให้บริการ...":
+    # a clause opening after the number, or a verb made a noun, counts nothing; the number is the
+    # title's version, season or code.
+    return (
+        bool(following)
+        and _THAI_START.match(following[0].text) is not None
+        and not following[0].text.startswith(_NOMINALISERS)
+        and not _opens_clause(
+            analysis, following[0].text, analysis.gazetteer.stopwords_for("project")
+        )
+    )
 
 
 def _read_qualifiers(
@@ -808,8 +820,17 @@ def _read_qualifiers(
         marked, counter = _number_words(gaz)
         if (
             at > end
-            and (_SMALL_NUMBER.fullmatch(piece_text) or marked.fullmatch(piece_text))
-            and _THAI_START.match(text[end - 1])
+            and (
+                (
+                    (_SMALL_NUMBER.fullmatch(piece_text) or marked.fullmatch(piece_text))
+                    and _THAI_START.match(text[end - 1])
+                )
+                # "...Designer Contest 2025", "Season 2": a Latin title's edition or year
+                or (
+                    (_SMALL_NUMBER.fullmatch(piece_text) or _YEAR.fullmatch(piece_text))
+                    and re.match("[A-Za-z]", text[end - 1])
+                )
+            )
             and not _unit_after(analysis.gazetteer).match(text, piece[0].end)
             and not _COUNT_BEFORE.search(text, start, end)
         ):
@@ -818,7 +839,7 @@ def _read_qualifiers(
             if word:
                 end = word.end()  # "เฉลิมพระเกียรติ 90 พรรษา": the number's counter is the name's
             continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5", "เทคโนโลยี 5G": a number in the name
-        if _LATIN_WORD.fullmatch(piece_text) and (
+        if (_LATIN_WORD.fullmatch(piece_text) or _LATIN_ORDINAL.fullmatch(piece_text)) and (
             taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
         ):
             end, taken = piece[0].end, taken + 1
