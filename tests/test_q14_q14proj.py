@@ -34,3 +34,6 @@ def test_a_number_after_a_latin_word_of_the_title_is_the_titles(nlp):
     # an ordinal in Latin and the year of a Latin title, after the name proper
     edition = "กรมหม่อนไหมจัดโครงการประกวด The 4th Young Weaver Award 2026 โดยมีผู้สมัคร 50 ราย"
     assert brief_titles(nlp, edition) == ["โครงการประกวด The 4th Young Weaver Award 2026"]
+    # a counted noun after the number: a count, not the title's
+    counted = "ตำรวจรายงานผลโครงการประกวด Safe Walk 12 คดี ในเดือนนี้"
+    assert brief_titles(nlp, counted) == ["โครงการประกวด Safe Walk"]

@@ -829,6 +829,7 @@ def _read_qualifiers(
                 or (
                     (_SMALL_NUMBER.fullmatch(piece_text) or _YEAR.fullmatch(piece_text))
                     and re.match("[A-Za-z]", text[end - 1])
+                    and not _count_follows(analysis, piece[0], limit, first=False)
                 )
             )
             and not _unit_after(analysis.gazetteer).match(text, piece[0].end)
