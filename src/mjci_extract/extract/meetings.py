@@ -802,11 +802,15 @@ def _relative_days_between(analysis: Doc, start: int, end: int) -> list[DateMatc
         for m in pattern.finditer(text, start, end)
         if (
             m.start("word") == 0
-            or text[m.start("word") - 1].isspace()
+            or not _THAI_LETTER.match(text, m.start("word") - 1)  # a space, "ศบ.ทก.ในวันนี้"
             or openers.search(text, max(0, m.start("word") - 12), m.start("word"))
         )
         and not _TODAY.search(text, m.end(), end)
     ]
+
+
+# A Thai letter glued before a relative day makes it end the word before ("ได้เข้าพบเมื่อวานนี้").
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 
 @lru_cache(maxsize=8)
@@ -1107,6 +1111,18 @@ def _unnumbered(
         ),
         None,
     )
+    if date is None:
+        # "ได้มีการประชุมคณะที่ปรึกษา... เมื่อวานนี้ และได้รับฟัง...": a relative day (relative_days.tsv)
+        # opening a word in the clause is the meeting's day, as a date with its own lead would be;
+        # _attach counts it from the header's date once the name ends before it.
+        date = next(
+            iter(
+                _relative_days_between(
+                    analysis, name_start + 1, min(clause_end + 2, name_start + _MAX_NAME)
+                )
+            ),
+            None,
+        )
     held = None
     if date is None and stop is not None:
         held = _held_clause_date(analysis, stop.start())
@@ -1286,12 +1302,18 @@ def _clause_opening_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch
     with a date counts). Not "ตั้งแต่วันที่ ...", the start of a state of affairs, nor a day of
     meeting_other_day_leads.txt ("ประจำวันที่ ...": the day a report covers)."""
     text = analysis.text
-    day = _day_before(analysis, anchor, line, analysis.settings(MeetingsSettings).clause_day_gap)
-    if (
-        day is None
-        or day.lead_start >= day.start  # no lead: a date inside a name or a list
-        or _SINCE.match(text, day.lead_start)
-    ):
+    gap = analysis.settings(MeetingsSettings).clause_day_gap
+    day = _day_before(analysis, anchor, line, gap)
+    if day is None:
+        # "เมื่อวานนี้จึงได้มีการเรียกประชุมคณะกรรมการ X": a relative day (relative_days.tsv) opening
+        # the clause is its day too, counted from the header's date.
+        relative = _relative_days_between(
+            analysis, max(line.start, anchor.start() - gap), anchor.start()
+        )
+        day = relative[-1] if relative else None
+    elif day.lead_start >= day.start or _SINCE.match(text, day.lead_start):
+        return None  # no lead (a date inside a name or a list), or the start of a state of affairs
+    if day is None:
         return None
     other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
     if other_day.search(text, max(0, day.lead_start - other_reach), day.lead_start):
@@ -1622,9 +1644,10 @@ def _hedged(analysis: Doc, start: int, date: DateMatch) -> bool:
 def _other_day_lead(directory: Path) -> tuple[re.Pattern[str], int]:
     """ "พ.ร.บ. X ที่จะมีผลบังคับใช้ ในวันที่ 23 ม.ค. 2566": a word of meeting_other_day_leads.txt right
     before a date's lead makes the day a law's or a measure's, not its paragraph's meeting's; also
-    the characters before the lead it may take (its longest word and a space)."""
+    the characters before the lead it may take (its longest word, a space and a bracket)."""
     words = word_list(directory, "meeting_other_day_leads.txt")
-    return re.compile(rf"(?:{alternation(words)})\s?$"), max(map(len, words)) + 1
+    # "ตามมติคณะรัฐมนตรี (9 สิงหาคม 2565)": the date may be put in brackets after the word
+    return re.compile(rf"(?:{alternation(words)})\s?\(?$"), max(map(len, words)) + 2
 
 
 @lru_cache(maxsize=8)
@@ -1691,6 +1714,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
                 and not _hedged(analysis, mention.end, d)
+                and not _after_the_meeting(analysis, mention.end, d.lead_start)
             ),
             None,
         )
@@ -1749,6 +1773,21 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.date_from_published, mention.date_source = True, "paragraph"
 
     _closing_place(analysis, mentions, venues)
+
+
+def _after_the_meeting(analysis: Doc, start: int, end: int) -> bool:
+    """ "...เรียกประชุมคณะกรรมการ X ... ซึ่งหลังการประชุมดังกล่าว วันนี้ 24 เม.ย.68 ราคายาง...": between
+    the meeting and a day, an "after" word of meeting_time_cues.tsv right before ประชุม names the
+    meeting again as past: the day is what followed it, not its own ("ผ่านระบบการประชุมทางไกล
+    วันจันทร์ที่ 13 ..." names no meeting after another)."""
+    after = _after_cue(analysis.gazetteer.directory)
+    return after.search(analysis.text, start, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _after_cue(directory: Path) -> re.Pattern[str]:
+    after = [row[0] for row in _rows("meeting_time_cues.tsv", directory) if row[1:] == ["after"]]
+    return re.compile(rf"(?:{alternation(after)})(?:การ)?ประชุม")
 
 
 def _planned_after_today(analysis: Doc, line_start: int, start: int) -> bool:
