@@ -998,19 +998,29 @@ def _closed_run(
     )
     if year and _listed_words(analysis, chunks(text, at, year.start() - 1), stops):
         return year.start() - 1
-    close = _TITLE_CLOSE.search(text, at, stop)
-    if not close:
+    close = _alias_close(analysis, at, stop, stops)
+    if close is None:
         return 0
-    shut = text.find(")", close.start() + 1, close.start() + 2 + MAX_ALIAS)
-    if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
-        return 0
-    pieces = chunks(text, at, close.start())
+    pieces = chunks(text, at, close)
     last = _CONJUNCTION.match(pieces[-1].text) if pieces else None
     if not last or last.start() != 0:
         return 0
     if text.endswith(")", 0, at - 1) and len(pieces) > 1:
         return 0  # "(Landbridge) การพัฒนาความปลอดภัย อาชีวอนามัย และ... (SHE)": a list after an alias
-    return close.start() if _listed_words(analysis, pieces, stops) else 0
+    return close if _listed_words(analysis, pieces, stops) else 0
+
+
+def _alias_close(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -> int | None:
+    """Where the first Latin alias in parentheses after `at` and before `stop` opens (its space),
+    or None: " (BCG Model)", an alias as _read_qualifiers reads one."""
+    text = analysis.text
+    close = _TITLE_CLOSE.search(text, at, stop)
+    if not close:
+        return None
+    shut = text.find(")", close.start() + 1, close.start() + 2 + MAX_ALIAS)
+    if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
+        return None
+    return close.start()
 
 
 def _glued_to_alias(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -> int:
@@ -1021,13 +1031,10 @@ def _glued_to_alias(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -
     organisation ("ของธนาคาร... (Bank of ...)": whose project), a number or another project, and
     no clause word after the first one."""
     text = analysis.text
-    close = _TITLE_CLOSE.search(text, at, stop)
-    if not close:
+    close = _alias_close(analysis, at, stop, stops)
+    if close is None:
         return 0
-    shut = text.find(")", close.start() + 2, close.start() + 3 + MAX_ALIAS)
-    if shut < 0 or not _alias(analysis, text[close.start() + 2 : shut], stops):
-        return 0
-    pieces = chunks(text, at, close.start())
+    pieces = chunks(text, at, close)
     if not pieces or not _THAI_START.match(pieces[0].text):
         return 0
     lead = starts_with_any(pieces[0].text, _clause_prefixes(analysis.gazetteer) + stops) or ""
@@ -1040,7 +1047,7 @@ def _glued_to_alias(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -
             or _cut_clause(analysis, piece, len(lead) + 1 if n == 0 else 1) < piece.end
         ):
             return 0
-    return close.start()
+    return close
 
 
 def _listed_words(analysis: Doc, pieces: list[Chunk], stops: tuple[str, ...]) -> bool:
