@@ -62,9 +62,10 @@ from mjci_extract.text.segment import Tokens
 _KEYWORD = re.compile(r"โครงการ")
 # A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
 # โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
-# item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title.
+# item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title. ทุก ("ทุกโครงการ
+# รฟท. มีแผน...") is every project, as ทั้ง is all of them.
 _GENERIC_BEFORE = re.compile(
-    r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|เจ้าของ"
+    r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|ทุก|เจ้าของ"
     r"|ผู้รับผิดชอบ)$"
 )
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
@@ -183,6 +184,7 @@ class ProjectsSettings(Section):
     joined_tail_chars: PositiveInt
     closed_run_chars: PositiveInt
     abbreviation_letters: PositiveInt
+    spaced_name_chunks: PositiveInt
 
 
 @dataclass
@@ -286,7 +288,11 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         after = text[m.end() : m.end() + 12]
         if not after or after.startswith(" ๆ"):
             continue
-        if after.startswith(" ") and not re.match(r" (?:\d|[A-Za-z\"'])", after):
+        if (
+            after.startswith(" ")
+            and not re.match(r" (?:\d|[A-Za-z\"'])", after)
+            and not _spaced_words(analysis, m.end() + 1, analysis.line_at(start).end)
+        ):
             continue  # "โครงการ ..." followed by a Thai clause is a generic mention
         first = m.end() + len(after) - len(after.lstrip(" "))
         quoted_run = _quoted_run(analysis, start)
@@ -346,13 +352,15 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         if _lone_word(analysis, m.end(), end):
             continue  # "ผลจากโครงการช่วย|ให้การผลิต...": a clause about a project, not a name
         descriptive_after, descriptive = _descriptive(gaz)
+        # 'โครงการ "..."', 'โครงการ"..."': quotes mark a name, whatever is said of it after them
+        quoted = text.startswith((' "', '"'), m.end())
         if (
-            _CATEGORY_AFTER.match(text, end)
+            (_CATEGORY_AFTER.match(text, end) and not quoted)
             or descriptive.search(text, start, end)
             or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
         ):
             continue
-        if _predicate(analysis, start) and not text.startswith(' "', m.end()):
+        if _predicate(analysis, start) and not quoted:
             continue  # "ซึ่งถือเป็นโครงการลดก๊าซเรือนกระจก...": what something is, not a name
         if _PLURAL_AFTER.match(text, end):
             continue  # "โครงการพัฒนาอุตสาหกรรมในด้านต่าง ๆ": projects of a kind
@@ -662,7 +670,8 @@ def _read_name(analysis: Doc, start: int, limit: int) -> int:
     """End of the name proper: the first chunk, or the spaced title after "โครงการ "."""
     text = analysis.text
     key_end = start + len("โครงการ")
-    if text.startswith(" ", key_end):
+    if text.startswith((" ", '"', "'"), key_end):
+        # 'โครงการ"ลมหายใจเดียวกัน"': a quote glued to โครงการ opens a title as one after a space
         return _spaced_name(analysis, key_end, limit)
     (piece,) = chunks(text, start, limit)[:1] or [Chunk(start, key_end, "โครงการ")]
     end = _cut_clause(analysis, piece, min_offset=len("โครงการ") + 1)
@@ -674,9 +683,10 @@ def _read_name(analysis: Doc, start: int, limit: int) -> int:
 
 
 def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
-    """'โครงการ "คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2 และ PM 2.5 ..."."""
+    """'โครงการ "คนละครึ่ง"', 'โครงการ"คนละครึ่ง"', "โครงการ OTOP", "โครงการ 72 พรรษา ลด 7.2 mtCO2
+    และ PM 2.5 ...", "โครงการ ทรู ปลูกปัญญา" (_spaced_words)."""
     text = analysis.text
-    at = key_end + 1
+    at = key_end + 1 if text.startswith(" ", key_end) else key_end
     if text.startswith(('"', "'"), at):
         # A quoted title is read to its closing quote in its line, past the unquoted bound.
         longest = analysis.settings(ProjectsSettings).quoted_name_chars
@@ -685,6 +695,9 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
     if _LIST_ITEM_AFTER.match(text, at):
         # "แผนงาน และโครงการ 3. ระดับที่...": the number of the next list item; no name of its own
         return key_end
+    words_end = _spaced_words(analysis, at, limit)
+    if words_end:
+        return words_end
     # A run of Latin and numeric chunks; Thai words between two of them belong to the title.
     end = key_end
     thai_run = 0
@@ -721,6 +734,89 @@ def _spaced_name(analysis: Doc, key_end: int, limit: int) -> int:
         if following and _THAI_START.match(following[0].text):
             end = _cut_clause(analysis, following[0])
     return end
+
+
+# How far before โครงการ a post of the project is looked for ("ประธานที่ปรึกษาโครงการ"): the
+# longest post word in position_heads.txt is shorter. A lexical bound, not a tunable.
+_POST_CHARS = 40
+
+
+def _nominalised(analysis: Doc, piece: Chunk) -> bool:
+    """Whether a word of `piece` is a verb made a noun (การ / ความ at a word start): "ลักษณะโครงการ
+    ขั้นตอนการดำเนินงาน ...", "รายละเอียดโครงการ แผนการดำเนินงาน": what the project has or does,
+    described; a spaced name is a coined phrase ("ทุนนวัตกรรมสายอาชีพชั้นสูง")."""
+    text = analysis.text
+    bounds = analysis.token_bounds
+    lo = bisect.bisect_left(bounds, piece.start)
+    hi = bisect.bisect_left(bounds, piece.end)
+    return any(text.startswith(_NOMINALISERS, b) for b in bounds[lo:hi])
+
+
+@lru_cache(maxsize=8)
+def _any_stopwords(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """stopwords.tsv's words of every kind, longest first: none of them opens a name."""
+    return tuple(sorted(gazetteer.stopwords, key=lambda w: (-len(w), w)))
+
+
+def _spaced_words(analysis: Doc, at: int, limit: int) -> int:
+    """ "ภายใต้โครงการ ไอแบงก์…เรา…ไม่ทิ้งกัน เพื่อ...", "โครงการ ทรู ปลูกปัญญา และ...": Thai
+    words written apart after "โครงการ " name the project when the first opens no clause, phrase
+    (stopwords.tsv of any kind), honorific or qualifier, every chunk is read whole (no clause word
+    inside it, as a clause glued on is: "โครงการ กำลังเร่ง|ทำความเข้าใจ") and a chunk that opens a
+    clause, a number, an alias or the line's end closes the run within spaced_name_chunks chunks;
+    the end of the run (0 if not: "เข้าร่วมโครงการ เพราะ...", "ข้อมูลโครงการ วัตถุประสงค์|การ...").
+    A run that และ / หรือ goes on after lists what the project has or does, not its name.
+    """
+    text = analysis.text
+    gaz = analysis.gazetteer
+    pieces = chunks(text, at, limit)
+    if not pieces or not _THAI_START.match(pieces[0].text):
+        return 0
+    first = pieces[0].text
+    if (
+        starts_with_any(first, _any_stopwords(gaz))
+        or _opens_clause(analysis, first, gaz.stopwords_for("project"))
+        or first.startswith(_NOMINALISERS)
+        or starts_with_any(first, gaz.honorifics + gaz.academic_titles)
+        or starts_with_any(first, gaz.position_heads + gaz.people_words)
+        or _NAMING_QUALIFIER.match(first)
+    ):
+        return 0  # "เจ้าหน้าที่โครงการ ผู้แทนสหภาพยุโรป...": a person after the post, not a name
+    key = at - len("โครงการ ")
+    if text.endswith(gaz.position_heads + gaz.people_words, max(0, key - _POST_CHARS), key):
+        return 0  # "ที่ปรึกษาโครงการ พระครู...": after a post of the project, its holder
+    most = analysis.settings(ProjectsSettings).spaced_name_chunks
+    run: list[Chunk] = []
+    for piece in pieces[: most + 1]:
+        if run and _CONJUNCTION.match(piece.text):
+            return 0  # "รายละเอียดโครงการ แผนการดำเนินงาน และประมาณการ...": a list of what it has
+        if run and (
+            _opens_clause(analysis, piece.text, gaz.stopwords_for("project"))
+            or piece.text.startswith("(")
+            or _NUMBERS.match(piece.text)
+        ):
+            return _marked_run(run, alias=piece.text.startswith("("))
+        thai = _THAI_START.match(piece.text) is not None
+        if "โครงการ" in piece.text or not (thai or _LATIN_CHUNK.fullmatch(piece.text)):
+            return 0
+        if thai and (_cut_clause(analysis, piece) < piece.end or _nominalised(analysis, piece)):
+            return 0
+        run.append(piece)
+    return _marked_run(run, alias=False) if len(pieces) <= most else 0
+
+
+def _marked_run(run: list[Chunk], alias: bool) -> int:
+    """End of a spaced name of one chunk, or of several that a Latin word, a Thai abbreviation
+    ("บสย.", "อพม.") or an alias after them mark as a title ("โครงการ บสย. SMEs เข้มแข็ง (PGS
+    10)"); plain Thai chunks in a row after "โครงการ " list as often what the project has
+    ("ลักษณะโครงการ ขั้นตอน... ขอบเขต...") as they name it (0)."""
+    if (
+        len(run) == 1
+        or alias
+        or any(_LATIN_CHUNK.fullmatch(p.text) or p.text.endswith(".") for p in run)
+    ):
+        return run[-1].end
+    return 0
 
 
 def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool:
