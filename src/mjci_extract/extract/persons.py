@@ -761,10 +761,12 @@ def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk
 # "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
 # เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2); or
 # "Ms. Jane Doe, Deputy Resident Representative, UNDP Thailand เป็นประธาน": an English position
-# after a comma (group `en`).
+# after a comma (group `en`). "นาย Ajay Banga (อาเจ บังกา) ประธานธนาคารโลก": the Thai
+# transcription in parentheses after it (group `alias`) is the name in Thai script (gold.md).
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
     r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
+    rf"(?: ?\( ?(?P<alias>[{THAI_LETTERS}][{THAI_LETTERS}.\- ]{{1,40}}?) ?\))?"
     f"(?: (?=[{THAI_LETTERS}])|, (?P<en>[A-Z]))"
 )
 # Where an English position after a Latin name ends: Thai text, a line end, a parenthesis, a
@@ -781,11 +783,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
     gaz = analysis.gazetteer
     out = []
     for m in _LATIN_NAME.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        # a titled transcription in the parentheses ("(ดาตุ๊ก โจจี ซามูเอง)") was read already,
+        # without the position after the parenthesis: the Latin name's mention gives it
+        end = m.start("alias") if m.group("alias") else m.end()
+        if any(m.start() < e and s < end for s, e in taken):
             continue
         words = m.group("name").split()
         if any(w.strip(".,") in gaz.latin_non_names for w in words):
             continue
+        name_start, name_end = m.span("name")
+        if m.group("alias"):
+            if m.group("en"):
+                continue
+            name_start, name_end = _thai_alias(analysis, m)
+            words = text[name_start:name_end].split()
+            if len(words) < 2:
+                continue
         position = None
         if m.group("en"):
             line_start = analysis.line_at(m.start()).start
@@ -802,8 +815,8 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
                 start=m.start(),
                 end=position[1] if position else m.end("name"),
                 position=position,
-                name_start=m.start("name"),
-                name_end=m.end("name"),
+                name_start=name_start,
+                name_end=name_end,
                 given=words[0],
                 family=" ".join(words[1:]),
                 honorific=titles or None,
@@ -812,6 +825,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             )
         )
     return out
+
+
+_TRANSCRIPTION_CLOSE = re.compile(r" ?\) ?")
+
+
+def _thai_alias(analysis: Doc, m: re.Match[str]) -> tuple[int, int]:
+    """The span of the Thai transcription in parentheses after a Latin name, without the titles
+    it repeats ("(ดาตุ๊ก โจจี ซามูเอง)", "(ดร.แอน เคมป์)")."""
+    gaz = analysis.gazetteer
+    start, end = m.span("alias")
+    titles = gaz.honorifics + gaz.ranks + gaz.academic_titles
+    while title := starts_with_any(analysis.text[start:end], titles):
+        start += len(title)
+        while start < end and analysis.text[start] == " ":
+            start += 1
+    return start, end
 
 
 def _english_position(analysis: Doc, start: int) -> tuple[int, int] | None:
@@ -1114,7 +1143,11 @@ def _read_phrase_after(
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
     alias = None if english else _alias_end(analysis, cursor)
-    if english:
+    # a Latin name's Thai transcription in parentheses ends at its closing one (_thai_alias)
+    transcribed = _TRANSCRIPTION_CLOSE.match(text, cursor) if mention.name_en else None
+    if transcribed:
+        cursor = transcribed.end()
+    elif english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
     elif alias is not None:

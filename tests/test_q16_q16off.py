@@ -1,0 +1,50 @@
+"""Official families of round q16 (branch q16off), found by scanning unannotated briefs
+(/work/reach) for titled names in the text that no official in the output covers. Synthetic
+briefs."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import PERSONS, brief_official_records, pipeline
+
+from mjci_extract.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(PERSONS)
+
+
+def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.name_en, o.position) for o in brief_official_records(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Thai honorific, the Latin name, its Thai transcription, then the post
+        (
+            "ในพิธีมีนาย John Smithson (จอห์น สมิธสัน) เอกอัครราชทูตแคนาดาประจำประเทศไทย ร่วมด้วย",
+            ("จอห์น สมิธสัน", "John Smithson", "เอกอัครราชทูตแคนาดาประจำประเทศไทย"),
+        ),
+        # Latin titles, a family name in capitals, a space before the closing parenthesis
+        (
+            "โดยมี H.E. Ms Anna BERGSTROM (แอนนา เบิร์กสตรอม ) ประธานคณะกรรมการอาหารโลก กล่าวเปิด",
+            ("แอนนา เบิร์กสตรอม", "Anna BERGSTROM", "ประธานคณะกรรมการอาหารโลก"),
+        ),
+        # the transcription repeats a title, which the Thai reader took on its own
+        (
+            "โดยมี H.E. Datuk Amir Hamzah (ดาตุ๊ก อามีร์ ฮัมซาห์) เอกอัครราชทูตมาเลเซียประจำประเทศไทย เข้าร่วม",
+            ("อามีร์ ฮัมซาห์", "Amir Hamzah", "เอกอัครราชทูตมาเลเซียประจำประเทศไทย"),
+        ),
+    ],
+)
+def test_a_latin_name_takes_its_thai_transcription_and_the_post_after_it(
+    nlp: Pipeline, body: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in officials(nlp, body)
+
+
+def test_a_latin_phrase_with_a_transcription_and_no_post_is_no_official(nlp: Pipeline) -> None:
+    body = "ผู้ป่วยใช้บริการแอป Good Doctor (กู๊ด ด็อกเตอร์) จะดูแลผู้ป่วยที่บ้าน"
+    assert officials(nlp, body) == []
