@@ -48,3 +48,39 @@ def test_a_latin_name_takes_its_thai_transcription_and_the_post_after_it(
 def test_a_latin_phrase_with_a_transcription_and_no_post_is_no_official(nlp: Pipeline) -> None:
     body = "ผู้ป่วยใช้บริการแอป Good Doctor (กู๊ด ด็อกเตอร์) จะดูแลผู้ป่วยที่บ้าน"
     assert officials(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an appointment: the post after เป็น, its tail (ต่อไปอีกวาระหนึ่ง) left out
+        (
+            "คณะรัฐมนตรีอนุมัติแต่งตั้ง นายสมชาย ใจดี เป็นผู้ว่าการการประปาส่วนภูมิภาคต่อไปอีกวาระหนึ่ง",
+            ("สมชาย ใจดี", None, "ผู้ว่าการการประปาส่วนภูมิภาค"),
+        ),
+        # a numbered list of appointees, two spaces before เป็น
+        (
+            "แต่งตั้งกรรมการ ดังนี้\n1. นายสมชาย ใจดี  เป็นประธานกรรมการ\n2. นางสมศรี มีสุข  เป็นกรรมการผู้ทรงคุณวุฒิ\n",
+            ("สมศรี มีสุข", None, "กรรมการผู้ทรงคุณวุฒิ"),
+        ),
+    ],
+)
+def test_a_post_stated_with_pen_right_after_the_name(
+    nlp: Pipeline, body: str, expected: tuple[str, None, str]
+) -> None:
+    assert expected in officials(nlp, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a chair cue is a role, not a post
+        "โดยมีนายสมชาย ใจดี เป็นประธานในการประชุมคณะทำงาน ทั้งนี้ ที่ประชุมได้พิจารณา",
+        # at the end of a relative clause เป็น describes the person
+        "ผลงานของนายสมชาย ใจดี ที่เป็นผู้นำของชุมชน เป็นแบบอย่าง",
+    ],
+)
+def test_pen_gives_no_post_after_a_chair_cue_or_in_a_relative_clause(
+    nlp: Pipeline, body: str
+) -> None:
+    assert officials(nlp, body) == []

@@ -1763,14 +1763,22 @@ def _country_name_set(countries) -> frozenset[str]:
 
 def _after_intro(analysis: Doc, offset: int) -> int:
     """`offset`, or where the position begins after a word that introduces it written right
-    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...")."""
+    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...";
+    position_verb_intros.txt: " เป็นผู้ว่าการ...")."""
     text = analysis.text
     at = offset + 1 if text.startswith(" ", offset) else offset
+    directory = analysis.gazetteer.directory
     intro = starts_with_any(
         text[at : at + _LONGEST_INTRO],
-        word_list(analysis.gazetteer.directory, "position_intro_words.txt"),
+        word_list(directory, "position_intro_words.txt")
+        + word_list(directory, "position_verb_intros.txt"),
     )
     if intro is None:
+        return offset
+    # "นาย ก ข เป็นประธานในพิธี", "... เป็นประธานการประชุม": a chair cue gives a role, not a
+    # post, unless a post goes on after it ("เป็นประธานกรรมการ...")
+    cue = starts_with_any(text[at : at + _LONGEST_INTRO], analysis.gazetteer.chair_cues)
+    if cue and not analysis.gazetteer.opens_position(text[at + len(cue) : at + _LONGEST_INTRO]):
         return offset
     at += len(intro)
     return at + 1 if text.startswith(" ", at) else at
