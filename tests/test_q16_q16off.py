@@ -84,3 +84,35 @@ def test_pen_gives_no_post_after_a_chair_cue_or_in_a_relative_clause(
     nlp: Pipeline, body: str
 ) -> None:
     assert officials(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a royal descendant's family name: ณ and a province, a post right after it
+        (
+            "โดยมี นายสมชาย ณ ระนอง ประธานที่ปรึกษาของนายกรัฐมนตรี เป็นรองประธาน",
+            ("สมชาย ณ ระนอง", None, "ประธานที่ปรึกษาของนายกรัฐมนตรี"),
+        ),
+        # ณ and a word the venue reader takes for a place (นคร)
+        (
+            "ผู้ทรงคุณวุฒิ ได้แก่ นายสมชาย ณ นคร ผู้ทรงคุณวุฒิด้านกฎหมาย",
+            ("สมชาย ณ นคร", None, "ผู้ทรงคุณวุฒิด้านกฎหมาย"),
+        ),
+        # a family name, then ณ and a province, after a rare given name glued to its title
+        (
+            "ตามที่รัฐมนตรีเสนอแต่งตั้ง นายลสิต อิศรางกูร ณ อยุธยา ผู้อำนวยการสำนัก",
+            ("ลสิต อิศรางกูร ณ อยุธยา", None, "ผู้อำนวยการสำนัก"),
+        ),
+    ],
+)
+def test_a_family_name_of_na_and_a_place_before_a_post(
+    nlp: Pipeline, body: str, expected: tuple[str, None, str]
+) -> None:
+    assert expected in officials(nlp, body)
+
+
+def test_na_and_a_place_without_a_post_after_it_is_where_the_person_is(nlp: Pipeline) -> None:
+    body = "นายสมชาย ใจดี ผู้ว่าราชการจังหวัด ได้พบนายสมศักดิ์ ณ ระนอง เมื่อวันนี้"
+    assert ("สมศักดิ์ ณ ระนอง", None, None) not in officials(nlp, body)
+    assert all(not name.endswith("ณ ระนอง") for name, _, _ in officials(nlp, body))

@@ -488,14 +488,38 @@ def _name_then_position(analysis: Doc, start: int, offset: int) -> bool:
     after = chunks(analysis.text, offset, min(line.end, offset + settings.glued_name_reach))
     if len(after) < 3 or after[0].start != offset:
         return False
-    given, family, position = after[:3]
+    given = after[0]
+    position = _after_family_name(analysis, after, 1)
     return (
         bool(_GIVEN_NAME.fullmatch(given.text))
-        and family.start == given.end + 1
-        and position.start == family.end + 1
-        and _family_name_ok(analysis, family)
+        and after[1].start == given.end + 1
+        and position is not None
         and bool(analysis.gazetteer.opens_position(position.text))
     )
+
+
+def _after_family_name(analysis: Doc, after: list[Chunk], at: int) -> Chunk | None:
+    """The chunk right after the family name that opens at after[at], each part a chunk of its
+    own: a family name ("มนินธ์ สุทธิวัฒนานิติ"), ณ and a word ("ลสิต ณ นคร"), or both
+    ("ลสิต อิศรางกูร ณ อยุธยา"); family_name_links.txt, _part_after_na. None when there is none."""
+    links = analysis.gazetteer.family_name_links
+
+    def link_at(i: int) -> bool:
+        return (
+            i + 2 < len(after)
+            and after[i].text in links
+            and after[i + 1].start == after[i].end + 1
+            and after[i + 2].start == after[i + 1].end + 1
+            and _part_after_na(analysis, after[i + 1], after[i + 2])
+        )
+
+    if link_at(at):
+        return after[at + 2]
+    if at + 1 >= len(after) or not _family_name_ok(analysis, after[at]):
+        return None
+    if after[at + 1].start != after[at].end + 1:
+        return None
+    return after[at + 3] if link_at(at + 1) else after[at + 1]
 
 
 def _common_words_after_weak_title(analysis: Doc, mention: PersonMention, titles: str) -> bool:
@@ -587,10 +611,13 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
             # "(นายคมน์ มีสี)": the parenthesis closes the name
             family = first.text
             name_end = first.end
-        elif first.text == "ณ" and following is not None and _family_name_ok(analysis, following):
-            if not starts_with_any(following.text, gaz.venue_heads):
-                family = f"ณ {following.text}"
-                name_end = following.end
+        elif (
+            first.text == "ณ"
+            and following is not None
+            and _part_after_na(analysis, following, after[2] if len(after) > 2 else None)
+        ):
+            family = f"ณ {following.text}"
+            name_end = following.end
         elif _family_name_ok(analysis, first) or (
             # "ทองเปลว กองจันทร์ ปลัดกระทรวง...": a family name that opens like an office word,
             # recognisable because the position follows it
@@ -648,11 +675,28 @@ def _linked_family_part(analysis: Doc, after: list[Chunk]) -> Chunk | None:
         and link.start == first.end + 1
         and part.start == link.end + 1
         and position.start == part.end + 1
-        and _family_name_ok(analysis, part)
+        and (_family_name_ok(analysis, part) or _part_after_na(analysis, part, position))
         and analysis.gazetteer.opens_position(position.text)
     ):
         return part
     return None
+
+
+def _part_after_na(analysis: Doc, part: Chunk, following: Chunk | None) -> bool:
+    """The word after ณ is a family name's ("นายจักกพงศ์ ณ บางช้าง"), not the place a given name
+    is at ("นายสมชาย ณ ทำเนียบรัฐบาล"). The family names of royal descendants are ณ and a place
+    ("ณ ระนอง", "ณ นคร", "ณ เชียงใหม่", "ณ สงขลา"): a place or venue word there is the family's
+    only when a position opens right after it ("นายกิตติรัตน์ ณ ระนอง ประธานที่ปรึกษา...")."""
+    gaz = analysis.gazetteer
+    venue = starts_with_any(part.text, gaz.venue_heads)
+    if _family_name_ok(analysis, part) and not venue:
+        return True
+    return (
+        (bool(venue) or part.text in gaz.place_to_country)
+        and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", part.text) is not None
+        and following is not None
+        and gaz.opens_position(following.text) is not None
+    )
 
 
 # A family name may open like a short stopword ("มีสี", "ณัฏฐสมบูรณ์"), never like a long one
