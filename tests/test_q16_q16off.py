@@ -37,11 +37,22 @@ def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None, str | Non
             "โดยมี H.E. Datuk Amir Hamzah (ดาตุ๊ก อามีร์ ฮัมซาห์) เอกอัครราชทูตมาเลเซียประจำประเทศไทย เข้าร่วม",
             ("อามีร์ ฮัมซาห์", "Amir Hamzah", "เอกอัครราชทูตมาเลเซียประจำประเทศไทย"),
         ),
+        # a middle initial, with the transcription
+        (
+            "พร้อมด้วย Undersecretary Earl P. Sandoval (เอิร์ล พี แซนโดวาล) ผู้อำนวยการคณะกรรมการยาเสพติด",
+            ("เอิร์ล พี แซนโดวาล", "Undersecretary Earl P. Sandoval", "ผู้อำนวยการคณะกรรมการยาเสพติด"),
+        ),
     ],
 )
 def test_a_latin_name_takes_its_thai_transcription_and_the_post_after_it(
     nlp: Pipeline, body: str, expected: tuple[str, str, str]
 ) -> None:
+    assert expected in officials(nlp, body)
+
+
+def test_a_latin_name_with_a_glued_middle_initial(nlp: Pipeline) -> None:
+    body = "ธนาคารต้อนรับ H.E. Rustam K.Nazarov เอกอัครราชทูตสาธารณรัฐทาจิกิสถานประจำประเทศไทย"
+    expected = ("Rustam K.Nazarov", "Rustam K.Nazarov", "เอกอัครราชทูตสาธารณรัฐทาจิกิสถานประจำประเทศไทย")
     assert expected in officials(nlp, body)
 
 

@@ -806,10 +806,12 @@ def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk
 # เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2); or
 # "Ms. Jane Doe, Deputy Resident Representative, UNDP Thailand เป็นประธาน": an English position
 # after a comma (group `en`). "นาย Ajay Banga (อาเจ บังกา) ประธานธนาคารโลก": the Thai
-# transcription in parentheses after it (group `alias`) is the name in Thai script (gold.md).
+# transcription in parentheses after it (group `alias`) is the name in Thai script (gold.md). A
+# middle initial is a word of the name ("David P. Pekoske", glued: "Ardasher S.Qodiri").
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
-    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
+    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|[A-Z]\.(?:[A-Z][A-Za-z'\-]+)?|bin|binti|al|de|van"
+    r"|von|der|da|dos)){1,4})"
     rf"(?: ?\( ?(?P<alias>[{THAI_LETTERS}][{THAI_LETTERS}.\- ]{{1,40}}?) ?\))?"
     f"(?: (?=[{THAI_LETTERS}])|, (?P<en>[A-Z]))"
 )
