@@ -74,6 +74,11 @@ def test_a_latin_phrase_with_a_transcription_and_no_post_is_no_official(nlp: Pip
             "แต่งตั้งกรรมการ ดังนี้\n1. นายสมชาย ใจดี  เป็นประธานกรรมการ\n2. นางสมศรี มีสุข  เป็นกรรมการผู้ทรงคุณวุฒิ\n",
             ("สมศรี มีสุข", None, "กรรมการผู้ทรงคุณวุฒิ"),
         ),
+        # the class of the appointment before the post
+        (
+            "เสนอการแต่งตั้ง นางสมศรี มีสุข เป็นข้าราชการการเมือง ตำแหน่งเลขานุการรัฐมนตรีว่าการกระทรวงการคลัง ทั้งนี้",
+            ("สมศรี มีสุข", None, "เลขานุการรัฐมนตรีว่าการกระทรวงการคลัง"),
+        ),
     ],
 )
 def test_a_post_stated_with_pen_right_after_the_name(
