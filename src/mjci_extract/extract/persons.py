@@ -488,14 +488,38 @@ def _name_then_position(analysis: Doc, start: int, offset: int) -> bool:
     after = chunks(analysis.text, offset, min(line.end, offset + settings.glued_name_reach))
     if len(after) < 3 or after[0].start != offset:
         return False
-    given, family, position = after[:3]
+    given = after[0]
+    position = _after_family_name(analysis, after, 1)
     return (
         bool(_GIVEN_NAME.fullmatch(given.text))
-        and family.start == given.end + 1
-        and position.start == family.end + 1
-        and _family_name_ok(analysis, family)
+        and after[1].start == given.end + 1
+        and position is not None
         and bool(analysis.gazetteer.opens_position(position.text))
     )
+
+
+def _after_family_name(analysis: Doc, after: list[Chunk], at: int) -> Chunk | None:
+    """The chunk right after the family name that opens at after[at], each part a chunk of its
+    own: a family name ("มนินธ์ สุทธิวัฒนานิติ"), ณ and a word ("ลสิต ณ นคร"), or both
+    ("ลสิต อิศรางกูร ณ อยุธยา"); family_name_links.txt, _part_after_na. None when there is none."""
+    links = analysis.gazetteer.family_name_links
+
+    def link_at(i: int) -> bool:
+        return (
+            i + 2 < len(after)
+            and after[i].text in links
+            and after[i + 1].start == after[i].end + 1
+            and after[i + 2].start == after[i + 1].end + 1
+            and _part_after_na(analysis, after[i + 1], after[i + 2])
+        )
+
+    if link_at(at):
+        return after[at + 2]
+    if at + 1 >= len(after) or not _family_name_ok(analysis, after[at]):
+        return None
+    if after[at + 1].start != after[at].end + 1:
+        return None
+    return after[at + 3] if link_at(at + 1) else after[at + 1]
 
 
 def _common_words_after_weak_title(analysis: Doc, mention: PersonMention, titles: str) -> bool:
@@ -587,10 +611,13 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
             # "(นายคมน์ มีสี)": the parenthesis closes the name
             family = first.text
             name_end = first.end
-        elif first.text == "ณ" and following is not None and _family_name_ok(analysis, following):
-            if not starts_with_any(following.text, gaz.venue_heads):
-                family = f"ณ {following.text}"
-                name_end = following.end
+        elif (
+            first.text == "ณ"
+            and following is not None
+            and _part_after_na(analysis, following, after[2] if len(after) > 2 else None)
+        ):
+            family = f"ณ {following.text}"
+            name_end = following.end
         elif _family_name_ok(analysis, first) or (
             # "ทองเปลว กองจันทร์ ปลัดกระทรวง...": a family name that opens like an office word,
             # recognisable because the position follows it
@@ -648,11 +675,28 @@ def _linked_family_part(analysis: Doc, after: list[Chunk]) -> Chunk | None:
         and link.start == first.end + 1
         and part.start == link.end + 1
         and position.start == part.end + 1
-        and _family_name_ok(analysis, part)
+        and (_family_name_ok(analysis, part) or _part_after_na(analysis, part, position))
         and analysis.gazetteer.opens_position(position.text)
     ):
         return part
     return None
+
+
+def _part_after_na(analysis: Doc, part: Chunk, following: Chunk | None) -> bool:
+    """The word after ณ is a family name's ("นายจักกพงศ์ ณ บางช้าง"), not the place a given name
+    is at ("นายสมชาย ณ ทำเนียบรัฐบาล"). The family names of royal descendants are ณ and a place
+    ("ณ ระนอง", "ณ นคร", "ณ เชียงใหม่", "ณ สงขลา"): a place or venue word there is the family's
+    only when a position opens right after it ("นายกิตติรัตน์ ณ ระนอง ประธานที่ปรึกษา...")."""
+    gaz = analysis.gazetteer
+    venue = starts_with_any(part.text, gaz.venue_heads)
+    if _family_name_ok(analysis, part) and not venue:
+        return True
+    return (
+        (bool(venue) or part.text in gaz.place_to_country)
+        and re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", part.text) is not None
+        and following is not None
+        and gaz.opens_position(following.text) is not None
+    )
 
 
 # A family name may open like a short stopword ("มีสี", "ณัฏฐสมบูรณ์"), never like a long one
@@ -761,10 +805,14 @@ def _chunks_before_english_name(analysis: Doc, after: list[Chunk]) -> list[Chunk
 # "นาย Shin Hosaka ปลัดกระทรวง...", "Dr. Tedros Adhanom Ghebreyesus เลขาธิการ...", "Robert Godec
 # เอกอัครราชทูต...": a name written only in Latin script, copied as written (gold.md v2); or
 # "Ms. Jane Doe, Deputy Resident Representative, UNDP Thailand เป็นประธาน": an English position
-# after a comma (group `en`).
+# after a comma (group `en`). "นาย Ajay Banga (อาเจ บังกา) ประธานธนาคารโลก": the Thai
+# transcription in parentheses after it (group `alias`) is the name in Thai script (gold.md). A
+# middle initial is a word of the name ("David P. Pekoske", glued: "Ardasher S.Qodiri").
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z.(])(?P<titles>(?:(?:นางสาว|นาง|นาย|ดร\.|{_ENGLISH_TITLES})\s?){{0,3}})"
-    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|bin|binti|al|de|van|von|der|da|dos)){1,4})"
+    r"(?P<name>[A-Z][a-z'\-]+(?: (?:[A-Z][A-Za-z'\-]+|[A-Z]\.(?:[A-Z][A-Za-z'\-]+)?|bin|binti|al|de|van"
+    r"|von|der|da|dos)){1,4})"
+    rf"(?: ?\( ?(?P<alias>[{THAI_LETTERS}][{THAI_LETTERS}.\- ]{{1,40}}?) ?\))?"
     f"(?: (?=[{THAI_LETTERS}])|, (?P<en>[A-Z]))"
 )
 # Where an English position after a Latin name ends: Thai text, a line end, a parenthesis, a
@@ -781,11 +829,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
     gaz = analysis.gazetteer
     out = []
     for m in _LATIN_NAME.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        # a titled transcription in the parentheses ("(ดาตุ๊ก โจจี ซามูเอง)") was read already,
+        # without the position after the parenthesis: the Latin name's mention gives it
+        end = m.start("alias") if m.group("alias") else m.end()
+        if any(m.start() < e and s < end for s, e in taken):
             continue
         words = m.group("name").split()
         if any(w.strip(".,") in gaz.latin_non_names for w in words):
             continue
+        name_start, name_end = m.span("name")
+        if m.group("alias"):
+            if m.group("en"):
+                continue
+            name_start, name_end = _thai_alias(analysis, m)
+            words = text[name_start:name_end].split()
+            if len(words) < 2:
+                continue
         position = None
         if m.group("en"):
             line_start = analysis.line_at(m.start()).start
@@ -802,8 +861,8 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
                 start=m.start(),
                 end=position[1] if position else m.end("name"),
                 position=position,
-                name_start=m.start("name"),
-                name_end=m.end("name"),
+                name_start=name_start,
+                name_end=name_end,
                 given=words[0],
                 family=" ".join(words[1:]),
                 honorific=titles or None,
@@ -812,6 +871,22 @@ def _latin_name_mentions(analysis: Doc, taken: list[tuple[int, int]]) -> list[Pe
             )
         )
     return out
+
+
+_TRANSCRIPTION_CLOSE = re.compile(r" ?\) ?")
+
+
+def _thai_alias(analysis: Doc, m: re.Match[str]) -> tuple[int, int]:
+    """The span of the Thai transcription in parentheses after a Latin name, without the titles
+    it repeats ("(ดาตุ๊ก โจจี ซามูเอง)", "(ดร.แอน เคมป์)")."""
+    gaz = analysis.gazetteer
+    start, end = m.span("alias")
+    titles = gaz.honorifics + gaz.ranks + gaz.academic_titles
+    while title := starts_with_any(analysis.text[start:end], titles):
+        start += len(title)
+        while start < end and analysis.text[start] == " ":
+            start += 1
+    return start, end
 
 
 def _english_position(analysis: Doc, start: int) -> tuple[int, int] | None:
@@ -1114,7 +1189,11 @@ def _read_phrase_after(
     cursor = mention.name_end
     english = _ENGLISH_NAME.match(text, cursor)
     alias = None if english else _alias_end(analysis, cursor)
-    if english:
+    # a Latin name's Thai transcription in parentheses ends at its closing one (_thai_alias)
+    transcribed = _TRANSCRIPTION_CLOSE.match(text, cursor) if mention.name_en else None
+    if transcribed:
+        cursor = transcribed.end()
+    elif english:
         mention.name_en = english.group("name").strip()
         cursor = english.end()
     elif alias is not None:
@@ -1730,14 +1809,22 @@ def _country_name_set(countries) -> frozenset[str]:
 
 def _after_intro(analysis: Doc, offset: int) -> int:
     """`offset`, or where the position begins after a word that introduces it written right
-    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...")."""
+    there (position_intro_words.txt: " ตำแหน่ง ผู้อำนวยการ...", " ตำแหน่งผู้จัดการ...";
+    position_verb_intros.txt: " เป็นผู้ว่าการ...")."""
     text = analysis.text
     at = offset + 1 if text.startswith(" ", offset) else offset
+    directory = analysis.gazetteer.directory
     intro = starts_with_any(
         text[at : at + _LONGEST_INTRO],
-        word_list(analysis.gazetteer.directory, "position_intro_words.txt"),
+        word_list(directory, "position_intro_words.txt")
+        + word_list(directory, "position_verb_intros.txt"),
     )
     if intro is None:
+        return offset
+    # "นาย ก ข เป็นประธานในพิธี", "... เป็นประธานการประชุม": a chair cue gives a role, not a
+    # post, unless a post goes on after it ("เป็นประธานกรรมการ...")
+    cue = starts_with_any(text[at : at + _LONGEST_INTRO], analysis.gazetteer.chair_cues)
+    if cue and not analysis.gazetteer.opens_position(text[at + len(cue) : at + _LONGEST_INTRO]):
         return offset
     at += len(intro)
     return at + 1 if text.startswith(" ", at) else at
