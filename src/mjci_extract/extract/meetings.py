@@ -2144,8 +2144,9 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
         and a.date.date != b.date.date
     ):
         return False  # one name, two days: two sittings
-    if a.cabinet or b.cabinet:
-        return a.cabinet and b.cabinet
+    cabinet_a, cabinet_b = _cabinet_sitting(analysis, a), _cabinet_sitting(analysis, b)
+    if cabinet_a or cabinet_b:
+        return cabinet_a and cabinet_b
     text = analysis.text
     name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
     name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
@@ -2174,7 +2175,29 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
         return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
+    # "การประชุมเชิงปฏิบัติการพัฒนา...เฉลิมพระเกียรติฯ สนับสนุน..." and, in full, "การประชุม
+    # เชิงปฏิบัติการพัฒนา...เฉลิมพระเกียรติและศึกษาดูงาน...": a name cut short with ฯ goes on
+    # where its stem (the words before ฯ) goes on in the full name.
+    for cut, full in ((name_a, name_b), (name_b, name_a)):
+        stem = cut.partition("ฯ")[0]
+        if "ฯ" in cut and stem not in (_normalise_name("การประชุม"), "") and stem in full:
+            return True
     return _similar_names(name_a, name_b)
+
+
+def _cabinet_sitting(analysis: Doc, mention: MeetingMention) -> bool:
+    """A cabinet meeting: read as one ("ที่ประชุม ครม. (28 พ.ย.)") or, numbered, named only by the
+    cabinet's name ("การประชุมคณะรัฐมนตรี ครั้งที่ 8", the same sitting as "ที่ประชุม ครม.")."""
+    if mention.cabinet:
+        return True
+    if mention.name_span is None:
+        return False
+    text = analysis.text
+    head = _ANCHOR.match(text, mention.name_span[0], mention.name_span[1])
+    pattern = _cabinet(analysis.gazetteer.directory)[0]
+    return (
+        head is not None and pattern.fullmatch(text, head.end(), mention.name_span[1]) is not None
+    )
 
 
 def _restated_heading(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
