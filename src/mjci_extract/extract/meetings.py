@@ -155,6 +155,7 @@ class MeetingMention:
     wrapped_end: int | None = None  # its sentence goes on to here, past a line break
     date_later: bool = False  # its date came from a later clause of its sentence (_later_date)
     vague_past: bool = False  # "... เมื่อสัปดาห์ที่แล้ว" right after it: held on an unsaid day
+    in_passing: bool = False  # unnumbered, after the meeting its paragraph's day dated (_attach)
 
 
 @config_section("meetings")
@@ -1661,6 +1662,8 @@ def _restated_date(directory: Path) -> re.Pattern[str]:
 def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
+    # Paragraphs (their first offsets) whose day already dated a meeting reported there.
+    paragraph_dated: set[int] = set()
     for index, mention in enumerate(mentions):
         line = _paragraph_line(analysis, mention.start)
         line_end = max(line.end, mention.wrapped_end or 0)
@@ -1762,15 +1765,24 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         counted = _relative_days_between(analysis, since, mention.start)
         if counted:
             mention.date, mention.date_source = counted[-1], "paragraph"
+            paragraph_dated.add(line.start)
         elif before:
             mention.date, mention.date_source = before[-1], "paragraph"
             used_dates.add(before[-1].start)
+            paragraph_dated.add(line.start)
         elif (
             _TODAY.search(text, line.start, mention.start)
             and analysis.layout.published is not None
             and not _planned_after_today(analysis, line.start, mention.start)
         ):
+            # "วันนี้ (1 ธ.ค.) ... เป็นประธานประชุมหารือ X โดยมี A ร่วมประชุมหารือกับ Y": the day that
+            # opens the paragraph dates the meeting it reports; a later unnumbered mention there is
+            # one in passing with no day of its own (gold.md v2), here or by a back reference.
+            if mention.number is None and line.start in paragraph_dated:
+                mention.in_passing = True
+                continue
             mention.date_from_published, mention.date_source = True, "paragraph"
+            paragraph_dated.add(line.start)
 
     _closing_place(analysis, mentions, venues)
 
@@ -1877,8 +1889,14 @@ def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> 
     for anchor in anchors:
         if today_reference.match(text, anchor.end()) and analysis.layout.published is not None:
             before = [m for m in mentions if m.start < anchor.start() and m.in_body]
-            if before and before[-1].date is None and not before[-1].date_from_published:
-                before[-1].date_from_published, before[-1].date_source = True, "back-reference"
+            target = before[-1] if before else None
+            if (
+                target is not None
+                and target.date is None
+                and not target.date_from_published
+                and not target.in_passing
+            ):
+                target.date_from_published, target.date_source = True, "back-reference"
             continue
         if not back_reference.match(text, anchor.end()):
             continue
@@ -2126,8 +2144,9 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
         and a.date.date != b.date.date
     ):
         return False  # one name, two days: two sittings
-    if a.cabinet or b.cabinet:
-        return a.cabinet and b.cabinet
+    cabinet_a, cabinet_b = _cabinet_sitting(analysis, a), _cabinet_sitting(analysis, b)
+    if cabinet_a or cabinet_b:
+        return cabinet_a and cabinet_b
     text = analysis.text
     name_a = _normalise_name(text[a.name_span[0] : a.name_span[1]]) if a.name_span else ""
     name_b = _normalise_name(text[b.name_span[0] : b.name_span[1]]) if b.name_span else ""
@@ -2156,7 +2175,29 @@ def _same_meeting(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
         return False  # "การประชุมครั้งที่ 6/2566" of one board is not every other meeting
     if short and short in long_:
         return True
+    # "การประชุมเชิงปฏิบัติการพัฒนา...เฉลิมพระเกียรติฯ สนับสนุน..." and, in full, "การประชุม
+    # เชิงปฏิบัติการพัฒนา...เฉลิมพระเกียรติและศึกษาดูงาน...": a name cut short with ฯ goes on
+    # where its stem (the words before ฯ) goes on in the full name.
+    for cut, full in ((name_a, name_b), (name_b, name_a)):
+        stem = cut.partition("ฯ")[0]
+        if "ฯ" in cut and stem not in (_normalise_name("การประชุม"), "") and stem in full:
+            return True
     return _similar_names(name_a, name_b)
+
+
+def _cabinet_sitting(analysis: Doc, mention: MeetingMention) -> bool:
+    """A cabinet meeting: read as one ("ที่ประชุม ครม. (28 พ.ย.)") or, numbered, named only by the
+    cabinet's name ("การประชุมคณะรัฐมนตรี ครั้งที่ 8", the same sitting as "ที่ประชุม ครม.")."""
+    if mention.cabinet:
+        return True
+    if mention.name_span is None:
+        return False
+    text = analysis.text
+    head = _ANCHOR.match(text, mention.name_span[0], mention.name_span[1])
+    pattern = _cabinet(analysis.gazetteer.directory)[0]
+    return (
+        head is not None and pattern.fullmatch(text, head.end(), mention.name_span[1]) is not None
+    )
 
 
 def _restated_heading(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bool:
