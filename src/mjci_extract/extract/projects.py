@@ -176,6 +176,8 @@ class ProjectsSettings(Section):
     kind_head_tokens: PositiveInt
     indefinite_signals: PositiveInt
     inserted_word_chars: PositiveInt
+    inserted_min_chars: PositiveInt
+    respelt_chars: PositiveInt
     count_window: PositiveInt
     repeated_tail_chars: PositiveInt
     repeated_title_count: PositiveInt
@@ -1516,7 +1518,15 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
 
     heads = analysis.gazetteer.project_action_heads
     structures = word_list(analysis.gazetteer.directory, "project_structure_heads.txt")
-    inserted = analysis.settings(ProjectsSettings).inserted_word_chars
+    settings = analysis.settings(ProjectsSettings)
+    inserted = settings.inserted_word_chars
+    edits = _Edits(
+        heads + word_list(analysis.gazetteer.directory, "project_lead_nouns.txt"),
+        inserted,
+        settings.inserted_min_chars,
+        settings.respelt_chars,
+        analysis.gazetteer.project_qualifiers,
+    )
     aliases = _alias_keys(keys)
     for k in keys:
         target = aliases.get(k)
@@ -1528,7 +1538,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
         longer = [
             k
             for k in order[i + 1 :]
-            if _variant(short, k, heads, structures, inserted) or _bare_variant(short, k)
+            if _variant(short, k, heads, structures, inserted, edits) or _bare_variant(short, k)
         ]
         if not longer:
             continue
@@ -1696,6 +1706,7 @@ def _variant(
     heads: tuple[str, ...] = (),
     structures: tuple[str, ...] = (),
     inserted: int = 0,
+    edits: _Edits | None = None,
 ) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
     short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
@@ -1716,6 +1727,8 @@ def _variant(
     numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
     if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
         return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
+    if edits is not None and _edited_stem(core, long, edits):
+        return True  # "โครงการ...ให้กับพระสงฆ์" and "โครงการ...ให้กับพระภิกษุสงฆ์ สามเณร..."
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
     # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
     # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
@@ -1758,6 +1771,62 @@ def _one_word_more(short: str, long: str, inserted: int) -> bool:
         if long.startswith(short[:cut]) and long.endswith(short[cut:]):
             return not re.search(r"\d", long[cut : cut + extra])
     return False
+
+
+@dataclass(frozen=True)
+class _Edits:
+    """What may differ between two titles of one project besides the longer one's qualifiers."""
+
+    leads: tuple[str, ...]  # words a name may open with or leave out ("ก่อสร้าง", "ระบบ")
+    inserted: int  # longest word added inside a name
+    inserted_min: int  # shortest word added inside a name
+    respelt: int  # most letters spelt another way
+    qualifiers: tuple[re.Pattern[str], ...]  # project_qualifiers.txt: a place, a year, a phase
+
+
+def _edited_stem(short: str, long: str, edits: _Edits) -> bool:
+    """`short`'s name is the start of `long`'s but for one edit (gold.md v2: variants of one
+    project are one entry): a lead word added or left out at its start ("รถไฟชานเมืองสายสีแดง",
+    "ระบบรถไฟชานเมืองสายสีแดงช่วง..."), a word added inside it ("...ให้กับพระสงฆ์", "...ให้กับ
+    พระภิกษุสงฆ์ สามเณร..."), or a few letters spelt another way ("ทฤษฎีใหม่", "ทฤษฏีใหม่").
+    Aliases at the ends, the case of Latin letters and ศ/ษ/ส are set aside first. No edit may
+    touch a digit (a phase or a route number names another project)."""
+    name = _bare(short)[len("โครงการ") :].translate(_SIBILANTS)
+    other = _bare(long)[len("โครงการ") :].translate(_SIBILANTS)
+    if len(other) < len(name):
+        name, other = other, name  # the longer alias was set aside ("...๒๕๖๖ (เดอะมิวสิคัล)")
+    if len(name) < SUFFIX_CHARS:
+        return False
+    matcher = difflib.SequenceMatcher(None, name, other, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if ops and ops[-1][0] == "insert" and ops[-1][1] == len(name):
+        ops.pop()  # what the longer title says after the name: its qualifiers
+    if len(ops) != 1:
+        return False
+    tag, i1, i2, j1, j2 = ops[0]
+    cut, added = name[i1:i2], other[j1:j2]
+    if re.search(r"\d", cut + added):
+        return False
+    if tag == "replace":
+        return max(len(cut), len(added)) <= edits.respelt
+    if i1 == 0:
+        # the rest as long as a name that may end another title ("พัฒนาสาหร่าย" is a kind, not
+        # "สาหร่ายทะเลที่อำเภอ...")
+        return (cut or added) in edits.leads and len(name) - len(cut) >= SUFFIX_CHARS
+    # Only the fuller name may hold a word the other lacks: a word left out of the longer one
+    # ("ก่อสร้างทางรถไฟ", "ก่อสร้างรถไฟความเร็วสูง...") says the two name other things.
+    if tag != "insert" or i1 < _KEPT_CHARS or len(name) - i2 < _KEPT_CHARS:
+        return False
+    # A word, a parenthesised gloss ("...ข้อมูลสาธารณะ (MOPH Open Data ... : MOIT) ระดับเขต...") or,
+    # before the shorter name's place or year (project_qualifiers.txt), any words ("...กลับบ้าน
+    # ในพื้นที่อำเภอกะปง จังหวัดพังงา"): the fuller name says more of one project. A piece shorter
+    # than inserted_min is more often the end of a compound than a word of its own: "รถไฟ" and
+    # "รถไฟฟ้า" (an electric line) name other kinds of project.
+    return len(added) >= edits.inserted_min and (
+        len(added) <= edits.inserted
+        or (added.startswith("(") and added.endswith(")"))
+        or any(q.match(name, i1) for q in edits.qualifiers)
+    )
 
 
 def _other_structure(
