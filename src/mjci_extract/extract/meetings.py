@@ -527,7 +527,7 @@ def find_meeting_mentions(
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
     _account_dated(analysis, mentions, account_days)
-    _back_references(analysis, mentions, anchors)
+    _back_references(analysis, mentions, anchors, account_days)
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -542,11 +542,13 @@ _DAY_AND_TIME_ONLY = re.compile(
 
 class _AccountDays:
     """The day an account gives a meeting on a line other than its own, when its own clause has
-    none: the schedule line right below it (day_after) or the day that opened the account a
-    paragraph of sequence goes on with (day_before). Built once per text."""
+    none: the schedule line right below it (day_after), the day that opened the account a
+    paragraph of sequence goes on with (day_before), or the day a back-reference to it gives
+    (day_referred, read by _back_references). Built once per text."""
 
     def __init__(self, analysis: Doc, anchors) -> None:
         self.analysis = analysis
+        self.text = analysis.text
         self.dates = sorted(analysis.get(Dates).matches, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
         self.anchors = _ByStart(anchors)
@@ -636,6 +638,25 @@ class _AccountDays:
         if day.start - opening.start > lead or _SINCE.match(text, day.lead_start):
             return None
         return day
+
+    def day_referred(self, after: int, single: bool) -> DateMatch | None:
+        """ "... ได้เข้าร่วมการประชุมดังกล่าวเมื่อวันที่ 1-2 กุมภาพันธ์ 2567 ณ ...": the day, with its own
+        lead, that a back-reference to the meeting ending at `after` gives within _ATTACHED_DATE_GAP
+        characters; a range, or also a single day when `single`. Not "ตั้งแต่วันที่ ...", the start
+        of a state of affairs."""
+        text = self.text
+        first = bisect.bisect_left(self.date_starts, after)
+        for day in self.dates[first:]:
+            if day.lead_start > after + _ATTACHED_DATE_GAP:
+                return None
+            if (
+                after < day.lead_start
+                and (single or day.end_date is not None)
+                and _DATE_LEAD_WORD.search(text, day.lead_start, day.start)
+                and not _SINCE.match(text, day.lead_start)
+            ):
+                return day
+        return None
 
     def day_for(
         self, line: Line, end: int, medium: VenueMention | None = None, lines: int | None = None
@@ -1958,7 +1979,9 @@ def _closing_place(
                 previous = m
 
 
-def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
+def _back_references(
+    analysis: Doc, mentions: list[MeetingMention], anchors, account_days: _AccountDays
+) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
     meeting just reported replaces the day its paragraph opened with (the range holds that day);
     "การประชุมในวันนี้" dates a meeting reported before it with no day of its own (the header's)."""
@@ -1979,26 +2002,30 @@ def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> 
             continue
         if not back_reference.match(text, anchor.end()):
             continue
-        date = next(
-            (
-                d
-                for d in analysis.get(Dates).matches
-                if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
-                and d.end_date is not None
-                and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
-            ),
-            None,
-        )
         before = [m for m in mentions if m.start < anchor.start() and m.in_body]
-        if date is None or not before:
+        if not before:
             continue
         target = before[-1]
+        # "ได้เข้าร่วมการประชุมดังกล่าวเมื่อวันที่ 1-2 กุมภาพันธ์ 2567 ณ ...": the back-reference's day is
+        # the meeting's when the meeting has none of its own, or only one read off its paragraph
+        # before it ("คณะรัฐมนตรีมีมติ (30 มกราคม 2567) ...สำหรับการประชุม X"), a single day as well as a
+        # range; the day the paragraph opened with (วันนี้, the header's) only by a range holding it.
+        free = not target.date_from_published and (
+            target.date is None or target.date_source == "paragraph"
+        )
+        date = account_days.day_referred(anchor.end(), single=free)
+        if date is None:
+            continue
         current = target.date.date if target.date is not None else None
         if target.date_from_published and analysis.layout.published is not None:
             current = analysis.layout.published.date
         if target.date_source == "attached" and target.date is not None:
             continue
-        if current is None or date.date <= current <= date.end_date:
+        if (
+            free
+            or current is None
+            or (date.end_date is not None and date.date <= current <= date.end_date)
+        ):
             target.date, target.date_from_published = date, False
             target.date_source = "back-reference"
 
