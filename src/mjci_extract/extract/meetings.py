@@ -14,7 +14,6 @@ import bisect
 import datetime as dt
 import difflib
 import functools
-import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -450,6 +449,7 @@ def find_meeting_mentions(
         key=lambda m: m.start(),
     )
     anchors = [m for m in _anchors(text) if _anchor_ok(analysis, m)]
+    account_days = _AccountDays(analysis, anchors)
     # A session number also names the meeting of an assembly: "ตามมติที่ประชุมคณะกรรมการ... ครั้งที่ 19".
     numbered_anchors = _ByStart(
         [m for m in _anchors(text) if _anchor_ok(analysis, m, numbered=True)]
@@ -515,7 +515,7 @@ def find_meeting_mentions(
         ):
             continue
         mention = _cabinet_mention(analysis, anchor, venues, anchors) or _unnumbered(
-            analysis, anchor, venues, mentions, person_starts, anchors
+            analysis, anchor, venues, mentions, person_starts, anchors, account_days
         )
         if mention is not None:
             mentions.append(mention)
@@ -526,45 +526,153 @@ def find_meeting_mentions(
     ]
     mentions.sort(key=lambda m: m.start)
     _attach(analysis, mentions, venues)
-    _scheduled(analysis, mentions, anchors)
-    _back_references(analysis, mentions, anchors)
+    _account_dated(analysis, mentions, account_days)
+    _back_references(analysis, mentions, anchors, account_days)
     mentions.extend(_second_sittings(analysis, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
-    """ "ขอเชิญชวน... เข้าร่วมการประชุม X ผ่านสื่ออิเล็กทรอนิกส์ (Zoom)" / "ลงทะเบียนได้ที่ลิงค์" / ... /
-    "ในวันที่ 21 เมษายน 2565 เวลา 09.00 – 16.30 น. สำหรับ...": an undated meeting its paragraph
-    reports is dated by a schedule line within [meetings] schedule_lines lines after it: a short
-    line (date_line_chars) that opens with a date and its lead and names no one, with no meeting
-    and no other date on the lines between (those would be another event's)."""
-    text = analysis.text
-    settings = analysis.settings(MeetingsSettings)
-    dates = sorted(analysis.get(Dates).matches, key=lambda d: d.start)
-    date_starts = [d.start for d in dates]
-    anchor_index = _ByStart(anchors)
-    people = sorted(p.start for p in analysis.get(PersonsFound).mentions)
-    report_leads = word_list(analysis.gazetteer.directory, "meeting_report_leads.txt")
+# What may follow the day on a line that holds only the day and its time ("เมื่อวันอังคารที่ 9 มีนาคม
+# 2564 เวลา 09.30 น."): such a line is a schedule's, even with a past report's lead (เมื่อ).
+_DAY_AND_TIME_ONLY = re.compile(
+    r"\s*(?:\)\s*)?(?:เวลา\s?[\d๐-๙]{1,2}[.:][\d๐-๙]{2}(?:\s?[-–]\s?[\d๐-๙]{1,2}[.:][\d๐-๙]{2})?\s?(?:น\.|นาฬิกา)?)?\s*"
+)
 
-    def between(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
-        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
 
-    def opens_next(date_line: Line) -> bool:
+class _AccountDays:
+    """The day an account gives a meeting on a line other than its own, when its own clause has
+    none: the schedule line right below it (day_after), the day that opened the account a
+    paragraph of sequence goes on with (day_before), or the day a back-reference to it gives
+    (day_referred, read by _back_references). Built once per text."""
+
+    def __init__(self, analysis: Doc, anchors) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.dates = sorted(analysis.get(Dates).matches, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        self.anchors = _ByStart(anchors)
+        self.people = sorted(p.start for p in analysis.get(PersonsFound).mentions)
+        self.report_leads = word_list(analysis.gazetteer.directory, "meeting_report_leads.txt")
+        self.sequels = _continuation_patterns(analysis.gazetteer.directory)[2]
+
+    def _names_someone(self, line: Line) -> bool:
+        return bisect.bisect_left(self.people, line.start) < bisect.bisect_left(
+            self.people, line.end
+        )
+
+    def _opens_next(self, date_line: Line) -> bool:
         """ "วันนี้ (13 พ.ค. 67) เวลา 09.00 น." / "นายX เป็นประธาน...": a date line that opens the
         paragraph after it (one that names someone or a meeting) is that paragraph's day."""
+        text = self.analysis.text
         if date_line.end + 1 >= len(text):
             return False
-        after = analysis.line_at(date_line.end + 1)
+        after = self.analysis.line_at(date_line.end + 1)
         return (
             after.start == date_line.end + 1
             and bool(after.text.strip())
-            and (
-                not operator.eq(*between(people, after.start, after.end))
-                or anchor_index.any_between(after.start, after.end)
-            )
+            and (self._names_someone(after) or self.anchors.any_between(after.start, after.end))
         )
 
+    def day_after(
+        self, line: Line, end: int, medium: VenueMention | None = None, lines: int | None = None
+    ):
+        """ "ขอเชิญชวน... เข้าร่วมการประชุม X" / "ลงทะเบียนได้ที่ลิงค์" / "ในวันที่ 21 เมษายน 2565 เวลา 09.00 –
+        16.30 น. สำหรับ...": the day of a schedule line, a short line (date_line_chars) that opens
+        with a date and its lead and names no one, within `lines` lines (default [meetings]
+        schedule_lines) below the meeting named on `line` (its sentence going on to `end`), with no
+        meeting and no other date on the lines between (those would be another event's); `medium`,
+        the meeting's own online place on a line below, is not another meeting."""
+        analysis, text = self.analysis, self.analysis.text
+        settings = analysis.settings(MeetingsSettings)
+        for _ in range(settings.schedule_lines if lines is None else lines):
+            if end + 1 >= analysis.layout.body_end:
+                return None
+            following = analysis.line_at(end + 1)
+            # the meeting's own medium on the line ("ผ่านระบบการประชุมทางไกล") is not another meeting
+            own = (
+                medium
+                if medium is not None and following.start <= medium.start < following.end
+                else None
+            )
+            if following.start <= line.start or (
+                own is None and self.anchors.any_between(following.start, following.end)
+            ):
+                return None
+            first = bisect.bisect_left(self.date_starts, following.start)
+            if first < bisect.bisect_left(self.date_starts, following.end):
+                day = self.dates[first]
+                opens = following.start if own is None else own.end
+                if (
+                    len(following.text.strip()) <= settings.date_line_chars
+                    and not text[opens : day.lead_start].strip()
+                    and day.lead_start < day.start
+                    and (
+                        not starts_with_any(text[day.lead_start : day.start], self.report_leads)
+                        or _DAY_AND_TIME_ONLY.fullmatch(text, day.end, following.end) is not None
+                    )
+                    and not self._names_someone(following)
+                    and not self._opens_next(following)
+                ):
+                    return day
+                return None
+            end = following.end
+        return None
+
+    def day_before(self, line: Line) -> DateMatch | None:
+        """ "เมื่อวานนี้ (4 เม.ย.68) นาง X ลงพื้นที่จังหวัด Y ..." / "โอกาสนี้ ..." / "จากนั้น นาง X เดินทาง
+        ไปยัง ห้องประชุม Z ร่วมประชุมติดตาม...": a paragraph that opens with a word of sequence
+        (meeting_continuations.tsv "next") goes on with the account of the day an earlier paragraph
+        opened with: the last date before it in the body, when that date opens its own paragraph
+        (within [meetings] opening_date_lead characters); a later date, or one inside a paragraph,
+        would be another event's."""
+        analysis, text = self.analysis, self.analysis.text
+        if not self.sequels.match(text, line.start):
+            return None
+        last = bisect.bisect_left(self.date_starts, line.start) - 1
+        if last < 0 or self.dates[last].start < analysis.layout.body_start:
+            return None
+        day = self.dates[last]
+        opening = analysis.line_at(day.start)
+        lead = analysis.settings(MeetingsSettings).opening_date_lead
+        if day.start - opening.start > lead or _SINCE.match(text, day.lead_start):
+            return None
+        return day
+
+    def day_referred(self, after: int, single: bool) -> DateMatch | None:
+        """ "... ได้เข้าร่วมการประชุมดังกล่าวเมื่อวันที่ 1-2 กุมภาพันธ์ 2567 ณ ...": the day, with its own
+        lead, that a back-reference to the meeting ending at `after` gives within _ATTACHED_DATE_GAP
+        characters; a range, or also a single day when `single`. Not "ตั้งแต่วันที่ ...", the start
+        of a state of affairs."""
+        text = self.text
+        first = bisect.bisect_left(self.date_starts, after)
+        for day in self.dates[first:]:
+            if day.lead_start > after + _ATTACHED_DATE_GAP:
+                return None
+            if (
+                after < day.lead_start
+                and (single or day.end_date is not None)
+                and _DATE_LEAD_WORD.search(text, day.lead_start, day.start)
+                and not _SINCE.match(text, day.lead_start)
+            ):
+                return day
+        return None
+
+    def day_for(
+        self, line: Line, end: int, medium: VenueMention | None = None, lines: int | None = None
+    ) -> DateMatch | None:
+        """The schedule line's day below the meeting, else the day of the account its paragraph
+        goes on with (only for a meeting the paragraph reports: `lines` is None)."""
+        below = self.day_after(line, end, medium, lines)
+        return below if below is not None or lines is not None else self.day_before(line)
+
+
+def _account_dated(analysis: Doc, mentions: list[MeetingMention], days: _AccountDays) -> None:
+    """ "ขอเชิญชวน... เข้าร่วมการประชุม X ผ่านสื่ออิเล็กทรอนิกส์ (Zoom)" / "ลงทะเบียนได้ที่ลิงค์" / ... /
+    "ในวันที่ 21 เมษายน 2565 เวลา 09.00 – 16.30 น. สำหรับ...": an undated meeting its paragraph
+    reports is dated by a schedule line after it, or by the day of the account its paragraph goes
+    on with ("จากนั้น ... ร่วมประชุม X") (_AccountDays)."""
+    text = analysis.text
     for mention in mentions:
         line = analysis.line_at(mention.start)
         # "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ 17" / "ผ่านระบบการประชุมทางไกล" / "วันพฤหัสบดีที่ 12
@@ -576,42 +684,20 @@ def _scheduled(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
         if (
             mention.date is not None
             or mention.date_from_published
-            or not (mention.strong or title)
             or mention.cabinet
             or not mention.in_body
         ):
             continue
         medium = mention.venue if mention.venue is not None and mention.venue.online else None
-        end = max(line.end, mention.wrapped_end or 0)
-        for _ in range(settings.schedule_lines):
-            if end + 1 >= analysis.layout.body_end:
-                break
-            following = analysis.line_at(end + 1)
-            # the meeting's own medium on the line ("ผ่านระบบการประชุมทางไกล") is not another meeting
-            own = (
-                medium
-                if medium is not None and following.start <= medium.start < following.end
-                else None
-            )
-            if following.start <= line.start or (
-                own is None and anchor_index.any_between(following.start, following.end)
-            ):
-                break
-            first, last = between(date_starts, following.start, following.end)
-            if first < last:
-                day = dates[first]
-                opens = following.start if own is None else own.end
-                if (
-                    len(following.text.strip()) <= settings.date_line_chars
-                    and not text[opens : day.lead_start].strip()
-                    and day.lead_start < day.start
-                    and not starts_with_any(text[day.lead_start : day.start], report_leads)
-                    and operator.eq(*between(people, following.start, following.end))
-                    and not opens_next(following)
-                ):
-                    mention.date, mention.date_source = day, "schedule"
-                break
-            end = following.end
+        # "... เข้าร่วมการประชุมคู่ขนาน การประชุม UN Crime Congress สมัยที่ 14" / "เมื่อวันอังคารที่ 9
+        # มีนาคม 2564 เวลา 09.30 น." / "ณ ห้องประชุม 11-02 ...": any meeting whose line the schedule
+        # line comes right under is the one it gives the day of; further down, only the meeting the
+        # paragraph reports.
+        reach = None if mention.strong or title else 1
+        day = days.day_for(line, max(line.end, mention.wrapped_end or 0), medium, reach)
+        if day is not None:
+            mention.date = day
+            mention.date_source = "schedule" if day.start > mention.start else "paragraph"
 
 
 def _cabinet_session(analysis: Doc, anchor: re.Match[str], number: re.Match[str]) -> bool:
@@ -986,6 +1072,7 @@ def _unnumbered(
     mentions: list[MeetingMention],
     person_starts: list[int],
     anchors: list[re.Match[str]] = (),
+    account_days: _AccountDays | None = None,
 ) -> MeetingMention | None:
     """A named meeting without "ครั้งที่": it needs a place, a date or an English ordinal name.
 
@@ -1182,10 +1269,23 @@ def _unnumbered(
         placed_before = any(
             not v.online and line.start <= v.marker_start < anchor.start() for v in venues
         ) and text[max(line.start, anchor.start() - 12) : anchor.start()].endswith("เป็นประธาน")
+        # "นายX เป็นประธานการประชุมหารือ..." / "ภายใต้แนวคิด ..." / "ในวันอังคารที่ 26 มกราคม 2564 เวลา
+        # 15.00 น." / "ณ ห้องประชุม...": the day on a schedule line below the meeting it reports, or
+        # that of the account its paragraph goes on with ("จากนั้น นาง X เดินทางไปยัง... ร่วมประชุม Y"),
+        # makes the meeting too (_AccountDays, which _account_dated then dates it by); not when another
+        # meeting follows on its line ("เข้าร่วมการประชุมคู่ขนาน การประชุม X สมัยที่ 14"): the day is that one's.
+        line_end = (wrapped or line).end
+        scheduled = (
+            strong
+            and account_days is not None
+            and not any(anchor.start() < m.start < line_end for m in mentions)
+            and account_days.day_for(line, line_end) is not None
+        )
         if (
             not placed_before
             and abbreviated_day is None
             and not (strong and _paragraph_places_or_dates(analysis, anchor, line, venues, anchors))
+            and not scheduled
         ):
             return None
         ends.append(clause_end)
@@ -1469,7 +1569,7 @@ def _joined_there(analysis, anchor, stretch_end: int, venues) -> bool:
     """ "... เปิดการประชุม X (...) โดยมี A (...) B (...) และเจ้าหน้าที่เข้าร่วม ณ ห้อง Y": a list of
     attendants, however long, closed by a join word right before a place, places the meeting."""
     text = analysis.text
-    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    opener, joins, _ = _continuation_patterns(analysis.gazetteer.directory)
     venue = _later_venue(analysis, anchor.end(), stretch_end, venues)
     if venue is None:
         return False
@@ -1850,7 +1950,7 @@ def _closing_place(
     meetings named in passing before the place lose it, unless joined to the one before them by
     และ ("เปิดการประชุม X และการประชุม Y ณ โรงแรม Z": both are held there)."""
     text = analysis.text
-    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    opener, joins, _ = _continuation_patterns(analysis.gazetteer.directory)
     for index, mention in enumerate(mentions):
         line = _paragraph_line(analysis, mention.start)
         first = index == 0 or mentions[index - 1].start < line.start
@@ -1879,7 +1979,9 @@ def _closing_place(
                 previous = m
 
 
-def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> None:
+def _back_references(
+    analysis: Doc, mentions: list[MeetingMention], anchors, account_days: _AccountDays
+) -> None:
     """ "สำหรับการประชุมครั้งนี้ จัดขึ้นระหว่างวันที่ 13-15 มิถุนายน 2566": a range given for the
     meeting just reported replaces the day its paragraph opened with (the range holds that day);
     "การประชุมในวันนี้" dates a meeting reported before it with no day of its own (the header's)."""
@@ -1900,26 +2002,30 @@ def _back_references(analysis: Doc, mentions: list[MeetingMention], anchors) -> 
             continue
         if not back_reference.match(text, anchor.end()):
             continue
-        date = next(
-            (
-                d
-                for d in analysis.get(Dates).matches
-                if anchor.end() < d.lead_start <= anchor.end() + _ATTACHED_DATE_GAP
-                and d.end_date is not None
-                and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
-            ),
-            None,
-        )
         before = [m for m in mentions if m.start < anchor.start() and m.in_body]
-        if date is None or not before:
+        if not before:
             continue
         target = before[-1]
+        # "ได้เข้าร่วมการประชุมดังกล่าวเมื่อวันที่ 1-2 กุมภาพันธ์ 2567 ณ ...": the back-reference's day is
+        # the meeting's when the meeting has none of its own, or only one read off its paragraph
+        # before it ("คณะรัฐมนตรีมีมติ (30 มกราคม 2567) ...สำหรับการประชุม X"), a single day as well as a
+        # range; the day the paragraph opened with (วันนี้, the header's) only by a range holding it.
+        free = not target.date_from_published and (
+            target.date is None or target.date_source == "paragraph"
+        )
+        date = account_days.day_referred(anchor.end(), single=free)
+        if date is None:
+            continue
         current = target.date.date if target.date is not None else None
         if target.date_from_published and analysis.layout.published is not None:
             current = analysis.layout.published.date
         if target.date_source == "attached" and target.date is not None:
             continue
-        if current is None or date.date <= current <= date.end_date:
+        if (
+            free
+            or current is None
+            or (date.end_date is not None and date.date <= current <= date.end_date)
+        ):
             target.date, target.date_from_published = date, False
             target.date_source = "back-reference"
 
@@ -2004,13 +2110,17 @@ _TAIL_JOIN = re.compile(r"[\s)]*(?:และ\s?)?")
 
 
 @lru_cache(maxsize=8)
-def _continuation_patterns(directory: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _continuation_patterns(
+    directory: Path,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = _rows("meeting_continuations.tsv", directory)
     openers = [row[0] for row in rows if row[1:] and row[1] == "opener"]
     joins = [row[0] for row in rows if row[1:] and row[1] == "joins"]
+    sequels = [row[0] for row in rows if row[1:] and row[1] == "next"]
     return (
         re.compile(rf"[ \t\u200b\ufeff]*(?:{alternation(openers)})"),
         re.compile(rf"(?:{alternation(joins)})\s?$"),
+        re.compile(rf"[ \t\u200b\ufeff]*(?:{alternation(sequels)})"),
     )
 
 
@@ -2044,7 +2154,7 @@ def _venue_continued_line(analysis, mention, mentions, venues) -> VenueMention |
     )
     if opening is not None:
         return opening
-    opener, joins = _continuation_patterns(analysis.gazetteer.directory)
+    opener, joins, _ = _continuation_patterns(analysis.gazetteer.directory)
     place = next(
         (
             v
