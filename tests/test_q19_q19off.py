@@ -41,6 +41,11 @@ def officials(nlp: Pipeline, body: str) -> list[tuple[str, str | None]]:
             "โดยมี นายสมพร ใจกล้า สารวัตรกำนันตำบลหนองบัว ร่วมลงพื้นที่",
             ("สมพร ใจกล้า", "สารวัตรกำนันตำบลหนองบัว"),
         ),
+        # a member of a minister's advisers
+        (
+            "ในการนี้ นายวีระ สุขสม คณะที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์ ร่วมหารือ",
+            ("วีระ สุขสม", "คณะที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์"),
+        ),
     ],
 )
 def test_a_civil_service_line_after_a_name_is_a_post(nlp, body, expected):
