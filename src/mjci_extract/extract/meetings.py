@@ -2352,6 +2352,59 @@ def _similar_names(name_a: str, name_b: str) -> bool:
     )
 
 
+def _other_sitting(analysis: Doc, mention: MeetingMention, meeting: MeetingGroup) -> bool:
+    """A body mention with a day or a place of its own is another sitting than the meeting it would
+    join, when that meeting is held on another day or at another place (gold.md v2: a meeting
+    mentioned in passing with its own date or venue is recorded).
+
+    "จากการที่คณะรัฐมนตรีได้เสนอในการประชุมคณะรัฐมนตรีเมื่อวันที่ 9 มกราคม 2567" in a brief of today's
+    cabinet, "มีการนัดหมายการประชุมคณะอนุกรรมการ X ครั้งที่ 1/2566 ในวันที่ 2 พฤศจิกายน" after the
+    meeting that set it: the meeting's day may come from its paragraph or the published day, not
+    only its own words as _same_meeting asks. "ร่วมงานการประชุมใหญ่สามัญประจำปี สหภาพ A ณ สนามกีฬา...
+    และกล่าวร่วมงานการประชุมใหญ่สามัญประจำปีสหภาพ B ณ อาคารศาลาประชาคม...": two places neither of
+    which names the other. One session number of one board is one sitting whatever days its
+    mentions read (one of them misread)."""
+    if not mention.in_body:
+        return False
+    if mention.number is not None and meeting.first("number") == mention.number:
+        return False
+    return _other_day(analysis, mention, meeting) or _other_place(analysis, mention, meeting)
+
+
+def _other_day(analysis: Doc, mention: MeetingMention, meeting: MeetingGroup) -> bool:
+    date = mention.date
+    if date is None or mention.date_source not in ("own", "attached"):
+        return False
+    day, from_published = meeting.dating(analysis.layout.published)
+    if day is None and from_published:
+        day = analysis.layout.published
+    if day is None:
+        return False
+    if date.end_date is not None and date.date <= day.date <= date.end_date:
+        return False
+    if day.end_date is not None and day.date <= date.date <= day.end_date:
+        return False
+    return date.date != day.date
+
+
+@lru_cache(maxsize=8)
+def _placeless_venue(directory: Path) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(directory, "meeting_placeless_venues.txt")))
+
+
+def _other_place(analysis: Doc, mention: MeetingMention, meeting: MeetingGroup) -> bool:
+    own, held = mention.venue, meeting.venue
+    if own is None or held is None or own.online or held.online:
+        return False
+    text = analysis.text
+    placeless = _placeless_venue(analysis.gazetteer.directory)
+    if any(placeless.match(text, v.start, v.end) for v in (own, held)):
+        return False
+    a = _normalise_name(text[own.start : own.end])
+    b = _normalise_name(text[held.start : held.end])
+    return a not in b and b not in a
+
+
 def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingGroup]:
     """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
     body = [m for m in mentions if m.in_body and not m.generic]
@@ -2373,6 +2426,7 @@ def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[Meetin
                 meetings[i]
                 for i in candidates
                 if any(_same_meeting(analysis, mention, x) for x in meetings[i].mentions)
+                and not _other_sitting(analysis, mention, meetings[i])
             ),
             None,
         )
