@@ -879,14 +879,24 @@ _TRANSCRIPTION_CLOSE = re.compile(r" ?\) ?")
 def _thai_alias(analysis: Doc, m: re.Match[str]) -> tuple[int, int]:
     """The span of the Thai transcription in parentheses after a Latin name, without the titles
     it repeats ("(ดาตุ๊ก โจจี ซามูเอง)", "(ดร.แอน เคมป์)")."""
-    gaz = analysis.gazetteer
     start, end = m.span("alias")
-    titles = gaz.honorifics + gaz.ranks + gaz.academic_titles
-    while title := starts_with_any(analysis.text[start:end], titles):
+    return _leading_titles(analysis, start, end)[1], end
+
+
+def _leading_titles(analysis: Doc, start: int, end: int) -> tuple[str, int]:
+    """The honorifics, ranks and academic titles that open text[start:end], written together
+    ("ดร.นพ."), and where the name after them (and their spaces) starts."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    titles = ""
+    while title := starts_with_any(
+        text[start:end], gaz.honorifics + gaz.ranks + gaz.academic_titles
+    ):
+        titles += title
         start += len(title)
-        while start < end and analysis.text[start] == " ":
+        while start < end and text[start] == " ":
             start += 1
-    return start, end
+    return titles, start
 
 
 def _english_position(analysis: Doc, start: int) -> tuple[int, int] | None:
@@ -1078,16 +1088,7 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
     """A PERSON span from the model: strip titles the model included, keep given + family."""
     text = analysis.text
     gaz = analysis.gazetteer
-    name_start = start
-    titles = ""
-    while True:
-        t = starts_with_any(text[name_start:end], gaz.honorifics + gaz.ranks + gaz.academic_titles)
-        if not t:
-            break
-        titles += t
-        name_start += len(t)
-        while name_start < end and text[name_start] == " ":
-            name_start += 1
+    titles, name_start = _leading_titles(analysis, start, end)
     if text.startswith("ฯ", name_start):
         # "รัฐมนตรีฯ เอกนัฏ": the model took the abbreviation mark of the word before
         while name_start < end and text[name_start] in "ฯ ":
