@@ -1516,13 +1516,12 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
             k = parent[k]
         return k
 
-    heads = analysis.gazetteer.project_action_heads
     structures = word_list(analysis.gazetteer.directory, "project_structure_heads.txt")
     settings = analysis.settings(ProjectsSettings)
-    inserted = settings.inserted_word_chars
     edits = _Edits(
-        heads + word_list(analysis.gazetteer.directory, "project_lead_nouns.txt"),
-        inserted,
+        analysis.gazetteer.project_action_heads,
+        word_list(analysis.gazetteer.directory, "project_lead_nouns.txt"),
+        settings.inserted_word_chars,
         settings.inserted_min_chars,
         settings.respelt_chars,
         analysis.gazetteer.project_qualifiers,
@@ -1538,7 +1537,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
         longer = [
             k
             for k in order[i + 1 :]
-            if _variant(short, k, heads, structures, inserted, edits) or _bare_variant(short, k)
+            if _variant(short, k, structures, edits) or _bare_variant(short, k)
         ]
         if not longer:
             continue
@@ -1700,20 +1699,14 @@ def _split_coordinations(analysis: Doc, mentions: list[ProjectMention]) -> list[
     return out
 
 
-def _variant(
-    short: str,
-    long: str,
-    heads: tuple[str, ...] = (),
-    structures: tuple[str, ...] = (),
-    inserted: int = 0,
-    edits: _Edits | None = None,
-) -> bool:
+def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) -> bool:
     """Whether title `short` names the same project as the longer title `long`."""
+    heads = edits.heads
     short, long = _PHASE_WORD.sub("ระยะที่", short), _PHASE_WORD.sub("ระยะที่", long)
     core = short.rstrip("ฯ")
     if long.startswith(core):
         return True  # the name without its qualifiers, or cut short with ฯ
-    if _one_word_more(core, long, inserted):
+    if _one_word_more(core, long, edits.inserted):
         return True  # "โครงการรถไฟฟ้าสายสีแดงช่วง..." and "โครงการรถไฟฟ้าชานเมืองสายสีแดงช่วง..."
     if _other_structure(core, long, structures, heads):
         return True  # "โครงการฝายราษีไศล" and "โครงการเขื่อนราศีไศล"
@@ -1727,7 +1720,7 @@ def _variant(
     numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
     if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
         return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
-    if edits is not None and _edited_stem(core, long, edits):
+    if _edited_stem(core, long, edits):
         return True  # "โครงการ...ให้กับพระสงฆ์" and "โครงการ...ให้กับพระภิกษุสงฆ์ สามเณร..."
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
     # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
@@ -1777,7 +1770,8 @@ def _one_word_more(short: str, long: str, inserted: int) -> bool:
 class _Edits:
     """What may differ between two titles of one project besides the longer one's qualifiers."""
 
-    leads: tuple[str, ...]  # words a name may open with or leave out ("ก่อสร้าง", "ระบบ")
+    heads: tuple[str, ...]  # project_action_heads.txt: verbs a name may open with ("ก่อสร้าง")
+    lead_nouns: tuple[str, ...]  # project_lead_nouns.txt: nouns it may open with ("ระบบ")
     inserted: int  # longest word added inside a name
     inserted_min: int  # shortest word added inside a name
     respelt: int  # most letters spelt another way
@@ -1812,7 +1806,10 @@ def _edited_stem(short: str, long: str, edits: _Edits) -> bool:
     if i1 == 0:
         # the rest as long as a name that may end another title ("พัฒนาสาหร่าย" is a kind, not
         # "สาหร่ายทะเลที่อำเภอ...")
-        return (cut or added) in edits.leads and len(name) - len(cut) >= SUFFIX_CHARS
+        lead = cut or added
+        return (lead in edits.heads or lead in edits.lead_nouns) and len(name) - len(
+            cut
+        ) >= SUFFIX_CHARS
     # Only the fuller name may hold a word the other lacks: a word left out of the longer one
     # ("ก่อสร้างทางรถไฟ", "ก่อสร้างรถไฟความเร็วสูง...") says the two name other things.
     if tag != "insert" or i1 < _KEPT_CHARS or len(name) - i2 < _KEPT_CHARS:
