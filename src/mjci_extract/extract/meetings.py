@@ -1275,11 +1275,12 @@ def _unnumbered(
         # makes the meeting too (_AccountDays, which _account_dated then dates it by); not when another
         # meeting follows on its line ("เข้าร่วมการประชุมคู่ขนาน การประชุม X สมัยที่ 14"): the day is that one's.
         line_end = (wrapped or line).end
+        # the day first: it is found by bisection and mostly absent, the mentions' scan is linear
         scheduled = (
             strong
             and account_days is not None
-            and not any(anchor.start() < m.start < line_end for m in mentions)
             and account_days.day_for(line, line_end) is not None
+            and not any(anchor.start() < m.start < line_end for m in mentions)
         )
         if (
             not placed_before
