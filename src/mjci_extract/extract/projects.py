@@ -1503,7 +1503,8 @@ def _key(text: str) -> str:
 def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[ProjectMention]]:
     """Group the mentions of one project; the group's first mention gives the record's title."""
     text = analysis.text
-    mentions = _extend_repeated(analysis, _split_coordinations(analysis, mentions))
+    mentions = _split_coordinations(analysis, _cut_after_known_name(analysis, mentions))
+    mentions = _extend_repeated(analysis, mentions)
     mentions = _cut_agency(analysis, _cut_glued_tails(analysis, mentions))
     groups: dict[str, list[ProjectMention]] = {}
     for mention in mentions:
@@ -1574,8 +1575,39 @@ def _alias_keys(keys: list[str]) -> dict[str, str]:
 def _known_name(directory: Path) -> re.Pattern[str]:
     """A well-known programme's name (project_known_names.txt) that ends there: at the title's
     end, a space or another และ / หรือ ("...และคนละครึ่งและกลุ่มประชาชน...")."""
+    return re.compile(rf"{_known_name_start(directory).pattern}(?=$|\s|และ|หรือ)")
+
+
+@lru_cache(maxsize=8)
+def _known_name_start(directory: Path) -> re.Pattern[str]:
+    """A well-known programme's name (project_known_names.txt), quoted or not, wherever it ends."""
     names = alternation(word_list(directory, "project_known_names.txt"))
-    return re.compile(rf"[\"']?(?:{names})[\"']?(?=$|\s|และ|หรือ)")
+    return re.compile(rf"[\"']?(?:{names})[\"']?")
+
+
+def _cut_after_known_name(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """ "โครงการคนละครึ่งเปิดให้ลงทะเบียน", "โครงการเราชนะ เยียวยาประชาชน 3,500 บาท",
+    "โครงการคนละครึ่งที่ตกลงยินยอมเข้าร่วม": a title opening with a well-known programme's name
+    (project_known_names.txt) is that name and its qualifiers only (project_qualifiers.txt,
+    glued or after a space: "โครงการคนละครึ่งระยะที่ 3", "โครงการคนละครึ่ง ระยะที่ 4"); the
+    words the name was read on to are what the sentence says of the programme."""
+    text = analysis.text
+    known = _known_name_start(analysis.gazetteer.directory)
+    out = []
+    for mention in mentions:
+        found = known.match(text, mention.start + len("โครงการ"), mention.end)
+        if found and found.end() < mention.end:
+            end = found.end()
+            while True:
+                rest = text[end : mention.end]
+                gap = len(rest) - len(rest.lstrip())
+                length = _qualifier(analysis.gazetteer, rest[gap:])
+                if not length:
+                    break
+                end += gap + length
+            mention = ProjectMention(mention.start, _strip_end(text, mention.start, end))
+        out.append(mention)
+    return out
 
 
 # What ends a word run in a title: a space, a bracket, a quote or a punctuation mark.
