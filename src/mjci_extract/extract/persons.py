@@ -1363,6 +1363,12 @@ def _read_phrase_after(
                     pieces = []
                 continue
             break
+    if position and not organization and i < len(pieces):
+        # "ประธานบริษัท ฉางอาน ออโตโมบิล จำกัด": the company head is glued to the post and
+        # the company's name is written apart; gold.md v2 keeps the company in the post
+        named = _company_after_glued_head(analysis, position[-1], pieces[i:])
+        position.extend(named)
+        i += len(named)
     if pieces and (position or organization or mention.position):
         while i < len(pieces):
             piece = pieces[i]
@@ -1527,6 +1533,34 @@ def _company_end(analysis: Doc, organization: list[Chunk]) -> int | None:
     if last.text in ("และ", "เเละ") or not re.search(f"[A-Za-z{THAI_CONSONANTS}]", last.text[-1]):
         return None
     return last.end
+
+
+def _company_after_glued_head(analysis: Doc, last: Chunk, rest: list[Chunk]) -> list[Chunk]:
+    """The chunks of the company name written apart after `last`, a post chunk ending in a
+    company head ("กรรมการผู้จัดการบริษัท"): up to its closing word or, without one, a short
+    phrase (_company_end); none where a stopword, a position or a phrase break ends it first."""
+    gaz = analysis.gazetteer
+    head = next((h for h in gaz.company_heads if last.text.endswith(h)), None)
+    if head is None or len(last.text) == len(head) or not gaz.opens_position(last.text):
+        return []
+    stops = gaz.stopwords_for("position")
+    names: list[Chunk] = []
+    for chunk in rest[:_COMPANY_MAX_CHUNKS]:
+        start = names[-1].end if names else last.end
+        word = chunk.text
+        if (
+            chunk.start != start + 1
+            or word.startswith("(")
+            or starts_with_any(word, stops)
+            or gaz.opens_position(word)
+            or starts_with_any(word, gaz.phrase_breaks)
+        ):
+            break
+        names.append(chunk)
+        if word in gaz.company_closes:
+            break
+    end = _company_end(analysis, [last, *names])
+    return [c for c in names if c.end <= end] if end is not None else []
 
 
 def _last_post_start(analysis: Doc, position: list[Chunk]) -> int:
