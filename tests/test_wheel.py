@@ -25,6 +25,7 @@ MAX_WHEEL_BYTES = 50 * 1024 * 1024
 # Like .ci/run: if anything pulls torch in, it must be the CPU wheel on disk, never a download.
 CONSTRAINTS = "torch==2.13.0\n"
 # What a copy of the checkout leaves out: a stale build/ would put deleted modules in the wheel.
+SETUPTOOLS_WARNINGS = ("BuildBackendWarning", "SetuptoolsDeprecationWarning")
 NOT_BUILT_FROM = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "out")
 
 pytestmark = [
@@ -50,6 +51,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         env,
     )
     assert built.returncode == 0, built.stderr[-3000:]
+    # setuptools warns before it drops support: a deprecated license table, a data folder it
+    # would no longer ship
+    log = built.stdout + built.stderr
+    assert not [w for w in SETUPTOOLS_WARNINGS if w in log], log[-3000:]
     (wheel,) = dist.glob("*.whl")
     venv = base / "venv"
     made = _run([sys.executable, "-m", "venv", str(venv)], base, env)
