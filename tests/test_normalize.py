@@ -38,3 +38,18 @@ def test_composed_accents_still_map():
     assert norm.text == "Café ประชุม"
     i = norm.text.index("ประชุม")
     assert original[slice(*norm.span(i, i + 6))] == "ประชุม"
+
+
+def test_a_run_nfc_reorders_maps_to_itself_and_the_rest_char_by_char():
+    # A tone mark typed before SARA U ("ทุ่ม") makes the text non-NFC; NFC writes "ทุ่ม". The run
+    # NFC changed maps to itself as a whole; every other character keeps its own place (a vowel
+    # and a tone mark NFC leaves alone were once both mapped to the vowel: "เปลี่ยน" read back
+    # as "เปลีียน").
+    original = "ท\u0e48\u0e38ม เปลี่ยน"
+    norm = normalize(original)
+    assert norm.text == "ท\u0e38\u0e48ม เปลี่ยน"
+    i = norm.text.index("เปลี่ยน")
+    assert norm.offsets[i : i + 7] == tuple(range(i, i + 7))
+    assert original[slice(*norm.span(i, i + 7))] == "เปลี่ยน"
+    assert original[slice(*norm.span(0, 4))] == "ท\u0e48\u0e38ม"
+    assert original[slice(*norm.span(0, 3))] == "ท\u0e48\u0e38"  # the run, never half of it

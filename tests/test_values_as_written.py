@@ -26,3 +26,22 @@ def test_values_keep_the_characters_as_written():
     assert meeting.chairs == [official.name]
     assert meeting.evidence[0].text.endswith("ครั้งที่ ๒/๒๕๖๔")
     assert [p.title for p in record.projects] == ["โครงการ “พัฒนาแหล่งน้ำ” ปี ๒๕๖๔"]
+
+
+def test_values_of_a_brief_that_is_not_nfc_are_its_own_characters():
+    # One run typed out of canonical order (tone mark before SARA U) sends the whole brief down
+    # normalisation's slow path; every value is still the brief's text at its evidence, each
+    # character written once.
+    nlp = full_rules()
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพลังงาน เปิดโครงการเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้า"
+        "ใต้ดิน ถนนสีลม ปท\u0e48\u0e38มวัน ให้แล้วเสร็จ\n"
+    )
+    record = nlp.extract_text(text)
+    (project,) = record.projects
+    assert project.title == "โครงการเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดิน"
+    for evidence in project.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
+    (official,) = record.officials
+    assert official.position == "รัฐมนตรีว่าการกระทรวงพลังงาน"

@@ -108,10 +108,18 @@ class Doc:
         whitespace run as its normalised single space or line break, invisible characters
         dropped. Gold values (../shared/spec/gold.md) are copied "as written"."""
         text, norm = self.text, self.norm
-        return "".join(
-            text[i] if text[i].isspace() else norm.original[norm.start(i) : norm.end(i + 1)]
-            for i in range(start, end)
-        )
+        pieces: list[str] = []
+        written = 0  # where the original has been written up to: a run NFC changed maps each
+        # of its characters to the whole run (normalize._composed), which is written once
+        for i in range(start, end):
+            if text[i].isspace():
+                pieces.append(text[i])
+                continue
+            s, e = norm.start(i), norm.end(i + 1)
+            if e > written:
+                pieces.append(norm.original[max(s, written) : e])
+                written = e
+        return "".join(pieces)
 
     def value(self, span: tuple[int, int] | None) -> str | None:
         """The stripped text of `span` as written (`as_written`), None when there is none."""

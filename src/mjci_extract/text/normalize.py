@@ -127,7 +127,7 @@ def _normalize_slow(original: str) -> NormalizedText:
     pending_at = 0
     # NFC can merge characters, so normalise per grapheme-ish chunk: compose the text first and
     # map each composed character to the first original character it came from.
-    for i, ch in _composed(original):
+    for i, run_end, ch in _composed(original):
         if ch in INVISIBLE:
             continue
         if ch in HORIZONTAL_SPACE or ch in LINE_BREAKS:
@@ -146,18 +146,25 @@ def _normalize_slow(original: str) -> NormalizedText:
         if ch == "\u0e32" and out and out[-1] == "\u0e4d":
             # NIKHAHIT + SARA AA, the decomposed SARA AM that some sources type: fold to "ำ".
             out[-1] = "\u0e33"
-            ends[-1] = i + 1
+            ends[-1] = max(ends[-1], run_end)
             continue
         out.append(ch.translate(THAI_TO_ASCII_DIGITS).translate(FOLD))
         offsets.append(i)
-        ends.append(i + 1)
+        ends.append(run_end)
     return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
 
 
 def _composed(text: str):
-    """Yield (original offset, character) of the NFC form of text."""
+    """Yield (original start, original end, character) of the NFC form of text.
+
+    A run that NFC leaves as it is maps character by character. A run that NFC changes (marks
+    reordered, "ุ่" typed as "ุ่", or characters merged) maps each of its characters to the whole
+    run, so that no character is mapped to another's place: the evidence of a span holding the run
+    is the run as written, and `Doc.as_written` writes it once.
+    """
     if unicodedata.is_normalized("NFC", text):
-        yield from enumerate(text)
+        for i, ch in enumerate(text):
+            yield i, i + 1, ch
         return
     # Slow path: compose each run that starts at a non-combining character separately.
     i = 0
@@ -166,6 +173,12 @@ def _composed(text: str):
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
-        for ch in unicodedata.normalize("NFC", text[i:j]):
-            yield i, ch
+        run = text[i:j]
+        composed = unicodedata.normalize("NFC", run)
+        if composed == run:
+            for k, ch in enumerate(run, start=i):
+                yield k, k + 1, ch
+        else:
+            for ch in composed:
+                yield i, j, ch
         i = j
