@@ -152,6 +152,9 @@ LIST_WINDOW = 100
 MAX_CHARS = 180
 # Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
 MAX_ALIAS = 60
+# An English gloss longer than an alias is a phrase: at least this many words (a title, not a
+# single code or a name).
+_GLOSS_WORDS = 3
 # A repeated continuation counts when it follows the name in another context (the header repeats
 # the headline word for word): this many characters before the mention must differ.
 CONTEXT_CHARS = 12
@@ -187,6 +190,7 @@ class ProjectsSettings(Section):
     closed_run_chars: PositiveInt
     abbreviation_letters: PositiveInt
     spaced_name_chunks: PositiveInt
+    english_gloss_chars: PositiveInt
 
 
 @dataclass
@@ -870,6 +874,10 @@ def _read_qualifiers(
             if 1 < close <= MAX_ALIAS and _alias(analysis, rest[1:close], stops):
                 end, taken = at + close + 1, taken + 1
                 continue  # "(Landbridge)", "(ปุ๋ยคนละครึ่ง)": an alias of the name
+            gloss = _english_gloss(analysis, at)
+            if gloss:
+                end, taken = gloss, taken + 1
+                continue  # "(Strengthening regulatory reform and ...)": the title in English
             break
         if rest.startswith("-") and at > end:
             nxt = re.match(r"-\s?[^\s(]+", rest)
@@ -1235,6 +1243,24 @@ def _alias(analysis: Doc, inside: str, stops: tuple[str, ...]) -> bool:
     if starts_with_any(inside, _generic_after(analysis.gazetteer).generic_prefixes):
         return False  # "(ดำเนินการเอง)"
     return not _DATE_WORDS.search(inside)
+
+
+# A parenthesis that holds only Latin words, digits and title punctuation: an English title.
+_ENGLISH_TITLE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.:;&'/-]*")
+
+
+def _english_gloss(analysis: Doc, at: int) -> int:
+    """The end of the parenthesis at `at` when it is the title in English, longer than an alias
+    ("(Exchange of experiences on a social work licensing among ASEAN Member States)"), else 0:
+    gold.md v2 keeps an alias in parentheses, and a translation is one; a Thai parenthesis that
+    long is a clause about the project. Read past the longest title, as a quoted title is."""
+    text = analysis.text
+    longest = analysis.settings(ProjectsSettings).english_gloss_chars
+    close = text.find(")", at + 1, min(analysis.line_at(at).end, at + longest + 1))
+    inside = text[at + 1 : close] if close > at + MAX_ALIAS else ""
+    if _ENGLISH_TITLE.fullmatch(inside) and len(inside.split()) >= _GLOSS_WORDS:
+        return close + 1
+    return 0
 
 
 def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
