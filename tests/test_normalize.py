@@ -53,3 +53,17 @@ def test_a_run_nfc_reorders_maps_to_itself_and_the_rest_char_by_char():
     assert original[slice(*norm.span(i, i + 7))] == "เปลี่ยน"
     assert original[slice(*norm.span(0, 4))] == "ท\u0e48\u0e38ม"
     assert original[slice(*norm.span(0, 3))] == "ท\u0e48\u0e38"  # the run, never half of it
+
+
+def test_sara_e_typed_twice_is_folded_to_sara_ae():
+    # "เเละ" (SARA E twice) reads as "และ" to every rule and the tokenizer; the span maps back to
+    # both characters, so evidence and values keep the brief's own spelling.
+    original = "ทั้งนี้ เเละโรงเเรม"
+    norm = normalize(original)
+    assert norm.text == "ทั้งนี้ และโรงแรม"
+    i = norm.text.index("และ")
+    assert original[slice(*norm.span(i, i + 3))] == "เเละ"
+    assert (normalize(original).text, normalize(original).offsets) == (
+        _normalize_slow(original).text,
+        _normalize_slow(original).offsets,
+    )

@@ -45,3 +45,21 @@ def test_values_of_a_brief_that_is_not_nfc_are_its_own_characters():
         assert text[evidence.start : evidence.end] == evidence.text
     (official,) = record.officials
     assert official.position == "รัฐมนตรีว่าการกระทรวงพลังงาน"
+
+
+def test_a_brief_typing_sara_e_twice_reads_its_words():
+    # "เเพทย์หญิง", "เเละ": with SARA E typed twice for SARA AE the honorific and the list word
+    # are still read (gold.md v2: แพทย์หญิง is an honorific), and the venue keeps its spelling.
+    nlp = full_rules()
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+        "เเพทย์หญิงสมศรี ใจดี รองอธิบดีกรมควบคุมโรค เเละนายสมชาย รักไทย ผู้อำนวยการกองระบาดวิทยา"
+        " ร่วมการประชุมวิชาการ ณ โรงเเรมพูลแมน ภูเก็ต\n"
+    )
+    record = nlp.extract_text(text)
+    assert {o.name: o.position for o in record.officials} == {
+        "สมศรี ใจดี": "รองอธิบดีกรมควบคุมโรค",
+        "สมชาย รักไทย": "ผู้อำนวยการกองระบาดวิทยา",
+    }
+    (meeting,) = record.meetings
+    assert meeting.venue is not None and meeting.venue.text == "โรงเเรมพูลแมน ภูเก็ต"

@@ -54,8 +54,14 @@ class NormalizedText:
 
 
 _SPECIAL = re.compile(
-    "[" + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS)) + "]+|\u0e4d\u0e32"
+    "["
+    + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS))
+    + "]+|\u0e4d\u0e32|\u0e40\u0e40"
 )
+# Pairs some sources type for one Thai letter, folded to it so that every rule and the tokenizer
+# read the word ("เเละ" is "และ"): NIKHAHIT + SARA AA for SARA AM ("ํา" -> "ำ"), and SARA E twice
+# for SARA AE ("เเ" -> "แ", in 17 of 1,200 reach briefs). Values keep the brief's own characters.
+_FOLDED_PAIRS = {"\u0e4d\u0e32": "\u0e33", "\u0e40\u0e40": "\u0e41"}
 _TRANSLATE = {**THAI_TO_ASCII_DIGITS, **FOLD}
 
 
@@ -84,12 +90,11 @@ def normalize(original: str) -> NormalizedText:
             ends.extend(range(cursor + 1, m.start() + 1))
         cursor = m.end()
         run = m.group()
-        if run == "\u0e4d\u0e32":
-            # NIKHAHIT + SARA AA, the decomposed SARA AM that some sources type: fold to "ำ".
+        if run in _FOLDED_PAIRS:
             if pending is not None:
                 _flush(out, offsets, ends, pending, pending_at)
                 pending = None
-            out.append("\u0e33")
+            out.append(_FOLDED_PAIRS[run])
             offsets.append(m.start())
             ends.append(m.end())
             continue
@@ -143,9 +148,8 @@ def _normalize_slow(original: str) -> NormalizedText:
                 offsets.append(pending_at)
                 ends.append(pending_at + 1)
             pending = None
-        if ch == "\u0e32" and out and out[-1] == "\u0e4d":
-            # NIKHAHIT + SARA AA, the decomposed SARA AM that some sources type: fold to "ำ".
-            out[-1] = "\u0e33"
+        if out and out[-1] + ch in _FOLDED_PAIRS and ends[-1] == i:
+            out[-1] = _FOLDED_PAIRS[out[-1] + ch]
             ends[-1] = max(ends[-1], run_end)
             continue
         out.append(ch.translate(THAI_TO_ASCII_DIGITS).translate(FOLD))
