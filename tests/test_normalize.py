@@ -67,3 +67,11 @@ def test_sara_e_typed_twice_is_folded_to_sara_ae():
         _normalize_slow(original).text,
         _normalize_slow(original).offsets,
     )
+
+
+def test_a_tone_mark_typed_before_its_vowel_and_inside_sara_am_are_reordered():
+    original = "ครั้งท่ี 2 เร่ือง นํ้า"
+    norm = normalize(original)
+    assert norm.text == "ครั้งที่ 2 เรื่อง น้ำ"
+    i = norm.text.index("น้ำ")
+    assert original[slice(*norm.span(i, i + 3))] == "นํ้า"

@@ -63,3 +63,17 @@ def test_a_brief_typing_sara_e_twice_reads_its_words():
     }
     (meeting,) = record.meetings
     assert meeting.venue is not None and meeting.venue.text == "โรงเเรมพูลแมน ภูเก็ต"
+
+
+def test_a_session_number_typed_with_the_tone_mark_first_is_read():
+    # "ครั้งท่ี" (MAI EK typed before SARA II) is "ครั้งที่": the meeting keeps its number, and its
+    # evidence the brief's own spelling.
+    nlp = full_rules()
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ทดสอบ\nวันพุธที่ 3 มีนาคม 2564\n"
+        "นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย เป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัด ครั้งท่ี 2/2564"
+        " ณ ศาลากลางจังหวัดน่าน\n"
+    )
+    (meeting,) = nlp.extract_text(text).meetings
+    assert meeting.number == 2
+    assert meeting.evidence[0].text.endswith("ครั้งท่ี 2/2564")

@@ -31,7 +31,7 @@ class NormalizedText:
     text: str
     original: str
     offsets: tuple[int, ...]  # where each normalised character starts in the original
-    ends: tuple[int, ...]  # where it ends there (a folded pair such as "ํา" spans two)
+    ends: tuple[int, ...]  # where it ends there (a folded run such as "ํา" maps to all of it)
 
     def start(self, i: int) -> int:
         """Original offset of normalised position `i` (a span start)."""
@@ -53,15 +53,25 @@ class NormalizedText:
         return self.original[s:e]
 
 
-_SPECIAL = re.compile(
-    "["
-    + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS))
-    + "]+|\u0e4d\u0e32|\u0e40\u0e40"
-)
-# Pairs some sources type for one Thai letter, folded to it so that every rule and the tokenizer
-# read the word ("เเละ" is "และ"): NIKHAHIT + SARA AA for SARA AM ("ํา" -> "ำ"), and SARA E twice
-# for SARA AE ("เเ" -> "แ", in 17 of 1,200 reach briefs). Values keep the brief's own characters.
-_FOLDED_PAIRS = {"\u0e4d\u0e32": "\u0e33", "\u0e40\u0e40": "\u0e41"}
+_SPECIAL = re.compile("[" + "".join(sorted(INVISIBLE | HORIZONTAL_SPACE | LINE_BREAKS)) + "]+")
+# What some sources type for Thai letters, folded to the standard spelling so that every rule and
+# the tokenizer read the word; values keep the brief's own characters (a folded run maps back to
+# the whole of it). NIKHAHIT + SARA AA for SARA AM ("นํา" -> "นำ", also with the tone mark typed
+# between them: "นํ้า" -> "น้ำ", 57 of the archive's 63,183 briefs), SARA E twice for SARA AE
+# ("เเละ" -> "และ", 931 briefs) and a tone mark typed before the vowel above it ("ท่ี" -> "ที่",
+# "เร่ือง" -> "เรื่อง", 113 briefs). Invisible characters between them are dropped first.
+_TONE = "\u0e48-\u0e4b"
+_FOLDABLE = re.compile(f"\u0e4d([{_TONE}]?)\u0e32|\u0e40\u0e40|([{_TONE}])([\u0e31\u0e34-\u0e37])")
+
+
+def _folded(m: re.Match[str]) -> str:
+    if m.group().startswith("\u0e4d"):
+        return m.group(1) + "\u0e33"
+    if m.group() == "\u0e40\u0e40":
+        return "\u0e41"
+    return m.group(3) + m.group(2)
+
+
 _TRANSLATE = {**THAI_TO_ASCII_DIGITS, **FOLD}
 
 
@@ -89,16 +99,7 @@ def normalize(original: str) -> NormalizedText:
             offsets.extend(range(cursor, m.start()))
             ends.extend(range(cursor + 1, m.start() + 1))
         cursor = m.end()
-        run = m.group()
-        if run in _FOLDED_PAIRS:
-            if pending is not None:
-                _flush(out, offsets, ends, pending, pending_at)
-                pending = None
-            out.append(_FOLDED_PAIRS[run])
-            offsets.append(m.start())
-            ends.append(m.end())
-            continue
-        for i, ch in enumerate(run, start=m.start()):
+        for i, ch in enumerate(m.group(), start=m.start()):
             if ch in INVISIBLE:
                 continue
             kind = "\n" if ch in LINE_BREAKS else " "
@@ -112,7 +113,30 @@ def normalize(original: str) -> NormalizedText:
         out.append(original[cursor:].translate(_TRANSLATE))
         offsets.extend(range(cursor, len(original)))
         ends.extend(range(cursor + 1, len(original) + 1))
-    return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
+    return _fold("".join(out), original, offsets, ends)
+
+
+def _fold(text: str, original: str, offsets: list[int], ends: list[int]) -> NormalizedText:
+    """Fold the runs _FOLDABLE matches; each character written for a run maps to the whole run."""
+    if _FOLDABLE.search(text) is None:
+        return NormalizedText(text, original, tuple(offsets), tuple(ends))
+    out: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] = []
+    cursor = 0
+    for m in _FOLDABLE.finditer(text):
+        out.append(text[cursor : m.start()])
+        new_offsets.extend(offsets[cursor : m.start()])
+        new_ends.extend(ends[cursor : m.start()])
+        folded = _folded(m)
+        out.append(folded)
+        new_offsets.extend([offsets[m.start()]] * len(folded))
+        new_ends.extend([ends[m.end() - 1]] * len(folded))
+        cursor = m.end()
+    out.append(text[cursor:])
+    new_offsets.extend(offsets[cursor:])
+    new_ends.extend(ends[cursor:])
+    return NormalizedText("".join(out), original, tuple(new_offsets), tuple(new_ends))
 
 
 def _flush(out: list[str], offsets: list[int], ends: list[int], pending: str, at: int) -> None:
@@ -148,14 +172,10 @@ def _normalize_slow(original: str) -> NormalizedText:
                 offsets.append(pending_at)
                 ends.append(pending_at + 1)
             pending = None
-        if out and out[-1] + ch in _FOLDED_PAIRS and ends[-1] == i:
-            out[-1] = _FOLDED_PAIRS[out[-1] + ch]
-            ends[-1] = max(ends[-1], run_end)
-            continue
         out.append(ch.translate(THAI_TO_ASCII_DIGITS).translate(FOLD))
         offsets.append(i)
         ends.append(run_end)
-    return NormalizedText("".join(out), original, tuple(offsets), tuple(ends))
+    return _fold("".join(out), original, offsets, ends)
 
 
 def _composed(text: str):
