@@ -2,9 +2,10 @@
 """Draw a fresh batch of real thaigov briefs to annotate, stratified by year.
 
 Per year of ../shared/corpus/thaigov-archive, among the briefs of 600-9,000 characters that are
-neither a dev gold text (../shared/dev/gold/index.json) nor already annotated
-(annotations/thaigov/*.toml, by sha256): 7 that mention ประชุม and 3 that do not, drawn with
-random.Random(seed). Writes <out>/tg<year>-<NN>.txt (NN from --first) and <out>/index.json
+neither a dev gold text (../shared/dev/gold/index.json), nor already annotated
+(annotations/thaigov/*.toml, by sha256), nor a reach brief (annotations/reach/manifest.jsonl,
+since 2026-12-02; 16 earlier annotated briefs were reach briefs, now left out of the manifest):
+7 that mention ประชุม and 3 that do not, drawn with random.Random(seed). Writes <out>/tg<year>-<NN>.txt (NN from --first) and <out>/index.json
 (archive, member, sha256 per id). Round 3 (annotations/thaigov-records-split.json) was drawn with
 the defaults, before its briefs were added to annotations/thaigov/ (rerun now, it draws others).
 
@@ -34,7 +35,14 @@ def excluded_hashes() -> set[str]:
         tomllib.loads(p.read_text(encoding="utf-8"))["sha256"]
         for p in (ROOT / "annotations" / "thaigov").glob("*.toml")
     )
-    return {entry["sha256"] for entry in dev} | set(annotated)
+    # the reach briefs stay unannotated: a rule's reach is measured on them (annotations/reach/)
+    reach = (
+        json.loads(line)["sha256"]
+        for line in (ROOT / "annotations" / "reach" / "manifest.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    return {entry["sha256"] for entry in dev} | set(annotated) | set(reach)
 
 
 def main() -> int:
