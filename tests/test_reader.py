@@ -193,6 +193,22 @@ def test_thai_share_threshold_is_a_setting(tmp_path: Path) -> None:
     assert thai_share(BRIEF_B) == 1.0
 
 
+def test_a_thai_brief_quoting_a_long_english_text_is_still_a_thai_brief(tmp_path: Path) -> None:
+    # The Prime Minister's letter quoted in full: below MIN_THAI_SHARE overall, but the header,
+    # title and lead are Thai; an English brief's Thai header alone does not make it Thai.
+    title = "นายกรัฐมนตรีมีหนังสือแสดงความยินดีถึงนายกรัฐมนตรีญี่ปุ่น ในโอกาสเข้ารับตำแหน่ง"
+    page = f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n\nวันพฤหัสบดีที่ 17 กันยายน 2563\nพิมพ์\n{title}\n{title}\n"
+    lead = "เมื่อวันที่ 16 กันยายน 2563 นายกรัฐมนตรีได้มีหนังสือแสดงความยินดี ดังนี้\n"
+    quoting = page + lead + ENGLISH * 20
+    assert thai_share(quoting) < MIN_THAI_SHARE
+    (tmp_path / "quoting.txt").write_text(quoting, encoding="utf-8")
+    assert isinstance(only(read_all(tmp_path / "quoting.txt")), InputDocument)
+    english = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + ENGLISH * 20
+    (tmp_path / "english.txt").write_text(english, encoding="utf-8")
+    error = only(read_all(tmp_path / "english.txt"))
+    assert isinstance(error, ErrorLine) and error.reason.startswith("not Thai")
+
+
 def test_unreadable_file_is_an_error_line() -> None:
     if not os.path.exists("/proc/self/mem"):
         pytest.skip("needs /proc/self/mem, a file that exists but cannot be read from offset 0")

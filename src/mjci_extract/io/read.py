@@ -63,6 +63,12 @@ DEFAULT_MAX_BYTES = 2_000_000
 # thaigov briefs (Thai header, English body) sit near 1%, Thai briefs above 40%, so a quarter
 # separates them with a wide margin on both sides.
 MIN_THAI_SHARE = 0.25
+# A Thai brief may quote a long foreign text (the Prime Minister's letter to a Japanese PM, a
+# speech in English) and fall below that share overall; its opening (header, title, lead) is still
+# Thai, where an English brief's is its English title after the Thai header (at most ~20% Thai).
+# Of the archive's 63,183 briefs, 1,848 are below MIN_THAI_SHARE: 2 open this Thai, the rest <= 20%.
+LEAD_LETTERS = 300
+LEAD_MIN_THAI_SHARE = 0.5
 # A non-UTF-8 input is accepted as cp874/TIS-620 only when the result is mostly Thai: cp874 maps
 # almost every byte to something, so a Latin-1 or random binary file would also "decode".
 CP874_MIN_THAI_SHARE = 0.5
@@ -74,6 +80,7 @@ ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".ta
 _GLOB_MAGIC = re.compile(r"[*?\[]")
 _THAI = re.compile(f"[{THAI_BLOCK}]")
 _OTHER_LETTER = re.compile(rf"[^\W\d_{THAI_BLOCK}]")
+_LETTER = re.compile(rf"[{THAI_BLOCK}]|[^\W\d_{THAI_BLOCK}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _READ_BLOCK = 1 << 20
 
@@ -103,6 +110,16 @@ def thai_share(text: str) -> float:
     thai = len(_THAI.findall(text))
     other = len(_OTHER_LETTER.findall(text))
     return thai / (thai + other) if thai + other else 0.0
+
+
+def lead_thai_share(text: str, letters: int = LEAD_LETTERS) -> float:
+    """`thai_share` of the text's first `letters` letters (its header, title and lead)."""
+    lead = []
+    for m in _LETTER.finditer(text):
+        lead.append(m.group())
+        if len(lead) >= letters:
+            break
+    return thai_share("".join(lead))
 
 
 def _sha256(data: bytes) -> str:
@@ -151,10 +168,10 @@ def check_text(
             f"binary: {controls} of {len(text)} characters are control characters, not text"
         )
     share = thai_share(text)
-    if share < settings.min_thai_share:
+    if share < settings.min_thai_share and lead_thai_share(text) < LEAD_MIN_THAI_SHARE:
         return error(
             f"not Thai: {share:.0%} of the letters are Thai "
-            f"(at least {settings.min_thai_share:.0%} needed)"
+            f"(at least {settings.min_thai_share:.0%} needed, or a Thai opening)"
         )
     return InputDocument(
         doc_id=doc_id,
