@@ -1,5 +1,7 @@
 """Normalisation keeps a map back to the original text."""
 
+import pytest
+
 from mjci_extract.text.normalize import _normalize_slow, normalize
 
 
@@ -55,23 +57,21 @@ def test_a_run_nfc_reorders_maps_to_itself_and_the_rest_char_by_char():
     assert original[slice(*norm.span(0, 3))] == "ท\u0e48\u0e38"  # the run, never half of it
 
 
-def test_sara_e_typed_twice_is_folded_to_sara_ae():
-    # "เเละ" (SARA E twice) reads as "และ" to every rule and the tokenizer; the span maps back to
-    # both characters, so evidence and values keep the brief's own spelling.
-    original = "ทั้งนี้ เเละโรงเเรม"
+@pytest.mark.parametrize(
+    ("original", "normalised", "word", "as_typed"),
+    [
+        # SARA E twice reads as SARA AE ("เเละ" is "และ") to every rule and the tokenizer
+        ("ทั้งนี้ เเละโรงเเรม", "ทั้งนี้ และโรงแรม", "และ", "เเละ"),
+        # a tone mark typed before the vowel above it, or inside a decomposed SARA AM
+        ("ครั้งท่ี 2 เร่ือง นํ้า", "ครั้งที่ 2 เรื่อง น้ำ", "น้ำ", "นํ้า"),
+    ],
+)
+def test_thai_spellings_some_sources_type_are_folded(original, normalised, word, as_typed):
+    # The folded run maps back to all of its characters, so evidence and values keep the brief's
+    # own spelling; both normalisation paths fold alike.
     norm = normalize(original)
-    assert norm.text == "ทั้งนี้ และโรงแรม"
-    i = norm.text.index("และ")
-    assert original[slice(*norm.span(i, i + 3))] == "เเละ"
-    assert (normalize(original).text, normalize(original).offsets) == (
-        _normalize_slow(original).text,
-        _normalize_slow(original).offsets,
-    )
-
-
-def test_a_tone_mark_typed_before_its_vowel_and_inside_sara_am_are_reordered():
-    original = "ครั้งท่ี 2 เร่ือง นํ้า"
-    norm = normalize(original)
-    assert norm.text == "ครั้งที่ 2 เรื่อง น้ำ"
-    i = norm.text.index("น้ำ")
-    assert original[slice(*norm.span(i, i + 3))] == "นํ้า"
+    assert norm.text == normalised
+    i = norm.text.index(word)
+    assert original[slice(*norm.span(i, i + len(word)))] == as_typed
+    slow = _normalize_slow(original)
+    assert (slow.text, slow.offsets, slow.ends) == (norm.text, norm.offsets, norm.ends)
