@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Write the 1,200 unannotated "reach" briefs (annotations/reach/manifest.jsonl) to a folder.
+"""Write the 1,181 unannotated "reach" briefs (annotations/reach/manifest.jsonl) to a folder.
 
-The reach briefs are where a rule's reach is measured before it is kept (README, Quality): 600 of
-2020-2022 drawn from the archive tarballs (a600/) and 600 of 2023-2025, every 5th file of
+The reach briefs are where a rule's reach is measured before it is kept (README, Quality): 590 of
+2020-2022 drawn from the archive tarballs (a600/) and 591 of 2023-2025, from every 5th file of
 thaigov-sample (s600/); none is a dev gold text or an annotated brief. The judgements of rounds
 q23-q25 (annotations/reach/q2*.jsonl) name them by these ids. Each file is copied byte for byte
 and checked against its sha256.

@@ -5,8 +5,8 @@ Per year of ../shared/corpus/thaigov-archive, among the briefs of 600-9,000 char
 neither a dev gold text (../shared/dev/gold/index.json), nor already annotated
 (annotations/thaigov/*.toml, by sha256), nor a reach brief (annotations/reach/manifest.jsonl,
 since 2026-12-02; 16 earlier annotated briefs were reach briefs, now left out of the manifest):
-7 that mention ประชุม and 3 that do not, drawn with random.Random(seed). Writes <out>/tg<year>-<NN>.txt (NN from --first) and <out>/index.json
-(archive, member, sha256 per id). Round 3 (annotations/thaigov-records-split.json) was drawn with
+7 that mention ประชุม and 3 that do not, drawn with random.Random(seed). Writes
+<out>/tg<year>-<NN>.txt (NN from --first) and <out>/index.json (archive, member, sha256 per id). Round 3 (annotations/thaigov-records-split.json) was drawn with
 the defaults, before its briefs were added to annotations/thaigov/ (rerun now, it draws others).
 
 usage: python tools/sample_thaigov_briefs.py OUT_DIR [--seed 20261201] [--first 26]

@@ -117,7 +117,11 @@ def extract(
             "--min-thai-share",
             min=0.0,
             max=1.0,
-            help="Share of letters that must be Thai; below it the input is 'not Thai'.",
+            help=(
+                "Share of letters that must be Thai; below it the input is 'not Thai', unless"
+                " its first 300 letters are Thai at this share and at least half (a Thai brief"
+                " quoting a foreign text)."
+            ),
         ),
     ] = MIN_THAI_SHARE,
     stdin_format: Annotated[

@@ -168,7 +168,8 @@ def check_text(
             f"binary: {controls} of {len(text)} characters are control characters, not text"
         )
     share = thai_share(text)
-    if share < settings.min_thai_share and lead_thai_share(text) < LEAD_MIN_THAI_SHARE:
+    opening = max(LEAD_MIN_THAI_SHARE, settings.min_thai_share)  # a stricter share binds it too
+    if share < settings.min_thai_share and lead_thai_share(text) < opening:
         return error(
             f"not Thai: {share:.0%} of the letters are Thai "
             f"(at least {settings.min_thai_share:.0%} needed, or a Thai opening)"

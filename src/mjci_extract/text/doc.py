@@ -109,8 +109,8 @@ class Doc:
         dropped. Gold values (../shared/spec/gold.md) are copied "as written"."""
         text, norm = self.text, self.norm
         pieces: list[str] = []
-        written = 0  # where the original has been written up to: a run NFC changed maps each
-        # of its characters to the whole run (normalize._composed), which is written once
+        written = 0  # where the original has been written up to: a run that normalising changed
+        # (NFC, a spelling fold) maps each of its characters to the whole run, written once
         for i in range(start, end):
             if text[i].isspace():
                 pieces.append(text[i])

@@ -154,8 +154,8 @@ def _normalize_slow(original: str) -> NormalizedText:
     ends: list[int] = []
     pending: str | None = None  # whitespace waiting to be written: " " or "\n"
     pending_at = 0
-    # NFC can merge characters, so normalise per grapheme-ish chunk: compose the text first and
-    # map each composed character to the first original character it came from.
+    # NFC can merge or reorder characters, so normalise per grapheme-ish run (_composed): each
+    # character of a run NFC changed maps to the whole run.
     for i, run_end, ch in _composed(original):
         if ch in INVISIBLE:
             continue
@@ -182,9 +182,9 @@ def _composed(text: str):
     """Yield (original start, original end, character) of the NFC form of text.
 
     A run that NFC leaves as it is maps character by character. A run that NFC changes (marks
-    reordered, "ุ่" typed as "ุ่", or characters merged) maps each of its characters to the whole
-    run, so that no character is mapped to another's place: the evidence of a span holding the run
-    is the run as written, and `Doc.as_written` writes it once.
+    reordered, such as a tone mark typed before SARA U, or characters merged) maps each of its
+    characters to the whole run, so that no character is mapped to another's place: the evidence
+    of a span holding the run is the run as written, and `Doc.as_written` writes it once.
     """
     if unicodedata.is_normalized("NFC", text):
         for i, ch in enumerate(text):
