@@ -934,11 +934,20 @@ def _todays_resolution(analysis: Doc, line, after: int, anchor_start: int) -> Da
             and d.start < after
             and (
                 _TODAY.match(text, max(d.lead_start, line.start), d.start)
-                or (not text[line.start : max(d.lead_start, line.start)].strip() and not passing)
+                or _opens_with_day(text[line.start : max(d.lead_start, line.start)], passing)
             )
         ),
         None,
     )
+
+
+def _opens_with_day(before_day: str, passing: re.Match[str] | None) -> bool:
+    """What comes before a paragraph's first day leaves that day the paragraph's opening: nothing
+    ("วันที่ 28 มิถุนายน 2565 โฆษก..."), its bracket ("(19 ธันวาคม 2566) รองโฆษก...") or วันนี้
+    written outside the date's lead ("วันนี้ 24 พฤษภาคม 2565 นายX โฆษก... เปิดเผยว่า ที่ประชุม
+    คณะรัฐมนตรี (ครม.) รับทราบ..."); a resolution named in passing ("ตามที่ที่ประชุม...") has none."""
+    opening = before_day.strip().rstrip("(").strip()
+    return not opening and passing is None or bool(_TODAY.fullmatch(opening))
 
 
 def _dates_from(dates: list[DateMatch], offset: int) -> int:
@@ -1087,6 +1096,25 @@ def _unnumbered(
     strong = _strong(analysis, anchor, line.start)
     if _COUNTED.match(text, name_start, min(line.end, name_start + 30)):
         return None  # "เข้าร่วมการประชุมสำคัญ 3 การประชุม": a count of the meetings named after it
+    if (
+        strong
+        and any(v.marker_start == name_start + 1 and not v.online for v in venues)
+        and not word_pattern(analysis.gazetteer.directory, "meeting_nameless_events.txt").search(
+            text, line.start, anchor.start()
+        )
+    ):
+        # "... ผู้บริหาร... เข้าร่วมการประชุม ณ ห้องประชุมชุณหะวัณ ชั้น 3": the verb, then its
+        # place: nameless, it places the meeting reported before it, or is itself the one
+        # the brief reports (gold.md: a meeting the text gives a venue for); after a seminar
+        # or a ceremony its paragraph reports, it is that event's attendance.
+        return MeetingMention(
+            start=anchor.start(),
+            end=anchor.end(),
+            name_span=None,
+            number=None,
+            strong=True,
+            generic=True,
+        )
     # "ได้ประชุม หน่วยงาน...", "เข้าร่วมการประชุม GSMA ...", "การประชุม “สพฐ. สัญจร”": a name after
     # a space; "ภายหลังการประชุม คณะได้ลงพื้นที่..." is no name.
     verb = strong and (
