@@ -312,8 +312,10 @@ def _read_place(
     for index, piece in enumerate(pieces[:MAX_CHUNKS]):
         if taken and taken[-1].end > piece.start:
             continue  # inside a gloss already taken
-        if taken and (
-            starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index)
+        if (
+            taken
+            and (starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index))
+            and not _joined_place(analysis, pieces, index)
         ):
             break
         if taken and gaz.position_pattern.match(piece.text):
@@ -378,6 +380,8 @@ def _country_ends(analysis: Doc, piece: Chunk, after: list[Chunk]) -> bool:
     what follows it is the clause again, unless another place name comes next."""
     if piece.text.rstrip(")") not in _country_names(analysis.gazetteer):
         return False
+    if after and after[0].text.startswith("และ"):
+        return False  # "ประเทศกัมพูชา และจังหวัดตราด": _joined_place reads on
     return not (after and analysis.gazetteer.place_pattern.match(after[0].text))
 
 
@@ -397,6 +401,30 @@ def _named_after(analysis: Doc, start: int, person: int) -> bool:
     gaz = analysis.gazetteer
     before = analysis.text[start:person]
     return "\n" not in before and bool(_eponym_tail(gaz.directory, gaz.eponym_heads).search(before))
+
+
+def _joined_place(analysis: Doc, pieces: list[Chunk], index: int) -> bool:
+    """Chunk `index` joins a second place to the first with และ: "โรงแรมอนันตรา ริเวอร์ไซด์
+    และโรงแรมอวานี พลัส ริเวอร์ไซด์ กรุงเทพฯ", "จังหวัดเกาะกง ประเทศกัมพูชา และจังหวัดตราด": the
+    word after และ is a place's head or name (venue_heads.txt, a place of the gazetteer), as the
+    meeting is held in both; "และผ่านระบบ...", "และผู้แทน...", "และกระทรวง X" (venue_join_parties.txt)
+    are not places."""
+    piece = pieces[index]
+    if not piece.text.startswith("และ"):
+        return False
+    rest = piece.text[len("และ") :]
+    if not rest:
+        if index + 1 >= len(pieces):
+            return False
+        rest = pieces[index + 1].text
+    return _second_place(analysis.gazetteer, rest)
+
+
+def _second_place(gaz, rest: str) -> bool:
+    """Does `rest`, the text after และ, open a second place (see _joined_place)?"""
+    if starts_with_any(rest, word_list(gaz.directory, "venue_join_parties.txt")):
+        return False  # "สาธารณรัฐอินโดนีเซีย และกระทรวงทรัพยากรน้ำ...": a party, not a place
+    return bool(starts_with_any(rest, _venue_heads(gaz)) or gaz.place_pattern.match(rest))
 
 
 def _place_ahead(analysis: Doc, pieces: list[Chunk], index: int) -> bool:
@@ -437,6 +465,12 @@ def venue_country(analysis: Doc, venue_text: str, offset: int | None = None) -> 
     boundaries, so "ลาว" inside "ศาลาว่าการ" is no Laos.
     """
     gaz = analysis.gazetteer
+    # "จังหวัดเกาะกง ประเทศกัมพูชา และจังหวัดตราด": two places joined (_joined_place); the
+    # first is where the meeting is held, the second where it goes on.
+    for join in re.finditer(r"\s?และ\s?(?=\S)", venue_text):
+        if _second_place(gaz, venue_text[join.end() :]):
+            venue_text = venue_text[: join.start()]
+            break
     found = [
         (m.start(), gaz.place_to_country[m.group()])
         for m in gaz.place_pattern.finditer(venue_text)
