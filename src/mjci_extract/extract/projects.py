@@ -99,6 +99,11 @@ _ERA = re.compile(r" ?พ\.ศ\.")
 _NOT_JOINED = re.compile(r"[\d()\"“”'‘’:,]|โครงการ")
 # Its number: "2563/64", "3", a road code "สร.4026" (with the route after it, "แยก ทล.2378 - ...").
 _TAIL_NUMBER = re.compile(rf" ?(?:\d[\d/.\-]*|[{THAI_CONSONANTS}]{{1,3}}\.\s?\d+)")
+# Kilometre posts after "กม": ". ที่ 1+875 ถึง กม. ที่ 6+200", ".11+959.904 - 20+295.417".
+_POST = r"\d+\+\d+(?:\.\d+)?"
+_KILOMETRE = re.compile(rf"\.\s?(?:ที่\s?)?{_POST}(?:\s?(?:-|–|ถึง)\s?(?:กม\.\s?(?:ที่\s?)?)?{_POST})?")
+# A year after ปี: Buddhist Era or Common Era, four digits ("2565", "2563/64", "2023").
+_TAIL_YEAR = re.compile(r" ?(?:25|20)\d\d(?!\d)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 # The number of a list item right before a title: "1) ", "(2) ", "3. ".
 _ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
@@ -465,7 +470,8 @@ def _lone_word(analysis: Doc, name: int, end: int) -> bool:
 def _generic_with_phase(gaz: Gazetteer, name: str) -> bool:
     """ "โครงการรถไฟทางคู่ระยะที่ 2": a kind of project with only a phase or a year."""
     core = _PHASE_OR_YEAR.sub("", name)
-    return core != name and core in gaz.project_generic_names
+    # "โครงการประจำปี 2565": nothing but the year is no name either
+    return core != name and (not core or core in gaz.project_generic_names)
 
 
 def _in_list(text: str, start: int, found: list[ProjectMention]) -> bool:
@@ -854,12 +860,23 @@ def _read_qualifiers(
     text = analysis.text
     gaz = analysis.gazetteer
     tail = _NUMBERED_TAIL.search(text, start, end)
-    if tail and analysis.is_token_boundary(tail.start()):  # "ดวงที่", not "พื้นที่"
+    if tail and (
+        analysis.is_token_boundary(tail.start())  # "ดวงที่", not "พื้นที่"
+        # "...ชาวสวนลำไยประจำปี 2563", "...โรงพยาบาลชุมชนปี 2565": ปี glued inside a token
+        # ("ประจำปี", or the tokenizer's "ชนปี") before a year is the title's year all the same
+        or (tail.group().startswith("ปี") and _TAIL_YEAR.match(text, end, limit))
+    ):
         number = _TAIL_NUMBER.match(text, end, limit)
         if number:
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     taken = 0
     while taken < MAX_CHUNKS and end < limit:
+        post = end - 1 if text.endswith("กม.", start, end) else end
+        if text.endswith("กม", start, post) and (km := _KILOMETRE.match(text, post, limit)):
+            # "...ช่วง กม. ที่ 11+000 - 15+000", "...บริเวณ กม.30+056": the section's kilometre
+            # posts place it, as a route number does (gold.md v2)
+            end, taken = km.end(), taken + 1
+            continue
         abbreviated = _after_abbreviation(analysis, start, end, limit, stops)
         if abbreviated:
             end, taken = abbreviated, taken + 1
@@ -1510,6 +1527,8 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
             cut = end - len(tail)
             if _NUMBERED_TAIL.fullmatch(tail) and _TAIL_NUMBER.match(text, end):
                 continue  # "...ปีที่ 8", "...ศตวรรษที่ 21": an ordinal, its number follows
+            if tail == "มี" and text.endswith("ผู้มี", start, end):
+                continue  # "...ให้แก่ผู้มี": "one who has", a noun the name goes on with
             if (
                 text.endswith(tail, start, end)
                 and cut > start + len("โครงการ")

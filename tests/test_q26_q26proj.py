@@ -1,0 +1,76 @@
+"""Project families of round q26, found by counting the words the archive's 37,308 titles end
+with (what a title may not end with: a year word without its year, "กม" without its posts, a
+verb particle of the sentence). Synthetic briefs, run through the components projects need."""
+
+from __future__ import annotations
+
+import pytest
+from component_support import PROJECTS, brief_titles, pipeline
+
+from mjci_extract.run.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return pipeline(PROJECTS)
+
+
+def test_the_year_after_a_glued_year_word_stays_with_the_title(nlp):
+    assert brief_titles(
+        nlp,
+        "ที่ประชุมอนุมัติโครงการช่วยเหลือเยียวยาเกษตรกรชาวสวนลำไยประจำปี 2563 วงเงิน 3,400 ล้านบาท",
+    ) == ["โครงการช่วยเหลือเยียวยาเกษตรกรชาวสวนลำไยประจำปี 2563"]
+    # ปี inside a token the tokenizer made ("ชุมชนปี") before a year
+    assert brief_titles(
+        nlp, "นายสมชาย ใจดี เปิดโครงการพัฒนาศักยภาพผู้อำนวยการโรงพยาบาลชุมชนปี 2565 ที่จังหวัดขอนแก่น"
+    ) == ["โครงการพัฒนาศักยภาพผู้อำนวยการโรงพยาบาลชุมชนปี 2565"]
+
+
+def test_a_number_after_a_word_ending_in_pi_that_is_no_year_is_not_taken(nlp):
+    # "ปี" ends a place's name here, and 15 counts the provinces: no year
+    titles = brief_titles(nlp, "ขยายโครงการฝายกุมภวาปี 15 จังหวัด ให้ครอบคลุม")
+    assert all("15" not in t for t in titles)
+
+
+def test_kilometre_posts_after_km_stay_with_the_title(nlp):
+    assert brief_titles(
+        nlp,
+        "กรมทางหลวงชนบทดำเนินโครงการก่อสร้างขยายถนนทางหลวงชนบทสาย นศ.2012 ช่วง กม. ที่ 11+000 - "
+        "15+000 ระยะทาง 4 กิโลเมตร",
+    ) == ["โครงการก่อสร้างขยายถนนทางหลวงชนบทสาย นศ.2012 ช่วง กม. ที่ 11+000 - 15+000"]
+    assert brief_titles(
+        nlp,
+        "ตรวจโครงการก่อสร้างถนนสายภายในบ้านทับทิมสยาม 03 (ตอนที่ 1) ช่วง กม. ที่ 1+875 ถึง กม. ที่ "
+        "6+200 ระยะทาง 4.3 กิโลเมตร",
+    ) == ["โครงการก่อสร้างถนนสายภายในบ้านทับทิมสยาม 03 (ตอนที่ 1) ช่วง กม. ที่ 1+875 ถึง กม. ที่ 6+200"]
+
+
+def test_a_verb_particle_glued_after_the_title_is_the_sentences(nlp):
+    assert brief_titles(
+        nlp,
+        "กระทรวงวัฒนธรรมได้จัดทำโครงการสร้างสรรค์ศิลปะร่วมสมัยเพื่อต่อยอดทุนทางวัฒนธรรมขึ้น "
+        "เพื่อนำกระบวนการสร้างสรรค์งานศิลปะไปใช้",
+    ) == ["โครงการสร้างสรรค์ศิลปะร่วมสมัยเพื่อต่อยอดทุนทางวัฒนธรรม"]
+    assert brief_titles(nlp, "ธนาคารออกโครงการสินเชื่อชำระดีมีวงเงิน Smart Cash สำหรับลูกค้าผู้กู้") == [
+        "โครงการสินเชื่อชำระดี"
+    ]
+
+
+def test_a_word_that_only_ends_with_the_particles_letters_stays(nlp):
+    assert brief_titles(nlp, "เกษตรกรได้รับโครงการลดราคาปุ๋ยเคมี ช่วยลดต้นทุนการผลิต") == [
+        "โครงการลดราคาปุ๋ยเคมี"
+    ]
+
+
+def test_a_point_on_the_projects_road_is_no_title(nlp):
+    assert brief_titles(nlp, "ด่านชั่งน้ำหนักตั้งอยู่ที่โครงการ กม. ที่ 8+500 บนถนนทางหลวงชนบทสาย ชบ.3009") == []
+
+
+def test_one_who_has_goes_on_with_the_title(nlp):
+    assert brief_titles(nlp, 'รัฐบาลเดินหน้าโครงการเพิ่มกำลังซื้อให้แก่ผู้มี "บัตรสวัสดิการแห่งรัฐ" ต่อเนื่อง') == [
+        'โครงการเพิ่มกำลังซื้อให้แก่ผู้มี "บัตรสวัสดิการแห่งรัฐ"'
+    ]
+
+
+def test_a_year_alone_after_the_word_project_is_no_title(nlp):
+    assert brief_titles(nlp, "ที่ประชุมเห็นชอบโครงการประจำปี 2565 ของกรมชลประทาน") == []
