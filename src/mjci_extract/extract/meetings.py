@@ -1098,7 +1098,7 @@ def _unnumbered(
         return None  # "เข้าร่วมการประชุมสำคัญ 3 การประชุม": a count of the meetings named after it
     if (
         strong
-        and any(v.marker_start == name_start + 1 and not v.online for v in venues)
+        and _place_after_verb(analysis, name_start, venues)
         and not word_pattern(analysis.gazetteer.directory, "meeting_nameless_events.txt").search(
             text, line.start, anchor.start()
         )
@@ -1362,6 +1362,36 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+def _place_after_verb(analysis: Doc, name_start: int, venues: list[VenueMention]) -> bool:
+    """Does a place (not online) follow the bare verb at `name_start`, right after it or after
+    what leaves it the meeting's: a filler (meeting_verb_fillers.txt: "เข้าร่วมประชุมในครั้งนี้ด้วย
+    ณ ห้อง X"), the meeting's day ("เข้าร่วมประชุม เมื่อวันที่ 14 ธันวาคม 2563 ณ ห้อง X") or its
+    online medium ("ร่วมประชุม ผ่านระบบ Zoom ณ ห้อง X")? `venues` is in text order."""
+    text = analysis.text
+    fillers = word_list(analysis.gazetteer.directory, "meeting_verb_fillers.txt")
+    dates = analysis.get(Dates).matches  # in text order: bisected
+    at = name_start
+    for _ in range(4):
+        while at < len(text) and text[at] == " ":
+            at += 1
+        # a venue's or a date's lead starts at most a few characters before its own start
+        nearby = venues[bisect.bisect_left(venues, at, key=lambda v: v.start) :][:2]
+        place = next((v for v in nearby if v.marker_start == at), None)
+        if place is not None and not place.online:
+            return True
+        filler = starts_with_any(text[at : at + 12], fillers)
+        day = next((d for d in dates[_dates_from(dates, at) :][:2] if d.lead_start == at), None)
+        if place is not None:
+            at = place.end  # the medium, then the room the meeting is held in
+        elif filler:
+            at += len(filler)
+        elif day is not None:
+            at = day.end
+        else:
+            return False
+    return False
 
 
 # "ที่ประชุม ศบค. (": a Thai abbreviation ("ศบค.", "ก.พ.ร.") right after an anchor, then a parenthesis.
