@@ -74,3 +74,14 @@ def test_one_who_has_goes_on_with_the_title(nlp):
 
 def test_a_year_alone_after_the_word_project_is_no_title(nlp):
     assert brief_titles(nlp, "ที่ประชุมเห็นชอบโครงการประจำปี 2565 ของกรมชลประทาน") == []
+
+
+def test_the_number_of_a_road_named_after_a_reign_stays_with_the_title(nlp):
+    # the Rama III expressway is in 52 of the archive's briefs, each cut at "พระราม" before
+    assert brief_titles(
+        nlp,
+        "โครงการทางพิเศษสายพระราม 3 - ดาวคะนอง - วงแหวนรอบนอกกรุงเทพมหานคร ด้านตะวันตก เปิดใช้แล้ว",
+    ) == ["โครงการทางพิเศษสายพระราม 3 - ดาวคะนอง - วงแหวนรอบนอกกรุงเทพมหานคร ด้านตะวันตก"]
+    assert brief_titles(nlp, "เร่งโครงการก่อสร้างทางยกระดับบนถนนพระราม 2 ให้แล้วเสร็จ") == [
+        "โครงการก่อสร้างทางยกระดับบนถนนพระราม 2"
+    ]
