@@ -1107,14 +1107,7 @@ def _unnumbered(
         # place: nameless, it places the meeting reported before it, or is itself the one
         # the brief reports (gold.md: a meeting the text gives a venue for); after a seminar
         # or a ceremony its paragraph reports, it is that event's attendance.
-        return MeetingMention(
-            start=anchor.start(),
-            end=anchor.end(),
-            name_span=None,
-            number=None,
-            strong=True,
-            generic=True,
-        )
+        return _nameless_mention(anchor)
     # "ได้ประชุม หน่วยงาน...", "เข้าร่วมการประชุม GSMA ...", "การประชุม “สพฐ. สัญจร”": a name after
     # a space; "ภายหลังการประชุม คณะได้ลงพื้นที่..." is no name.
     verb = strong and (
@@ -1138,14 +1131,7 @@ def _unnumbered(
         ) and any(m.in_body and m.start < anchor.start() and not m.generic for m in mentions):
             # "... โดยมี A และ B ร่วมประชุม และลงพื้นที่ติดตาม... (ในวันที่ 7 ต.ค. 2563)": the verb
             # again, for the meeting already reported: nameless, it gives that one its day.
-            return MeetingMention(
-                start=anchor.start(),
-                end=anchor.end(),
-                name_span=None,
-                number=None,
-                strong=True,
-                generic=True,
-            )
+            return _nameless_mention(anchor)
         return None
     purpose_only = False
     if (
@@ -1362,6 +1348,19 @@ def _unnumbered(
         # deictic, no name: it gives its place (and a range) to the meeting reported before it.
         mention.generic, mention.name_span, mention.end = True, None, anchor.end()
     return mention
+
+
+def _nameless_mention(anchor: re.Match[str]) -> MeetingMention:
+    """The reporting verb alone, as a mention without a name: it places or dates the meeting
+    reported before it (_merge_generic), or is the one the brief reports."""
+    return MeetingMention(
+        start=anchor.start(),
+        end=anchor.end(),
+        name_span=None,
+        number=None,
+        strong=True,
+        generic=True,
+    )
 
 
 def _place_after_verb(analysis: Doc, name_start: int, venues: list[VenueMention]) -> bool:
