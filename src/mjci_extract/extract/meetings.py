@@ -947,7 +947,7 @@ def _opens_with_day(before_day: str, passing: re.Match[str] | None) -> bool:
     written outside the date's lead ("วันนี้ 24 พฤษภาคม 2565 นายX โฆษก... เปิดเผยว่า ที่ประชุม
     คณะรัฐมนตรี (ครม.) รับทราบ..."); a resolution named in passing ("ตามที่ที่ประชุม...") has none."""
     opening = before_day.strip().rstrip("(").strip()
-    return not opening and passing is None or bool(_TODAY.fullmatch(opening))
+    return (not opening and passing is None) or bool(_TODAY.fullmatch(opening))
 
 
 def _dates_from(dates: list[DateMatch], offset: int) -> int:

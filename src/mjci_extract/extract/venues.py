@@ -458,6 +458,9 @@ def _continues_place(analysis: Doc, piece: Chunk) -> bool:
     return word.endswith("ฯ") or any(office in word for office in gaz.venue_office_words)
 
 
+_AND = re.compile(r"\s?และ\s?(?=\S)")
+
+
 def venue_country(analysis: Doc, venue_text: str, offset: int | None = None) -> str | None:
     """ISO code of the venue's country: a foreign place named in it wins over Thai defaults.
 
@@ -467,7 +470,7 @@ def venue_country(analysis: Doc, venue_text: str, offset: int | None = None) -> 
     gaz = analysis.gazetteer
     # "จังหวัดเกาะกง ประเทศกัมพูชา และจังหวัดตราด": two places joined (_joined_place); the
     # first is where the meeting is held, the second where it goes on.
-    for join in re.finditer(r"\s?และ\s?(?=\S)", venue_text):
+    for join in _AND.finditer(venue_text):
         if _second_place(gaz, venue_text[join.end() :]):
             venue_text = venue_text[: join.start()]
             break
