@@ -99,3 +99,9 @@ def test_a_word_that_takes_a_number_keeps_it_wherever_the_title_has_reached(nlp)
         "ครม. อนุมัติโครงการจัดหาวัคซีนป้องกันโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19) สำหรับบริการ"
         "ประชากรในประเทศไทย วงเงิน 6,000 ล้านบาท",
     )[0].startswith("โครงการจัดหาวัคซีนป้องกันโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)")
+
+
+def test_more_of_them_is_no_title(nlp):
+    # one word to the tokenizer, so the whole-word entry =มาก did not see them
+    assert brief_titles(nlp, "ทำให้ผู้ประกอบการเข้าร่วมโครงการมากขึ้น และขยายผลต่อไป") == []
+    assert brief_titles(nlp, "มีผู้เข้าร่วมโครงการมากกว่า 100 ราย") == []
