@@ -105,3 +105,25 @@ def test_more_of_them_is_no_title(nlp):
     # one word to the tokenizer, so the whole-word entry =มาก did not see them
     assert brief_titles(nlp, "ทำให้ผู้ประกอบการเข้าร่วมโครงการมากขึ้น และขยายผลต่อไป") == []
     assert brief_titles(nlp, "มีผู้เข้าร่วมโครงการมากกว่า 100 ราย") == []
+
+
+def test_a_route_dash_glued_to_either_end_goes_on_to_the_other_end(nlp):
+    titles = brief_titles(
+        nlp,
+        "ติดตามโครงการรถไฟฟ้าสายสีส้มช่วงศูนย์วัฒนธรรม– มีนบุรีและโครงการรถไฟฟ้าสายสีเขียวช่วง"
+        "หมอชิต– สะพานใหม่– คูคตของการรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย",
+    )
+    assert [t.replace("–", "-") for t in titles] == [
+        "โครงการรถไฟฟ้าสายสีส้มช่วงศูนย์วัฒนธรรม- มีนบุรี",
+        "โครงการรถไฟฟ้าสายสีเขียวช่วงหมอชิต- สะพานใหม่- คูคต",
+    ]
+    assert brief_titles(
+        nlp, "โครงการรถไฟความเร็วสูงไทย-จีน ช่วงที่ 1 กรุงเทพฯ-นครราชสีมา ระยะทาง 253 กิโลเมตร"
+    ) == ["โครงการรถไฟความเร็วสูงไทย-จีน ช่วงที่ 1 กรุงเทพฯ-นครราชสีมา"]
+
+
+def test_a_route_keeps_a_title_that_a_list_follows(nlp):
+    # "ดังนี้" after a kind of project heads a list; a route names one project
+    assert brief_titles(
+        nlp, "ความคืบหน้าโครงการก่อสร้างสะพานข้ามน้ำโขงเชียงแมน- หลวงพระบาง ดังนี้ 1. บันทึกความเข้าใจ"
+    ) == ["โครงการก่อสร้างสะพานข้ามน้ำโขงเชียงแมน- หลวงพระบาง"]

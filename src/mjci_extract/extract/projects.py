@@ -75,6 +75,8 @@ _SMALL_NUMBER = re.compile(r"\d{1,2}")
 _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่า|ละ|ประมาณ|(?<!ศตวรรษ)ที่)$")
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ...").
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
+# Two ends of a route: Thai words on both sides of a dash ("เชียงแมน - หลวงพระบาง").
+_ROUTE = re.compile(r"[\u0e01-\u0e4e.)]\s?[-–]\s?[\u0e01-\u0e4e(]")
 # What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
@@ -366,7 +368,12 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         # 'โครงการ "..."', 'โครงการ"..."': quotes mark a name, whatever is said of it after them
         quoted = text.startswith((' "', '"'), m.end())
         if (
-            (_CATEGORY_AFTER.match(text, end) and not quoted)
+            # a route names one project ("...สะพานข้ามน้ำโขงเชียงแมน- หลวงพระบาง ดังนี้ 1. ...")
+            (
+                _CATEGORY_AFTER.match(text, end)
+                and not quoted
+                and not _ROUTE.search(text, start, end)
+            )
             or descriptive.search(text, start, end)
             or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
         ):
@@ -909,10 +916,13 @@ def _read_qualifiers(
                 end, taken = gloss, taken + 1
                 continue  # "(Strengthening regulatory reform and ...)": the title in English
             break
-        if rest.startswith("-") and at > end:
-            nxt = re.match(r"-\s?[^\s(]+", rest)
-            if nxt and text[end - 1] != "-":
-                # "สายกะทู้ - ป่าตอง": the other end of a route, up to a clause word glued to it
+        # "สายกะทู้ - ป่าตอง", "ช่วงศูนย์วัฒนธรรม– มีนบุรี", "กรุงเทพฯ-นครราชสีมา", "หมอชิต– สะพานใหม่–
+        # คูคต": the other end of a route (after a dash written apart, glued to either end, or
+        # closing the end read before), up to a clause word glued to it
+        dashed = text[end - 1] in "-–" and at > end and rest[:1] not in "-–("
+        if rest[:1] in "-–" or dashed:
+            nxt = re.match(r"[-–]?\s?[^\s(]+", rest)
+            if nxt and (dashed or text[end - 1] not in "-–"):
                 end = _cut_clause(analysis, Chunk(at, at + nxt.end(), rest[: nxt.end()]))
                 taken += 1
                 if end < at + nxt.end():
