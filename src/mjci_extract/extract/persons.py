@@ -552,10 +552,16 @@ def _is_split_name(analysis: Doc, offset: int) -> bool:
     return bool(m) and m.group() in analysis.gazetteer.given_names
 
 
+_FAMILY_NAME_WORD = re.compile(
+    f"[{THAI_LETTERS}]{{2,25}}|[{THAI_LETTERS}]{{2,12}}-[{THAI_LETTERS}]{{2,12}}"
+)
+
+
 def _family_name_ok(analysis: Doc, chunk: Chunk) -> bool:
     gaz = analysis.gazetteer
     word = chunk.text
-    if not re.fullmatch(f"[{THAI_LETTERS}]{{2,25}}", word):
+    # "แสง-ชูโต", "บุญ-หลง": a family name may join two words with a hyphen
+    if not _FAMILY_NAME_WORD.fullmatch(word):
         return False
     if starts_with_any(word, gaz.position_heads) or starts_with_any(word, gaz.organization_heads):
         return False
