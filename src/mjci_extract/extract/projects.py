@@ -87,8 +87,9 @@ _PHASE_OR_YEAR = re.compile(
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
 _PLURAL_AFTER = re.compile(r" ?ๆ")
 # A name ending in a numbered word whose number follows after a space ("...ข้าวปี 2563/64",
-# an ordinal "...ดวงที่ 2", a road or a bridge named after a reign "สายพระราม 3 - ดาวคะนอง").
-_NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย|พระราม)$")
+# an ordinal "...ดวงที่ 2"); words specific enough to need no word boundary are data
+# (project_number_heads.txt).
+_NUMBERED_TAIL = re.compile(r"(?:ที่|ปี|ปีงบประมาณ|ปีการผลิต|พ\.ศ\.|ระยะ|เฟส|หมายเลข|สาย)$")
 # A part joined to a name by และ runs to the title's year or phase that closes it (_joined_to_tail):
 # the year or phase words before its number, and what between them makes the part a clause.
 _JOINER = "และ"
