@@ -112,3 +112,24 @@ def test_how_long_it_took_ends_the_place():
         "การประชุม ณ โรงพยาบาลสมุทรสาครเป็นเวลา 1 ชั่วโมง\n"
     )
     assert [v for _, v in found(body)] == ["โรงพยาบาลสมุทรสาคร"]
+
+
+# --- "วันนี้ (...)" with the header's day but another month or year (text/dates.py) ---
+
+
+def test_today_written_with_another_month_or_year_is_the_headers_date():
+    # published 6 March 2568; "วันนี้" typed with the year before and with the month before
+    for written in ("6 มีนาคม 2567", "6 กุมภาพันธ์ 2568"):
+        body = (
+            f"วันนี้ ({written}) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"
+            "คณะกรรมการพัฒนาอุตสาหกรรม ครั้งที่ 1/2568 ณ ห้องประชุมชุณหะวัณ\n"
+        )
+        assert [d for d, _ in found(body)] == ["2025-03-06"], written
+
+
+def test_today_a_day_before_the_header_stays_as_written():
+    body = (
+        "วันนี้ (5 มีนาคม 2568) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"
+        "คณะกรรมการพัฒนาอุตสาหกรรม ครั้งที่ 1/2568 ณ ห้องประชุมชุณหะวัณ\n"
+    )
+    assert [d for d, _ in found(body)] == ["2025-03-05"]

@@ -6,7 +6,7 @@ from mjci_extract.core.config import PipelineSettings
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import component
 from mjci_extract.record.models import PublishedDate
-from mjci_extract.text.dates import Dates, find_dates
+from mjci_extract.text.dates import Dates, find_dates, today_as_published
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout, analyse_layout
 from mjci_extract.text.segment import Tokens, word_bounds
@@ -56,7 +56,10 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> None:
         published = doc.layout.published
         year = published.date.year if published else None
-        doc.set(Dates(find_dates(doc.text, default_year=year)))
+        matches = find_dates(doc.text, default_year=year)
+        if published is not None:
+            matches = [today_as_published(doc.text, d, published.date) for d in matches]
+        doc.set(Dates(matches))
 
     def contribute(self, doc: Doc, draft: RecordDraft) -> None:
         for date in doc.get(Dates).matches:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mjci_extract.lexicon.gazetteer import _rows, _words, alternation
@@ -211,6 +211,25 @@ _ENGLISH_MONTH_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE
 )
 _NUMBER_CONTEXT = re.compile(r"(?:จำนวน|รวม|กว่า|ประมาณ|อายุ|รอบ|ครั้งที่|ข้อ|ฉบับที่|มาตรา)\s?$")
+
+
+# "วันนี้ (", maybe with the weekday ("วันนี้ (วันพุธที่ "), right before a date.
+_TODAY_OPEN = re.compile(r"วันนี้\s?\(\s?(?:วัน[\u0e01-\u0e4e]{2,8}ที่\s?)?$")
+
+
+def today_as_published(text: str, match: DateMatch, published: dt.date) -> DateMatch:
+    """ "วันนี้ (28 พฤศจิกายน 2563)" in a brief published on 28 October 2563, "วันนี้ (4 มกราคม 2563)"
+    on 4 January 2564: "today" written with the header's day but another month or year is a typo
+    for the header's date (108 of the archive's 18,444 "วันนี้ (...)" openings), which replaces it;
+    the span and its text stay as written."""
+    if (
+        match.end_date is not None
+        or match.date == published
+        or match.date.day != published.day
+        or not _TODAY_OPEN.search(text, max(0, match.start - 30), match.start)
+    ):
+        return match
+    return replace(match, date=published)
 
 
 def _preceded_by_number_context(text: str, at: int) -> bool:
