@@ -861,12 +861,6 @@ def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool
     )
 
 
-@lru_cache(maxsize=8)
-def _number_head(directory: Path) -> re.Pattern[str]:
-    """A title ending in a word of project_number_heads.txt, whose number follows it."""
-    return re.compile(f"(?:{alternation(word_list(directory, 'project_number_heads.txt'))})$")
-
-
 def _read_qualifiers(
     analysis: Doc, start: int, end: int, limit: int, stops: tuple[str, ...]
 ) -> int:
@@ -885,9 +879,8 @@ def _read_qualifiers(
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     taken = 0
     while taken < MAX_CHUNKS and end < limit:
-        if _number_head(gaz.directory).search(text, start, end) and (
-            number := _TAIL_NUMBER.match(text, end, limit)
-        ):
+        numbered = word_list(gaz.directory, "project_number_heads.txt")
+        if text.endswith(numbered, start, end) and (number := _TAIL_NUMBER.match(text, end, limit)):
             # "...ลดฝุ่น PM 2.5", "...ไทย - ลาวแห่งที่ 5": a word that takes a number, at the end
             # of the title read so far (project_number_heads.txt)
             end, taken = number.end(), taken + 1
