@@ -76,7 +76,7 @@ _COUNT_BEFORE = re.compile(r"(?:ทั้ง|รวม|จำนวน|กว่
 # A title followed by a list marker names a kind of project ("โครงการนำร่อง อาทิ ...").
 _CATEGORY_AFTER = re.compile(r"\s?(?:อาทิ|เช่น|ได้แก่|ดังนี้|ประกอบด้วย)")
 # Two ends of a route: Thai words on both sides of a dash ("เชียงแมน - หลวงพระบาง").
-_ROUTE = re.compile(r"[\u0e01-\u0e4e.)]\s?[-–]\s?[\u0e01-\u0e4e(]")
+_ROUTE = re.compile(rf"[{THAI_LETTERS}.)]\s?[-–]\s?[{THAI_LETTERS}(]")
 # What makes a kind of project a named one ("โครงการรถไฟทางคู่ สายขอนแก่น-หนองคาย"): a route, a
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
@@ -877,9 +877,9 @@ def _read_qualifiers(
         number = _TAIL_NUMBER.match(text, end, limit)
         if number:
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
+    numbered = word_list(gaz.directory, "project_number_heads.txt")
     taken = 0
     while taken < MAX_CHUNKS and end < limit:
-        numbered = word_list(gaz.directory, "project_number_heads.txt")
         if text.endswith(numbered, start, end) and (number := _TAIL_NUMBER.match(text, end, limit)):
             # "...ลดฝุ่น PM 2.5", "...ไทย - ลาวแห่งที่ 5": a word that takes a number, at the end
             # of the title read so far (project_number_heads.txt)

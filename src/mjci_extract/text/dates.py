@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mjci_extract.lexicon.gazetteer import _rows, _words, alternation
+from mjci_extract.lexicon.thai import THAI_LETTERS
 
 BE_OFFSET = 543
 
@@ -214,7 +215,7 @@ _NUMBER_CONTEXT = re.compile(r"(?:จำนวน|รวม|กว่า|ปร�
 
 
 # "วันนี้ (", maybe with the weekday ("วันนี้ (วันพุธที่ "), right before a date.
-_TODAY_OPEN = re.compile(r"วันนี้\s?\(\s?(?:วัน[\u0e01-\u0e4e]{2,8}ที่\s?)?$")
+_TODAY_OPEN = re.compile(rf"วันนี้\s?\(\s?(?:วัน[{THAI_LETTERS}]{{2,8}}ที่\s?)?$")
 
 
 def today_as_published(text: str, match: DateMatch, published: dt.date) -> DateMatch:
