@@ -357,6 +357,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if _dedication_only(analysis, m.end(), end):
+            continue  # "โครงการเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาส...": the class
         if name.startswith(word_list(gaz.directory, "project_class_heads.txt")):
             continue  # "โครงการพระราชดำริทางด้านสาธารณสุข": the royal class, then what it covers
         if _generic_with_tail(gaz, text, m.end(), end):
@@ -879,6 +881,7 @@ def _read_qualifiers(
             end = number.end()  # "โครงการประกันรายได้ชาวสวนยางปี 2563/64"
     numbered = word_list(gaz.directory, "project_number_heads.txt")
     taken = 0
+    after_royal = False
     while taken < MAX_CHUNKS and end < limit:
         if text.endswith(numbered, start, end) and (number := _TAIL_NUMBER.match(text, end, limit)):
             # "...ลดฝุ่น PM 2.5", "...ไทย - ลาวแห่งที่ 5": a word that takes a number, at the end
@@ -899,6 +902,14 @@ def _read_qualifiers(
         at = end + (gap.end() if gap else 0)
         if at >= limit or text[at] in "\n":
             break
+        royal = _royal_name(analysis, start, end, at)
+        if royal:
+            # "...เฉลิมพระเกียรติสมเด็จพระเจ้าลูกเธอ| เจ้าฟ้าสิริวัณณวรี นารีรัตนราชกัญญา": the name
+            # is the title's whatever its length; after it only an occasion, an alias or a year
+            line_end = text.find("\n", at)
+            limit = min(len(text) if line_end < 0 else line_end, limit + royal - at)
+            end, taken, after_royal = royal, taken + 1, True
+            continue
         rest = text[at:limit]
         if rest.startswith("("):
             close = rest.find(")")
@@ -942,11 +953,11 @@ def _read_qualifiers(
             if end < at + qualifier:
                 break
             continue
-        agent = _glued_agent(analysis, end, at, limit, stops)
+        agent = 0 if after_royal else _glued_agent(analysis, end, at, limit, stops)
         if agent:
             end, taken = agent, taken + 1
             continue  # "...สร้างมูลค่าเพิ่ม|โดยสถาบันเกษตรกร": who runs the project, in its title
-        joined = _joined_to_tail(analysis, at, limit, stops)
+        joined = 0 if after_royal else _joined_to_tail(analysis, at, limit, stops)
         if joined:
             end, taken = joined, taken + 1
             continue  # "กองทุนหมู่บ้าน|และชุมชนเมือง ระยะที่ 3": the title's year or phase closes it
@@ -954,7 +965,7 @@ def _read_qualifiers(
         if not piece:
             break
         piece_text = piece[0].text
-        if at > end and _beneficiary(analysis, piece[0]):
+        if at > end and not after_royal and _beneficiary(analysis, piece[0]):
             end, taken = piece[0].end, taken + 1
             continue  # "สำหรับอุตสาหกรรมเทคโนโลยีชีวภาพ": whom the project is for
         marked, counter = _number_words(gaz)
@@ -980,6 +991,8 @@ def _read_qualifiers(
             if word:
                 end = word.end()  # "เฉลิมพระเกียรติ 90 พรรษา": the number's counter is the name's
             continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5", "เทคโนโลยี 5G": a number in the name
+        if after_royal:
+            break
         if (_LATIN_WORD.fullmatch(piece_text) or _LATIN_ORDINAL.fullmatch(piece_text)) and (
             taken == 0 or _LATIN_CHUNK.fullmatch(text[max(start, end - 1) : end])
         ):
@@ -1017,6 +1030,96 @@ def _read_qualifiers(
             continue
         break
     return _strip_end(text, start, end, analysis)
+
+
+# Between the parts of a royal name: a space, a no-break space, or none (royal_names.txt).
+_ROYAL_GAP = r"[ \u00a0]{0,3}"
+# Words that open a royal name inside a title read so far, before any royal name is looked for.
+_ROYAL_OPENERS = ("สมเด็จ", "พระเจ้า", "พระบาท")
+_ROYAL_END = rf"(?![{THAI_LETTERS}A-Za-z0-9])"
+
+
+@lru_cache(maxsize=8)
+def _royal_names(directory: Path) -> tuple[re.Pattern[str], ...]:
+    """royal_names.txt, one pattern a name: its parts in order, each part but the first optional
+    after the one before it (a name may stop after any part), each optionally cut short by ฯ."""
+    patterns = []
+    for line in word_list(directory, "royal_names.txt"):
+        parts = [re.escape(part.replace("ฯ", "")) + r"(?:\s?ฯ)?" for part in line.split()]
+        # a name ends after a whole part, not inside a word glued to it ("...พระบรมราชินีโดย...")
+        pattern = parts[-1] + _ROYAL_END
+        for part in reversed(parts[:-1]):
+            pattern = f"{part}(?:{_ROYAL_GAP}{pattern}|{_ROYAL_END})"
+        patterns.append(re.compile(pattern))
+    return tuple(patterns)
+
+
+def _without_royal_names(analysis: Doc, mention: ProjectMention) -> str:
+    """The mention's text with the royal names it holds taken out where they go on after their
+    ฯ: that of "สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร" abbreviates nothing the title left out,
+    that of "...ในพระดำริสมเด็จเจ้าฟ้าฯ" does."""
+    text = analysis.text[mention.start : mention.end]
+    if "ฯ" not in text:
+        return text
+    for pattern in _royal_names(analysis.gazetteer.directory):
+        text = pattern.sub(lambda m: m.group() if m.group().endswith("ฯ") else "", text)
+    return text
+
+
+def _dedication_only(analysis: Doc, name_start: int, end: int) -> bool:
+    """Whether the title's name is no more than a royal dedication: a word that takes a royal name,
+    the name, and its occasion ("เฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาส...
+    28 กรกฎาคม 2567"). Like "โครงการเฉลิมพระเกียรติ" alone, it names the projects of a royal year,
+    not one of them."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    at = name_start + (1 if text.startswith(" ", name_start) else 0)
+    leads = [w for w in word_list(directory, "royal_name_leads.txt") if text.startswith(w, at)]
+    if not leads:
+        return False
+    at += len(max(leads, key=len))
+    at += 1 if text.startswith(" ", at) else 0
+    royal_end = max(
+        (m.end() for p in _royal_names(directory) if (m := p.match(text, at, end))), default=0
+    )
+    if not royal_end:
+        return False
+    rest = text[royal_end:end].strip()
+    return not rest or _qualifier(analysis.gazetteer, rest) == len(rest)
+
+
+def _royal_name(analysis: Doc, start: int, end: int, at: int) -> int:
+    """End of the royal name the title text[start:end] is cut inside ("...เฉลิมพระเกียรติ
+    สมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี"), or of the one
+    right at `at` after a title ending in a word that takes it (royal_name_leads.txt:
+    "...อันเนื่องมาจากพระราชดำริ| สมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี") or after such a
+    word at `at`; 0 if none.
+    The name's parts may run past the title's length limit, not past its line."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    leads = word_list(directory, "royal_name_leads.txt")
+    inside = any(text.find(word, start, end) >= 0 for word in _ROYAL_OPENERS)
+    name_at = at if text.endswith(leads, start, end) else None
+    if name_at is None and text.startswith(leads, at):
+        # "...เพื่อครอบครัวไทย| ในพระราชูปถัมภ์ สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร": the
+        # word and the name after it
+        lead = max((w for w in leads if text.startswith(w, at)), key=len)
+        name_at = at + len(lead) + (1 if text.startswith(" ", at + len(lead)) else 0)
+    if not inside and name_at is None:
+        return 0
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    best = 0
+    for pattern in _royal_names(directory):
+        if name_at is not None and (m := pattern.match(text, name_at, line_end)):
+            best = max(best, m.end())
+        if inside:
+            for m in pattern.finditer(text, start, line_end):
+                if m.start() >= end:
+                    break
+                if m.end() > at:
+                    best = max(best, m.end())
+    return best
 
 
 @lru_cache(maxsize=8)
@@ -1990,7 +2093,7 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     body = [m for m in members if analysis.in_body(m.start)] or members
     # then one whose ฯ is inside a royal title ("...โอรสาธิราชฯ สยามมกุฎราชกุมาร"), not at its end
     full = (
-        [m for m in body if "ฯ" not in text[m.start : m.end]]
+        [m for m in body if "ฯ" not in _without_royal_names(analysis, m)]
         or [m for m in body if not text.endswith("ฯ", m.start, m.end)]
         or body
     )
