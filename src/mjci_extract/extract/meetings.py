@@ -2464,7 +2464,8 @@ def _other_place(analysis: Doc, mention: MeetingMention, meeting: MeetingGroup) 
 
 
 def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingGroup]:
-    """Merge mentions of one meeting; header-only mentions survive only if the body lacks them."""
+    """Merge mentions of one meeting; an unnumbered header-only mention survives only in a brief
+    whose body names no meeting."""
     body = [m for m in mentions if m.in_body and not m.generic]
     header = [m for m in mentions if not m.in_body and not m.generic]
     meetings: list[MeetingGroup] = []
@@ -2499,7 +2500,9 @@ def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[Meetin
             if len(reported) == 1:
                 target = reported[0]
         if target is None:
-            if not mention.in_body and mention.number is None:
+            if not mention.in_body and mention.number is None and body:
+                # the headline restates a meeting of the body; one whose body names none ("พล.อ.X
+                # ร่วมประชุม ศปช.ส่วนหน้า ณ อ.แม่สาย", the body on what was discussed) is its own
                 continue
             target = MeetingGroup()
             index_of[id(target)] = len(meetings)
