@@ -344,6 +344,10 @@ def _read_place(
                     continue
             break
         end = cut_at_token(analysis, piece, _glued_stops(gaz))
+        while end < piece.end and _named_purpose(analysis, piece.start, end):
+            end = cut_at_token(
+                analysis, piece, _glued_stops(gaz), end - piece.start + len(_PURPOSE)
+            )
         if end <= piece.start:
             break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
@@ -358,6 +362,22 @@ def _read_place(
     if e - s < 2:
         return None
     return VenueMention(s, e, marker_start)
+
+
+_PURPOSE = "เพื่อ"
+
+
+def _named_purpose(analysis: Doc, start: int, at: int) -> bool:
+    """Whether the เพื่อ at `at` goes on with the name of the organisation before it
+    (venue_purpose_heads.txt: "...อาคารสถาบัน|เพื่อการยุติธรรมแห่งประเทศไทย"), as its object
+    shows (venue_purpose_objects.txt)."""
+    text = analysis.text
+    directory = analysis.gazetteer.directory
+    return (
+        text.startswith(_PURPOSE, at)
+        and text.endswith(word_list(directory, "venue_purpose_heads.txt"), start, at)
+        and text.startswith(word_list(directory, "venue_purpose_objects.txt"), at + len(_PURPOSE))
+    )
 
 
 @lru_cache(maxsize=4)
