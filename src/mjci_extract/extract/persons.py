@@ -951,6 +951,10 @@ def _abbreviated_position_mentions(
         if m.end() < len(text) and re.match(f"[{THAI_LETTERS}]", text[m.end()]):
             continue
         family = _untitled_family(analysis, m.end(), strict=False)
+        if family is None and name in word_list(
+            analysis.gazetteer.directory, "post_predicates.txt"
+        ):
+            continue  # "นายกรัฐมนตรีชื่นชม อสม.": the post's holder does something
         if family is not None:
             # "นายกรัฐมนตรี เศรษฐา ทวีสิน", "...รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย รัฐมนตรีว่าการ...":
             # a full name; its position is read after it, else the word before it (when that is
