@@ -32,3 +32,22 @@ def test_a_verb_after_a_post_names_nobody(nlp, sentence):
 def test_a_given_name_after_a_post_still_names_its_holder(nlp):
     officials = brief_officials(nlp, "นายกฯ ชวน หลีกภัย กล่าวว่า รมว.เอกนัฏ จะลงพื้นที่")
     assert officials == {"ชวน หลีกภัย": "นายกฯ", "เอกนัฏ": "รมว."}
+
+
+def test_a_province_after_a_post_is_the_posts_not_a_name(nlp):
+    officials = brief_officials(
+        nlp, "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย กล่าวว่า ผู้ว่าฯ ชุมพร เดินหน้ากวาดล้างยาเสพติด"
+    )
+    assert officials == {"สมชาย ใจดี": "รัฐมนตรีว่าการกระทรวงมหาดไทย"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("นายชาตรี ฉิมพรัตน์ นายอำเภอเดิมบางนางบวช กล่าวว่า", "ชาตรี ฉิมพรัตน์"),
+        ("ณ ถ้ำหลวง - ขุนน้ำนางนอน นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงราย กล่าวว่า", "สมชาย ใจดี"),
+        ("เป็น นางสงกรานต์ ประจำปี 2567 โดยมี นายสมชาย ใจดี อธิบดีกรมส่งเสริมวัฒนธรรม", "สมชาย ใจดี"),
+    ],
+)
+def test_nang_inside_a_place_or_a_figures_name_is_no_honorific(nlp, sentence, kept):
+    assert list(brief_officials(nlp, sentence)) == [kept]

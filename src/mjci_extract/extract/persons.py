@@ -955,6 +955,8 @@ def _abbreviated_position_mentions(
             analysis.gazetteer.directory, "post_predicates.txt"
         ):
             continue  # "นายกรัฐมนตรีชื่นชม อสม.": the post's holder does something
+        if family is None and name in analysis.gazetteer.provinces:
+            continue  # "ผู้ว่าฯ ชุมพร เดินหน้า...": the province the post is of
         if family is not None:
             # "นายกรัฐมนตรี เศรษฐา ทวีสิน", "...รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย รัฐมนตรีว่าการ...":
             # a full name; its position is read after it, else the word before it (when that is
