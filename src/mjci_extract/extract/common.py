@@ -12,8 +12,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from mjci_extract.lexicon.gazetteer import alternation
+from mjci_extract.lexicon.gazetteer import alternation, word_list
 from mjci_extract.lexicon.thai import THAI_LETTERS
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.spans import strip_span
@@ -112,3 +113,37 @@ class SpanUnion:
     def covers(self, offset: int) -> bool:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i >= 0 and offset < self.ends[i]
+
+
+# Between the parts of a royal name: a space, a no-break space, or none (royal_names.txt).
+_ROYAL_GAP = r"[ \u00a0]{0,3}"
+# A royal name ends after a whole part, not inside a word glued to it ("...พระบรมราชินีโดย...").
+_ROYAL_END = rf"(?![{THAI_LETTERS}A-Za-z0-9])"
+
+
+@lru_cache(maxsize=8)
+def royal_names(directory: Path) -> tuple[re.Pattern[str], ...]:
+    """royal_names.txt, one pattern a name: its parts in order, each part but the first optional
+    after the one before it (a name may stop after any part), each optionally cut short by ฯ."""
+    patterns = []
+    for line in word_list(directory, "royal_names.txt"):
+        parts = [re.escape(part.replace("ฯ", "")) + r"(?:\s?ฯ)?" for part in line.split()]
+        pattern = parts[-1] + _ROYAL_END
+        for part in reversed(parts[:-1]):
+            pattern = f"{part}(?:{_ROYAL_GAP}{pattern}|{_ROYAL_END})"
+        patterns.append(re.compile(pattern))
+    return tuple(patterns)
+
+
+def royal_name_end(analysis: Doc, at: int, limit: int) -> int:
+    """End of the longest royal name (royal_names.txt) starting at `at` and ending by `limit`;
+    0 if none starts there."""
+    text = analysis.text
+    return max(
+        (
+            m.end()
+            for p in royal_names(analysis.gazetteer.directory)
+            if (m := p.match(text, at, limit))
+        ),
+        default=0,
+    )

@@ -26,6 +26,7 @@ from mjci_extract.extract.common import (
     Overlaps,
     chunks,
     cut_at_token,
+    royal_name_end,
     starts_with_any,
 )
 from mjci_extract.lexicon.gazetteer import alternation, word_list
@@ -1437,6 +1438,25 @@ def _read_phrase_after(
                 company = _company_end(analysis, organization)
                 if company is not None:
                     mention.position = (position[0].start, company)
+    if mention.position is not None:
+        _royal_name_after_post(analysis, mention)
+
+
+def _royal_name_after_post(analysis: Doc, mention: PersonMention) -> None:
+    """ "ผู้ช่วยราชเลขานุการในพระองค์| พระบาทสมเด็จพระเจ้าอยู่หัว", "...ในพระบรมราชูปถัมภ์
+    สมเด็จพระกนิษฐาธิราชเจ้า...": a post of the royal household or under royal patronage ends with
+    the royal name it serves (royal_names.txt; the tune gold keeps it), written apart or glued."""
+    assert mention.position is not None
+    start, end = mention.position
+    text = analysis.text
+    leads = ("ในพระองค์", *word_list(analysis.gazetteer.directory, "royal_patronage_words.txt"))
+    if not text.endswith(leads, start, end):
+        return
+    at = end + (1 if text[end : end + 1] in (" ", "\u00a0") else 0)
+    royal = royal_name_end(analysis, at, analysis.line_at(start).end)
+    if royal:
+        mention.position = (start, royal)
+        mention.end = max(mention.end, royal)
 
 
 def _next_party(analysis: Doc, position: list[Chunk], piece: Chunk) -> bool:

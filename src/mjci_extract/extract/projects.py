@@ -49,6 +49,7 @@ from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
     Chunk,
     chunks,
+    royal_names,
     starts_with_any,
     strip_span,
 )
@@ -1032,36 +1033,18 @@ def _read_qualifiers(
     return _strip_end(text, start, end, analysis)
 
 
-# Between the parts of a royal name: a space, a no-break space, or none (royal_names.txt).
-_ROYAL_GAP = r"[ \u00a0]{0,3}"
 # Words that open a royal name inside a title read so far, before any royal name is looked for.
 _ROYAL_OPENERS = ("สมเด็จ", "พระเจ้า", "พระบาท")
-_ROYAL_END = rf"(?![{THAI_LETTERS}A-Za-z0-9])"
 
 
-@lru_cache(maxsize=8)
-def _royal_names(directory: Path) -> tuple[re.Pattern[str], ...]:
-    """royal_names.txt, one pattern a name: its parts in order, each part but the first optional
-    after the one before it (a name may stop after any part), each optionally cut short by ฯ."""
-    patterns = []
-    for line in word_list(directory, "royal_names.txt"):
-        parts = [re.escape(part.replace("ฯ", "")) + r"(?:\s?ฯ)?" for part in line.split()]
-        # a name ends after a whole part, not inside a word glued to it ("...พระบรมราชินีโดย...")
-        pattern = parts[-1] + _ROYAL_END
-        for part in reversed(parts[:-1]):
-            pattern = f"{part}(?:{_ROYAL_GAP}{pattern}|{_ROYAL_END})"
-        patterns.append(re.compile(pattern))
-    return tuple(patterns)
-
-
-def _without_royal_names(analysis: Doc, mention: ProjectMention) -> str:
+def _withoutroyal_names(analysis: Doc, mention: ProjectMention) -> str:
     """The mention's text with the royal names it holds taken out where they go on after their
     ฯ: that of "สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร" abbreviates nothing the title left out,
     that of "...ในพระดำริสมเด็จเจ้าฟ้าฯ" does."""
     text = analysis.text[mention.start : mention.end]
     if "ฯ" not in text:
         return text
-    for pattern in _royal_names(analysis.gazetteer.directory):
+    for pattern in royal_names(analysis.gazetteer.directory):
         text = pattern.sub(lambda m: m.group() if m.group().endswith("ฯ") else "", text)
     return text
 
@@ -1080,7 +1063,7 @@ def _dedication_only(analysis: Doc, name_start: int, end: int) -> bool:
     at += len(max(leads, key=len))
     at += 1 if text.startswith(" ", at) else 0
     royal_end = max(
-        (m.end() for p in _royal_names(directory) if (m := p.match(text, at, end))), default=0
+        (m.end() for p in royal_names(directory) if (m := p.match(text, at, end))), default=0
     )
     if not royal_end:
         return False
@@ -1110,7 +1093,7 @@ def _royal_name(analysis: Doc, start: int, end: int, at: int) -> int:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     best = 0
-    for pattern in _royal_names(directory):
+    for pattern in royal_names(directory):
         if name_at is not None and (m := pattern.match(text, name_at, line_end)):
             best = max(best, m.end())
         if inside:
@@ -2093,7 +2076,7 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     body = [m for m in members if analysis.in_body(m.start)] or members
     # then one whose ฯ is inside a royal title ("...โอรสาธิราชฯ สยามมกุฎราชกุมาร"), not at its end
     full = (
-        [m for m in body if "ฯ" not in _without_royal_names(analysis, m)]
+        [m for m in body if "ฯ" not in _withoutroyal_names(analysis, m)]
         or [m for m in body if not text.endswith("ฯ", m.start, m.end)]
         or body
     )
