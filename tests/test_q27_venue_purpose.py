@@ -1,4 +1,4 @@
-"""A venue whose organisation's name holds เพื่อ (round q27): "อาคารสถาบันเพื่อการยุติธรรมแห่ง
+"""Where a venue ends (round q27). A venue whose organisation's name holds เพื่อ (round q27): "อาคารสถาบันเพื่อการยุติธรรมแห่ง
 ประเทศไทย", "สำนักงานใหญ่องค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา", "สำนักงานคณะกรรมการดิจิทัล
 เพื่อเศรษฐกิจและสังคมแห่งชาติ". The glued เพื่อ used to end the place at the organisation's kind
 ("...อาคารสถาบัน"): 20 archive venues. Short Thai texts written for the test."""
@@ -44,3 +44,11 @@ def test_a_purpose_clause_glued_after_the_organisation_still_ends_the_place():
     assert venue("ห้องประชุมกระทรวงเกษตรและสหกรณ์เพื่อการเตรียมความพร้อม") == (
         "ห้องประชุมกระทรวงเกษตรและสหกรณ์"
     )
+
+
+def test_said_glued_to_the_place_is_the_reports_not_the_places():
+    # "...เปิดเผยภายหลังการประชุม ณ กระทรวงเกษตรและสหกรณ์ว่า": 13 archive venues ended in ว่า
+    assert venue("ห้องประชุม 123 กระทรวงเกษตรและสหกรณ์ว่า ที่ประชุมเห็นชอบแผนงาน") == (
+        "ห้องประชุม 123 กระทรวงเกษตรและสหกรณ์"
+    )
+    assert venue("ศาลาว่าการกระทรวงมหาดไทย โดยมีผู้บริหารเข้าร่วม") == "ศาลาว่าการกระทรวงมหาดไทย"

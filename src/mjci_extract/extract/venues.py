@@ -350,6 +350,16 @@ def _read_place(
             )
         if end <= piece.start:
             break
+        said = end - len(_SAID)
+        if (
+            end == piece.end
+            and said > piece.start
+            and text.endswith(_SAID, piece.start, end)
+            and analysis.is_token_boundary(said)
+        ):
+            # "ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์ว่า ...": the report's ว่า glued to the place
+            taken.append(Chunk(piece.start, said, text[piece.start : said]))
+            break
         taken.append(Chunk(piece.start, end, text[piece.start : end]))
         if end < piece.end or _country_ends(analysis, taken[-1], pieces[index + 1 : index + 2]):
             break
@@ -365,6 +375,8 @@ def _read_place(
 
 
 _PURPOSE = "เพื่อ"
+# The word that opens what was said ("...เปิดเผย ณ กระทรวงเกษตรและสหกรณ์ว่า"), glued to a place.
+_SAID = "ว่า"
 
 
 def _named_purpose(analysis: Doc, start: int, at: int) -> bool:
