@@ -18,7 +18,7 @@ def nlp() -> Pipeline:
 
 @pytest.mark.parametrize(
     "title",
-    ["ศ. (พิเศษ) ดร.", "ศาสตราจารย์เกียรติยศ นายแพทย์", "ผู้ช่วยศาสตราจารย์พิเศษ ดร.", "รศ.(พิเศษ) "],
+    ["ศาสตราจารย์เกียรติยศ นายแพทย์", "ผู้ช่วยศาสตราจารย์พิเศษ ดร.", "รศ.(พิเศษ) ", "ผศ. (พิเศษ) "],
 )
 def test_a_qualified_academic_title_is_no_name(nlp, title):
     officials = brief_officials(

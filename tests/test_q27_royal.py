@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from component_support import PROJECTS, brief_titles, pipeline
 
+from mjci_extract.extract.common import royal_name_end
 from mjci_extract.run.pipeline import Pipeline
 
 SIRINDHORN = "สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี"
@@ -72,12 +73,20 @@ def test_after_the_royal_name_only_its_occasion_alias_or_year_follow(nlp):
 
 
 def test_a_royal_name_ends_at_a_whole_part_not_inside_a_glued_word(nlp):
-    titles = brief_titles(
-        nlp,
-        "จังหวัดจัดโครงการปันน้ำใจ เฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัวและสมเด็จพระนางเจ้าฯ "
-        "พระบรมราชินีโดยบูรณาการความร่วมมือกับเครือข่ายสภาวัฒนธรรม",
+    # "...พระบรมราชินีโดยบูรณาการ": the name stops after its last whole part
+    text = "สมเด็จพระนางเจ้าฯ พระบรมราชินีโดยบูรณาการความร่วมมือ"
+    doc = nlp.make_doc(text)
+    assert text[: royal_name_end(doc, 0, len(text))] == "สมเด็จพระนางเจ้าฯ"
+    whole = "สมเด็จพระนางเจ้าฯ พระบรมราชินี โดยบูรณาการ"
+    assert whole[: royal_name_end(nlp.make_doc(whole), 0, len(whole))] == (
+        "สมเด็จพระนางเจ้าฯ พระบรมราชินี"
     )
-    assert titles and all("บูรณาการ" not in t for t in titles)
+
+
+def test_a_title_is_no_royal_name_alone(nlp):
+    assert brief_titles(
+        nlp, "ครูเข้าร่วมโครงการอบรมครูในพระราชูปถัมภ์ ศาสตราจารย์ ดร.สมศักดิ์ รักดี เป็นวิทยากร"
+    ) == ["โครงการอบรมครูในพระราชูปถัมภ์"]
 
 
 def test_a_mention_whose_only_abbreviation_is_inside_a_whole_royal_name_is_the_full_form(nlp):

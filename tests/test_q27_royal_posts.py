@@ -30,5 +30,18 @@ def test_a_royal_post_keeps_the_royal_name_it_serves(nlp, post):
 
 
 def test_a_post_that_takes_no_royal_name_stays_as_it_was(nlp):
-    officials = brief_officials(nlp, "นายสมชาย ใจดี ประธานมูลนิธิชัยพัฒนา สมเด็จพระเทพฯ ทรงเปิดงาน")
+    # the post does not end with ในพระองค์ or a patronage word: the royal name after it is the
+    # next clause's (a whole name of royal_names.txt, so only the lead decides)
+    officials = brief_officials(
+        nlp,
+        "นายสมชาย ใจดี ประธานมูลนิธิชัยพัฒนา สมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี พระราชทานรางวัล",
+    )
     assert officials == {"สมชาย ใจดี": "ประธานมูลนิธิชัยพัฒนา"}
+
+
+def test_a_title_alone_is_no_royal_name(nlp):
+    # "ศาสตราจารย์ ดร.สมเด็จเจ้าฟ้าฯ ..." is one: ศาสตราจารย์ counts only with what follows it
+    officials = brief_officials(
+        nlp, "นายสมชาย ใจดี ราชเลขานุการในพระองค์ ศาสตราจารย์ ดร.สมศักดิ์ รักดี อธิการบดี กล่าว"
+    )
+    assert officials["สมชาย ใจดี"] == "ราชเลขานุการในพระองค์"

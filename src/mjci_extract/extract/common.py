@@ -124,10 +124,15 @@ _ROYAL_END = rf"(?![{THAI_LETTERS}A-Za-z0-9])"
 @lru_cache(maxsize=8)
 def royal_names(directory: Path) -> tuple[re.Pattern[str], ...]:
     """royal_names.txt, one pattern a name: its parts in order, each part but the first optional
-    after the one before it (a name may stop after any part), each optionally cut short by ฯ."""
+    after the one before it (a name may stop after any part), each optionally cut short by ฯ. A
+    "_" joins words that only count together ("ศาสตราจารย์_ดร.สมเด็จเจ้าฟ้าฯ": ศาสตราจารย์ alone
+    is no royal name)."""
     patterns = []
     for line in word_list(directory, "royal_names.txt"):
-        parts = [re.escape(part.replace("ฯ", "")) + r"(?:\s?ฯ)?" for part in line.split()]
+        parts = [
+            re.escape(part.replace("ฯ", "")).replace("_", "[ \u00a0]?") + r"(?:[ \u00a0]?ฯ)?"
+            for part in line.split()
+        ]
         pattern = parts[-1] + _ROYAL_END
         for part in reversed(parts[:-1]):
             pattern = f"{part}(?:{_ROYAL_GAP}{pattern}|{_ROYAL_END})"
@@ -135,15 +140,17 @@ def royal_names(directory: Path) -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=8)
+def royal_name_chars(directory: Path) -> int:
+    """The longest a royal name of royal_names.txt can be written (its gaps and ฯ included): how
+    far around a title's end a royal name holding that end is looked for."""
+    lines = word_list(directory, "royal_names.txt")
+    return max((len(line) + 4 * (line.count(" ") + 1) for line in lines), default=0)
+
+
 def royal_name_end(analysis: Doc, at: int, limit: int) -> int:
     """End of the longest royal name (royal_names.txt) starting at `at` and ending by `limit`;
     0 if none starts there."""
     text = analysis.text
-    return max(
-        (
-            m.end()
-            for p in royal_names(analysis.gazetteer.directory)
-            if (m := p.match(text, at, limit))
-        ),
-        default=0,
-    )
+    patterns = royal_names(analysis.gazetteer.directory)
+    return max((m.end() for p in patterns if (m := p.match(text, at, limit))), default=0)

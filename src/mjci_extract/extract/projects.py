@@ -49,6 +49,8 @@ from mjci_extract.core.registry import Resources, component
 from mjci_extract.extract.common import (
     Chunk,
     chunks,
+    royal_name_chars,
+    royal_name_end,
     royal_names,
     starts_with_any,
     strip_span,
@@ -1037,7 +1039,7 @@ def _read_qualifiers(
 _ROYAL_OPENERS = ("สมเด็จ", "พระเจ้า", "พระบาท")
 
 
-def _withoutroyal_names(analysis: Doc, mention: ProjectMention) -> str:
+def _without_royal_names(analysis: Doc, mention: ProjectMention) -> str:
     """The mention's text with the royal names it holds taken out where they go on after their
     ฯ: that of "สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร" abbreviates nothing the title left out,
     that of "...ในพระดำริสมเด็จเจ้าฟ้าฯ" does."""
@@ -1057,14 +1059,12 @@ def _dedication_only(analysis: Doc, name_start: int, end: int) -> bool:
     text = analysis.text
     directory = analysis.gazetteer.directory
     at = name_start + (1 if text.startswith(" ", name_start) else 0)
-    leads = [w for w in word_list(directory, "royal_name_leads.txt") if text.startswith(w, at)]
+    leads = [w for w in _royal_leads(directory) if text.startswith(w, at)]
     if not leads:
         return False
     at += len(max(leads, key=len))
     at += 1 if text.startswith(" ", at) else 0
-    royal_end = max(
-        (m.end() for p in royal_names(directory) if (m := p.match(text, at, end))), default=0
-    )
+    royal_end = royal_name_end(analysis, at, end)
     if not royal_end:
         return False
     rest = text[royal_end:end].strip()
@@ -1080,7 +1080,7 @@ def _royal_name(analysis: Doc, start: int, end: int, at: int) -> int:
     The name's parts may run past the title's length limit, not past its line."""
     text = analysis.text
     directory = analysis.gazetteer.directory
-    leads = word_list(directory, "royal_name_leads.txt")
+    leads = _royal_leads(directory)
     inside = any(text.find(word, start, end) >= 0 for word in _ROYAL_OPENERS)
     name_at = at if text.endswith(leads, start, end) else None
     if name_at is None and text.startswith(leads, at):
@@ -1092,17 +1092,28 @@ def _royal_name(analysis: Doc, start: int, end: int, at: int) -> int:
         return 0
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    best = 0
-    for pattern in royal_names(directory):
-        if name_at is not None and (m := pattern.match(text, name_at, line_end)):
-            best = max(best, m.end())
-        if inside:
-            for m in pattern.finditer(text, start, line_end):
+    best = royal_name_end(analysis, name_at, line_end) if name_at is not None else 0
+    if inside:
+        # a name holding the title's end starts at most a name's length before it
+        reach = royal_name_chars(directory)
+        window = (max(start, end - reach), min(line_end, at + reach))
+        for pattern in royal_names(directory):
+            for m in pattern.finditer(text, *window):
                 if m.start() >= end:
                     break
                 if m.end() > at:
                     best = max(best, m.end())
     return best
+
+
+@lru_cache(maxsize=8)
+def _royal_leads(directory: Path) -> tuple[str, ...]:
+    """The words a royal name follows as their object: royal_name_leads.txt and the patronage
+    words (royal_patronage_words.txt), longest first."""
+    words = word_list(directory, "royal_name_leads.txt") + word_list(
+        directory, "royal_patronage_words.txt"
+    )
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=8)
@@ -2076,7 +2087,7 @@ def _title_mention(analysis: Doc, members: list[ProjectMention]) -> ProjectMenti
     body = [m for m in members if analysis.in_body(m.start)] or members
     # then one whose ฯ is inside a royal title ("...โอรสาธิราชฯ สยามมกุฎราชกุมาร"), not at its end
     full = (
-        [m for m in body if "ฯ" not in _withoutroyal_names(analysis, m)]
+        [m for m in body if "ฯ" not in _without_royal_names(analysis, m)]
         or [m for m in body if not text.endswith("ฯ", m.start, m.end)]
         or body
     )
