@@ -47,8 +47,18 @@ def test_a_headline_mention_with_neither_day_nor_place_is_no_meeting():
 
 def test_a_convention_centre_named_for_its_meetings_is_no_meeting():
     text = page(
-        "รัฐบาลเชิญชวนเที่ยวงาน OTOP City 2023 ระหว่าง 16 - 24 ธันวาคม 2566 ณ ศูนย์แสดงสินค้าและ"
+        "รัฐบาลเชิญชวนเที่ยวงาน OTOP City 2023 ระหว่าง 16 - 24 ธันวาคม 2566 ณ ศูนย์การแสดงสินค้าและ"
         "การประชุมอิมแพ็ค เมืองทองธานี",
         "ภายในงานมีสินค้าจากผู้ประกอบการกว่า 2,000 ราย",
     )
     assert meetings(text) == []
+
+
+def test_a_fair_with_a_conference_is_still_a_meeting():
+    # "งานแสดงสินค้าและประชุมวิชาการ X": the conference is held with the fair, not a centre's name
+    text = page(
+        "EXIM BANK ยกระดับผู้ประกอบการส่งออกภาคใต้",
+        "นายสมชาย ใจดี กรรมการผู้จัดการ ร่วมบรรยายในงานแสดงสินค้าและประชุมวิชาการนานาชาติด้านฮาลาล "
+        "2567 ณ ศูนย์ประชุมนานาชาติฉลองสิริราชสมบัติครบ 60 ปี มหาวิทยาลัยสงขลานครินทร์",
+    )
+    assert places(text) == ["ศูนย์ประชุมนานาชาติฉลองสิริราชสมบัติครบ 60 ปี มหาวิทยาลัยสงขลานครินทร์"]

@@ -293,9 +293,10 @@ def _anchor_ok(analysis: Doc, m: re.Match[str], numbered: bool = False) -> bool:
     # meeting_not_anchor_before.tsv: "ห้องประชุม" is a room; "ผู้เข้าร่วมประชุม" (a "bare" word)
     # is generic only without a number ("ผู้เข้าร่วมการประชุม X ครั้งที่ 8" names a meeting).
     not_before = analysis.gazetteer.meeting_not_anchor_before
-    if numbered and any(before.endswith(w) for w, bare in not_before.items() if bare):
+    start = m.start()
+    if numbered and any(text.endswith(w, 0, start) for w, bare in not_before.items() if bare):
         return True
-    return not any(before.endswith(word) for word in not_before)
+    return not any(text.endswith(word, 0, start) for word in not_before)
 
 
 @lru_cache(maxsize=8)
