@@ -1821,6 +1821,8 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     unit_openers = word_list(gaz.directory, "position_unit_openers.txt")
     if starts_with_any(word, unit_openers):
         return True
+    if starts_with_any(word, word_list(gaz.directory, "position_joint_posts.txt")):
+        return True  # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน...": the post held with it
     if starts_with_any(word, word_list(gaz.directory, "royal_patronage_words.txt")):
         return True  # "ประธานสภาสมาคมสตรีแห่งชาติ ในพระบรมราชินูปถัมภ์": the body's full name
     bracketed = _BRACKETED_WORDS.fullmatch(word)
