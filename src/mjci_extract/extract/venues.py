@@ -484,6 +484,8 @@ def _continues_place(analysis: Doc, piece: Chunk) -> bool:
         return True
     if starts_with_any(word, word_list(gaz.directory, "venue_name_words.txt")):
         return True
+    if word in word_list(gaz.directory, "venue_area_names.txt"):
+        return True  # "อาคารศูนย์ราชการฯ แจ้งวัฒนะ": the road or district the building is on
     if gaz.place_pattern.match(word) or "." in word:  # a place name, or an abbreviation (สดช.)
         return True
     # a word of a Thai office or building anywhere in it (venue_office_words.txt)
