@@ -111,10 +111,11 @@ def find_venues(
     person_starts = sorted(s for s, _ in exclude)
     overlaps_excluded = Overlaps(exclude)
     # "ณ" glued to a vowel or tone mark is a word's first letter ("ณัฏฐสมบูรณ์"), not the marker.
+    stationed = word_list(gaz.directory, "venue_stationed_before.txt")
     for m in re.finditer(
         rf"(?:^|(?<=[ \n(]))ณ ?(?=[^\s{THAI_NON_INITIAL}])", text, flags=re.MULTILINE
     ):
-        if overlaps_excluded(m.start(), m.start() + 1):
+        if overlaps_excluded(m.start(), m.start() + 1) or _stationed(text, m.start(), stationed):
             continue
         venue = _read_place(
             analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
@@ -124,7 +125,11 @@ def find_venues(
     # "...ฟังบรรยายสรุปผลการปฏิบัติการฝนหลวงณ สหกรณ์การเกษตร อำเภอ...": ณ glued to the word
     # before it, a word of its own, followed by a place.
     for m in re.finditer(rf"(?<=[{THAI_LETTERS}])ณ (?=\S)", text):
-        if overlaps_excluded(m.start(), m.start() + 1) or not analysis.is_token_boundary(m.start()):
+        if (
+            overlaps_excluded(m.start(), m.start() + 1)
+            or not analysis.is_token_boundary(m.start())
+            or _stationed(text, m.start(), stationed)
+        ):
             continue
         if not (
             analysis.is_token_boundary(m.start() + 1) and _glued_place_opens(analysis, m.end())
@@ -174,6 +179,12 @@ def find_venues(
                 found.append(venue)
     found.sort(key=lambda v: v.start)
     return found
+
+
+def _stationed(text: str, marker: int, words: tuple[str, ...]) -> bool:
+    """The ณ at `marker` says where a post or a mission abroad is (venue_stationed_before.txt:
+    "เอกอัครราชทูต ณ กรุงโตเกียว"), not where the meeting is."""
+    return text[max(0, marker - 40) : marker].rstrip(" \xa0").endswith(words)
 
 
 def _person_after(analysis: Doc, starts: list[int], offset: int) -> int | None:
