@@ -1732,7 +1732,9 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
         (
             d
             for d in analysis.get(Dates).matches
-            if start <= d.lead_start < limit and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+            if start <= d.lead_start < limit
+            and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
+            and not _other_days_date(analysis, d)
         ),
         None,
     )
@@ -1810,6 +1812,17 @@ def _other_day_lead(directory: Path) -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{alternation(words)})\s?\(?$"), max(map(len, words)) + 2
 
 
+def _other_days_date(analysis: Doc, date: DateMatch) -> bool:
+    """ "ประชุมรับทราบคำสั่ง... ลงวันที่ 19 ตุลาคม 2565", "...ตามมติคณะรัฐมนตรี เมื่อวันที่ 26 ธันวาคม
+    2566": a date right after the meeting's name that a word of meeting_other_day_leads.txt leads
+    is a document's or a resolution's day, not the meeting's."""
+    other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
+    return (
+        other_day.search(analysis.text, max(0, date.lead_start - other_reach), date.lead_start)
+        is not None
+    )
+
+
 @lru_cache(maxsize=8)
 def _restated_date(directory: Path) -> re.Pattern[str]:
     """ "วันนี้ (30 ก.ย.63) เวลา 16.00 น. ตามเวลานครนิวยอร์ก (หรือวันที่ 1 ตุลาคม 2563 เวลาไทย)": the
@@ -1876,6 +1889,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
                 and not _hedged(analysis, mention.end, d)
+                and not _other_days_date(analysis, d)
                 and not _after_the_meeting(analysis, mention.end, d.lead_start)
             ),
             None,
