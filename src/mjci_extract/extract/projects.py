@@ -161,6 +161,8 @@ MAX_CHUNKS = 12
 # How far after a title a list of projects ("อาทิ โครงการ...") shows the title names their kind.
 LIST_WINDOW = 100
 MAX_CHARS = 180
+# How far past MAX_CHARS the chunk it cuts may go on to its end (_word_end).
+MAX_WORD_OVER = 40
 # Longest parenthesised alias kept after a name ("(DIPROM HAPPY WORKPLACE)").
 MAX_ALIAS = 60
 # An English gloss longer than an alias is a phrase: at least this many words (a title, not a
@@ -513,7 +515,7 @@ def _inside_organisation(analysis: Doc, start: int) -> bool:
 def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int, int]:
     """(end of the name proper, end of the title with its qualifiers)."""
     line_end = analysis.line_at(start).end
-    limit = min(line_end, start + MAX_CHARS)
+    limit = _word_end(analysis.text, min(line_end, start + MAX_CHARS), line_end)
     quoted = _quoted_title(analysis, start, limit, stops)
     if quoted:
         return quoted, quoted
@@ -525,6 +527,15 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
     end = _purpose_part(analysis, start, end, limit) if kind_end == end else kind_end
     title_end = _read_qualifiers(analysis, start, end, limit, stops)
     return end, _list_item_end(analysis, start, title_end, line_end, stops)
+
+
+def _word_end(text: str, at: int, line_end: int) -> int:
+    """`at`, or the end of the chunk it falls in (up to MAX_WORD_OVER characters on): a title as
+    long as MAX_CHARS is cut at a space, not inside "...ไวรัสโคโร|นา 2019"."""
+    if at >= line_end or text[at - 1 : at + 1].count(" ") or text[at] in " \n":
+        return at
+    space = re.compile(r"[ \n\u00a0]").search(text, at, min(line_end, at + MAX_WORD_OVER))
+    return space.start() if space else at
 
 
 def _list_item_end(
