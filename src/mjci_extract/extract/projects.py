@@ -381,6 +381,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
                 _CATEGORY_AFTER.match(text, end)
                 and not quoted
                 and not _ROUTE.search(text, start, end)
+                # "...พืชเศรษฐกิจหลัก 5 ชนิด ได้แก่ ข้าว ...": the list names what is counted
+                and not _counted_end(gaz.directory).search(text, start, end)
             )
             or descriptive.search(text, start, end)
             or descriptive_after.match(text, end - 3 if text.endswith("ที่", start, end) else end)
@@ -877,6 +879,30 @@ def _count_follows(analysis: Doc, piece: Chunk, limit: int, first: bool) -> bool
     )
 
 
+@lru_cache(maxsize=8)
+def _counted_end(directory: Path) -> re.Pattern[str]:
+    """A title that ends with a number and the noun it counts (project_counted_nouns.txt)."""
+    nouns = alternation(word_list(directory, "project_counted_nouns.txt"))
+    return re.compile(rf"[\d๐-๙] (?:{nouns})\S*$")
+
+
+def _counted_noun(analysis: Doc, number: Chunk, limit: int, stops: tuple[str, ...]) -> int | None:
+    """The end of the chunk a number inside a title counts, written apart after it and opened by a
+    word of project_counted_nouns.txt: "โครงการรถไฟความเร็วสูงเชื่อม 3 สนามบิน", "...โรคหัวใจ 10
+    ชั้น", "ทางหลวง 4 ช่องจราจร"; None for any other chunk ("หมู่บ้านรักษาศีล 5 ขยายผลสู่...")."""
+    text = analysis.text
+    if not text.startswith(" ", number.end):
+        return None
+    following = chunks(text, number.end, limit)[:1]
+    if not following or following[0].start != number.end + 1:
+        return None
+    word = following[0].text
+    counted = word_list(analysis.gazetteer.directory, "project_counted_nouns.txt")
+    if not starts_with_any(word, counted) or _opens_clause(analysis, word, stops):
+        return None
+    return _cut_clause(analysis, following[0])
+
+
 def _read_qualifiers(
     analysis: Doc, start: int, end: int, limit: int, stops: tuple[str, ...]
 ) -> int:
@@ -1004,6 +1030,8 @@ def _read_qualifiers(
             word = counter.match(text, end, limit)
             if word:
                 end = word.end()  # "เฉลิมพระเกียรติ 90 พรรษา": the number's counter is the name's
+            elif (counted := _counted_noun(analysis, piece[0], limit, stops)) is not None:
+                end = counted  # "เชื่อม 3 สนามบิน", "คัดเลือก 10 สุดยอดชุมชนต้นแบบ": what it counts
             continue  # "ถนนพระราม 2", "หมู่บ้านรักษาศีล 5", "เทคโนโลยี 5G": a number in the name
         if after_royal:
             break
