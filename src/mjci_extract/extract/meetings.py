@@ -363,20 +363,43 @@ def _strong(analysis: Doc, anchor: re.Match[str], line_start: int) -> bool:
 
 @lru_cache(maxsize=16)
 def _time_cue_pattern(
-    directory: Path, kinds: tuple[str, ...] = ("before", "after")
+    directory: Path, kinds: tuple[str, ...] = ("before", "after"), roles: bool = False
 ) -> re.Pattern[str]:
     words = [
         row[0] for row in _rows("meeting_time_cues.tsv", directory) if row[1:] and row[1] in kinds
     ]
-    return re.compile(rf"(?:{alternation(words)})\s?$")
+    # "ภายหลังเป็นประธานการประชุม X ... ให้สัมภาษณ์" (`roles`): the chair's or a participant's verb
+    # may come between the cue and the meeting
+    role = rf"(?:{_ROLE_AFTER_CUE})?\s?" if roles else ""
+    return re.compile(rf"(?:{alternation(words)})\s?{role}$")
 
 
-def _before_or_after(analysis: Doc, start: int, line_start: int, kinds=("before", "after")) -> bool:
+# What the one the paragraph is about did at the meeting, between a time cue and the meeting.
+_ROLE_AFTER_CUE = r"(?:การ)?(?:เป็นประธาน(?:ใน)?|เข้าร่วม|ร่วม)"
+
+
+def _before_or_after(
+    analysis: Doc,
+    start: int,
+    line_start: int,
+    kinds=("before", "after"),
+    roles: bool = False,
+) -> bool:
     """ "ให้สัมภาษณ์ภายหลังการประชุม...", "ก่อนการประชุม ครม.": the paragraph reports another event
-    (`kinds` of meeting_time_cues.tsv: the event after the meeting, before it, or either)."""
+    (`kinds` of meeting_time_cues.tsv: the event after the meeting, before it, or either). With
+    `roles`, also "ภายหลังเป็นประธานการประชุม...": for an open area only (`_open_area`), since
+    the day the account is given ("เปิดเผยภายหลังเป็นประธานการประชุม X") and a building it names are
+    mostly the meeting's."""
     text = analysis.text
-    before = text[max(line_start, start - 20) : start]
-    return bool(_time_cue_pattern(analysis.gazetteer.directory, kinds).search(before))
+    before = text[max(line_start, start - 30) : start]
+    return bool(_time_cue_pattern(analysis.gazetteer.directory, kinds, roles).search(before))
+
+
+def _open_area(analysis: Doc, venue: VenueMention) -> bool:
+    """An open area (venue_areas.txt: "บริเวณทางเชื่อมตึกภักดีบดินทร์", "โถงกลาง"), where one speaks
+    to the press after or before a meeting rather than holds it."""
+    words = word_list(analysis.gazetteer.directory, "venue_areas.txt")
+    return starts_with_any(analysis.text[venue.start : venue.end], words) is not None
 
 
 def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMention) -> bool:
@@ -388,7 +411,7 @@ def _other_events_place(analysis: Doc, mention: MeetingMention, venue: VenueMent
     name stays the meeting's ("เปิดเผยภายหลังการประชุม X ณ กระทรวง Y ว่า")."""
     text = analysis.text
     directory = analysis.gazetteer.directory
-    if starts_with_any(text[venue.start : venue.end], word_list(directory, "venue_areas.txt")):
+    if _open_area(analysis, venue):
         return True
     events = word_list(directory, "meeting_other_events.txt")
     if venue.end <= mention.start:
@@ -1875,6 +1898,10 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             mention.venue is not None
             and _before_or_after(analysis, mention.start, line.start)
             and _other_events_place(analysis, mention, mention.venue)
+        ) or (
+            mention.venue is not None
+            and _before_or_after(analysis, mention.start, line.start, roles=True)
+            and _open_area(analysis, mention.venue)
         ):
             mention.venue = None  # the interview's spot, not the meeting's room
         if mention.date is not None or mention.date_from_published:
