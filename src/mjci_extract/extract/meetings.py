@@ -1831,8 +1831,14 @@ def _other_day_lead(directory: Path) -> tuple[re.Pattern[str], int]:
     before a date's lead makes the day a law's or a measure's, not its paragraph's meeting's; also
     the characters before the lead it may take (its longest word, a space and a bracket)."""
     words = word_list(directory, "meeting_other_day_leads.txt")
-    # "ตามมติคณะรัฐมนตรี (9 สิงหาคม 2565)": the date may be put in brackets after the word
-    return re.compile(rf"(?:{alternation(words)})\s?\(?$"), max(map(len, words)) + 2
+    # "ตามมติคณะรัฐมนตรี (9 สิงหาคม 2565)": the date may be put in brackets after the word; "ที่
+    # ประชุมคณะรัฐมนตรีได้มีมติเมื่อวันที่ ...", the sitting resolving, is that sitting's day
+    sitting = "".join(rf"(?<!{re.escape(word)})" for word in _SITTING_BEFORE)
+    return re.compile(rf"{sitting}(?:{alternation(words)})\s?\(?$"), max(map(len, words)) + 2
+
+
+# "ที่ประชุม" before a resolving cabinet: the sitting itself, not a resolution told in passing.
+_SITTING_BEFORE = ("ที่ประชุม", "ที่ประชุม ")
 
 
 def _other_days_date(analysis: Doc, date: DateMatch) -> bool:
