@@ -1440,6 +1440,7 @@ def _read_phrase_after(
                     mention.position = (position[0].start, company)
     if mention.position is not None:
         _royal_name_after_post(analysis, mention)
+        _station_after_post(analysis, mention)
 
 
 def _royal_name_after_post(analysis: Doc, mention: PersonMention) -> None:
@@ -1457,6 +1458,44 @@ def _royal_name_after_post(analysis: Doc, mention: PersonMention) -> None:
     if royal:
         mention.position = (start, royal)
         mention.end = max(mention.end, royal)
+
+
+def _station_after_post(analysis: Doc, mention: PersonMention) -> None:
+    """ "เอกอัครราชทูต| ณ กรุงเบิร์น", "กงสุลใหญ่ สถานกงสุลใหญ่| ณ นครชิคาโก สหรัฐอเมริกา": a post
+    abroad (venue_stationed_before.txt) ends with where it is stationed, as the gold writes
+    "กงสุลใหญ่สาธารณรัฐสังคมนิยมเวียดนาม ณ จังหวัดขอนแก่น": the city, then its country if named."""
+    assert mention.position is not None
+    start, end = mention.position
+    text = analysis.text
+    if not text.endswith(
+        word_list(analysis.gazetteer.directory, "venue_stationed_before.txt"), start, end
+    ):
+        return
+    station = _STATION.match(text, end)
+    if station is None:
+        return
+    # "ณ นครกว่างโจวรายงานว่า": a verb glued to the city ends it
+    chunk = Chunk(station.start("city"), station.end("city"), station.group("city"))
+    breaks = analysis.gazetteer.phrase_breaks + _STATION_BREAKS
+    stop = cut_at_token(analysis, chunk, breaks, min_offset=3)
+    city = text[chunk.start : stop]
+    places = analysis.gazetteer.place_pattern
+    if not (city.startswith(_CITY_HEADS) or places.fullmatch(city)):
+        return
+    country = _NEXT_CHUNK.match(text, stop) if stop == chunk.end else None
+    if country is not None and places.fullmatch(country.group(1)):
+        stop = country.end(1)
+    mention.position = (start, stop)
+    mention.end = max(mention.end, stop)
+
+
+# " ณ กรุงเบิร์น": the marker, then the city's chunk.
+_STATION = re.compile(r"[ \u00a0]?ณ[ \u00a0]?(?P<city>[^\s(),]+)")
+_NEXT_CHUNK = re.compile(r"[ \u00a0]([^\s(),]+)")
+# Words a city's or a province's name opens with.
+_CITY_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ")
+# Verbs glued to a station's city that the phrase breaks lack ("ณ นครกว่างโจวรายงานว่า").
+_STATION_BREAKS = ("รายงาน", "ว่า", "ร่วม", "พร้อม", "และ")
 
 
 def _next_party(analysis: Doc, position: list[Chunk], piece: Chunk) -> bool:
