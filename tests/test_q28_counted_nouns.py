@@ -52,3 +52,17 @@ def test_the_list_after_a_counted_noun_names_what_is_counted(nlp):
         "รัฐบาลช่วยเหลือผ่านโครงการประกันรายได้พืชเศรษฐกิจหลัก 5 ชนิด ได้แก่ ข้าว ข้าวโพด "
         "มันสำปะหลัง ยางพาราและปาล์มน้ำมัน",
     ) == ["โครงการประกันรายได้พืชเศรษฐกิจหลัก 5 ชนิด"]
+
+
+def test_a_short_counted_noun_stops_at_its_own_end(nlp):
+    # "4 ดาว|ขึ้นไป": a noun shorter than _WHOLE_CHUNK_NOUN takes only itself
+    assert brief_titles(nlp, "ที่พักเข้าร่วมโครงการยกระดับที่พักระดับ 4 ดาวขึ้นไปทั่วประเทศ") == [
+        "โครงการยกระดับที่พักระดับ 4 ดาว"
+    ]
+
+
+def test_a_counted_noun_inside_another_word_is_none(nlp):
+    # "ดาวน์โหลด" starts with ดาว, but ดาว is no word of its own there
+    assert brief_titles(nlp, "ชวนเข้าร่วมโครงการยุวทูตความดี 9 ดาวน์โหลดแอปพลิเคชันได้ทันที") == [
+        "โครงการยุวทูตความดี 9"
+    ]

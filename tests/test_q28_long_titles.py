@@ -27,3 +27,12 @@ def test_a_title_longer_than_the_limit_keeps_its_last_word_whole(nlp):
     titles = brief_titles(nlp, f"คณะรัฐมนตรีอนุมัติ{title} 2019 วงเงิน 50 ล้านบาท")
     assert len(titles) == 1
     assert titles[0].startswith(title)
+
+
+def test_a_title_running_to_the_end_of_its_line_keeps_its_last_word(nlp):
+    title = (
+        "โครงการการพัฒนาศักยภาพโครงสร้างพื้นฐานห้องปฏิบัติการตรวจวิเคราะห์แอนติบอดีชนิดลบล้างฤทธิ์"
+        "ที่ใช้ในการประเมินประสิทธิภาพวัคซีนเพื่อรองรับการวิจัยพัฒนาและผลิตวัคซีนป้องกันโรคติดเชื้อ"
+        "ไวรัสโคโรนา"
+    )
+    assert brief_titles(nlp, f"คณะรัฐมนตรีอนุมัติ{title}\nวงเงิน 50 ล้านบาท") == [title]

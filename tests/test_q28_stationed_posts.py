@@ -39,3 +39,13 @@ def test_a_delegation_is_where_the_meeting_is():
     assert venues("นายสมชาย ใจดี หัวหน้าคณะผู้แทนไทย ณ เมืองยะโฮร์บาห์รู ประเทศมาเลเซีย") == [
         "เมืองยะโฮร์บาห์รู ประเทศมาเลเซีย"
     ]
+
+
+def test_a_meeting_of_ambassadors_keeps_its_room():
+    # the ณ after ทูต names a room, not a city: the meeting's place
+    (meeting,) = meeting_values(
+        "วันนี้ (9 ตุลาคม 2567) นายสมชาย ใจดี เป็นประธานการประชุมเอกอัครราชทูต ณ ห้องประชุม"
+        "กระทรวงการต่างประเทศ\n",
+        PUBLISHED,
+    )
+    assert meeting[3] == "ห้องประชุมกระทรวงการต่างประเทศ"

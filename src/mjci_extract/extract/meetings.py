@@ -25,7 +25,7 @@ from pydantic import PositiveInt
 from mjci_extract.core.config import Section, config_section
 from mjci_extract.core.draft import RecordDraft
 from mjci_extract.core.registry import Resources, component
-from mjci_extract.extract.common import PHRASE_EDGE, starts_with_any, strip_span
+from mjci_extract.extract.common import PHRASE_EDGE, Overlaps, starts_with_any, strip_span
 from mjci_extract.extract.persons import PersonsFound, written_name
 from mjci_extract.extract.venues import VenueMention, VenuesFound, venue_country
 from mjci_extract.lexicon.gazetteer import _rows, alternation, word_list, word_pattern
@@ -70,6 +70,11 @@ _NAME_EN = re.compile(
 # A gloss that names a gathering ("(Summit on Biodiversity)"); "Conference" alone may be a tool.
 _GATHERING = re.compile(r"\b(?:Summit|Meeting|Session|Forum|Dialogue)\b")
 _ATTACHED_DATE_GAP = 40
+# How many of the days before an undated meeting in its paragraph are looked at for its own.
+MAX_DAYS_BACK = 32
+# How far a date may start after its lead begins ("ระหว่างวันที่ 15 - 17 ...", "ในวันพฤหัสบดีที่ ..."):
+# the slack of the bisected date searches that bound a date by its lead.
+_LONGEST_LEAD = 40
 _MAX_NAME = 350
 _TODAY = re.compile(r"วันนี้|today", re.IGNORECASE)
 # A date written with its own lead ("เมื่อวันที่", "ระหว่างวันที่", "ในวันที่") later in the meeting's
@@ -979,6 +984,13 @@ def _dates_from(dates: list[DateMatch], offset: int) -> int:
     return bisect.bisect_left(dates, offset, key=lambda d: d.start)
 
 
+def _dates_in(analysis: Doc, start: int, end: int) -> list[DateMatch]:
+    """The dates (in text order) that start in [start, end): bisected, so that a line of many
+    meetings does not scan every date of the text for each of them."""
+    dates = analysis.get(Dates).matches
+    return dates[_dates_from(dates, start) : _dates_from(dates, end)]
+
+
 def _cabinet_lead_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch | None:
     """ "วันนี้ (8 มิ.ย.64) โฆษก... เผยมติคณะรัฐมนตรี เห็นชอบ..." ... "ที่ประชุมคณะรัฐมนตรียังย้ำให้...": the
     assembly, in a paragraph with no date of its own, of a brief whose first paragraph reports the
@@ -1498,8 +1510,7 @@ def _clause_opening_day(analysis: Doc, anchor: re.Match[str], line) -> DateMatch
         return None  # no lead (a date inside a name or a list), or the start of a state of affairs
     if day is None:
         return None
-    other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
-    if other_day.search(text, max(0, day.lead_start - other_reach), day.lead_start):
+    if _other_day_before(analysis, day):
         return None  # "ประจำวันที่ 2 มกราคม": the day a report covers, not the meeting's
     between = text[day.end : anchor.start()]
     if _CLAUSE_BREAK.search(between) or _ANCHOR_CORE.search(between):
@@ -1754,7 +1765,7 @@ def _later_date(analysis, start: int, boundary: int, joined=None) -> DateMatch |
     return next(
         (
             d
-            for d in analysis.get(Dates).matches
+            for d in _dates_in(analysis, start, limit + _LONGEST_LEAD)
             if start <= d.lead_start < limit
             and _DATE_LEAD_WORD.search(text, d.lead_start, d.start)
             and not _other_days_date(analysis, d)
@@ -1844,12 +1855,24 @@ _SITTING_BEFORE = ("ที่ประชุม", "ที่ประชุม "
 def _other_days_date(analysis: Doc, date: DateMatch) -> bool:
     """ "ประชุมรับทราบคำสั่ง... ลงวันที่ 19 ตุลาคม 2565", "...ตามมติคณะรัฐมนตรี เมื่อวันที่ 26 ธันวาคม
     2566": a date right after the meeting's name that a word of meeting_other_day_leads.txt leads
-    is a document's or a resolution's day, not the meeting's."""
+    is a document's or a resolution's day, not the meeting's. Not ประจำ there: "ผลการประชุม
+    คณะรัฐมนตรี... ประจำวันที่ 8 ตุลาคม 2567" is the sitting's day."""
+    return _other_day_before(analysis, date, attached=True)
+
+
+def _other_day_before(analysis: Doc, date: DateMatch, attached: bool = False) -> bool:
+    """Whether a word of meeting_other_day_leads.txt leads `date` (see _other_day_lead). "ลง"
+    only when "วันที่" is glued to it ("ลงวันที่", a document's day): "ได้ปิดฉากลงเมื่อวันที่ ...",
+    "สิ้นสุดลงในวันที่ ..." close a meeting on its own day."""
     other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
-    return (
-        other_day.search(analysis.text, max(0, date.lead_start - other_reach), date.lead_start)
-        is not None
-    )
+    text = analysis.text
+    found = other_day.search(text, max(0, date.lead_start - other_reach), date.lead_start)
+    if found is None:
+        return False
+    word = found.group().rstrip(" (")
+    if word == "ลง":
+        return found.group() == "ลง" and text.startswith("วันที่", date.lead_start)
+    return not (attached and word == "ประจำ")
 
 
 @lru_cache(maxsize=8)
@@ -1863,6 +1886,7 @@ def _restated_date(directory: Path) -> re.Pattern[str]:
 def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMention]) -> None:
     text = analysis.text
     used_dates: set[int] = {m.date.start for m in mentions if m.date is not None}
+    inside_mention = Overlaps([(m.start, m.end) for m in mentions])
     # Paragraphs (their first offsets) whose day already dated a meeting reported there.
     paragraph_dated: set[int] = set()
     for index, mention in enumerate(mentions):
@@ -1918,7 +1942,9 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         attached = next(
             (
                 d
-                for d in analysis.get(Dates).matches
+                for d in _dates_in(
+                    analysis, mention.end, mention.end + _ATTACHED_DATE_GAP + _LONGEST_LEAD
+                )
                 if mention.end <= d.lead_start <= mention.end + _ATTACHED_DATE_GAP
                 and d.lead_start < boundary
                 and not _hedged(analysis, mention.end, d)
@@ -1950,17 +1976,22 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
         if hypothetical:
             continue
         restated = _restated_date(analysis.gazetteer.directory)
-        other_day, other_reach = _other_day_lead(analysis.gazetteer.directory)
-        before = [
-            d
-            for d in analysis.get(Dates).matches
-            if line.start <= d.start < mention.start
-            and not _SINCE.match(text, d.lead_start)
-            and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
-            and not other_day.search(text, max(0, d.lead_start - other_reach), d.lead_start)
-            and d.start not in used_dates
-            and not any(m.start <= d.start < m.end for m in mentions)
-        ]
+        # the paragraph's last day before the meeting that may be its own: the nearest few only
+        # (MAX_DAYS_BACK), so that a line of many meetings and days stays linear
+        last = next(
+            (
+                d
+                for d in reversed(_dates_in(analysis, line.start, mention.start)[-MAX_DAYS_BACK:])
+                if line.start <= d.start < mention.start
+                and not _SINCE.match(text, d.lead_start)
+                and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
+                and not _other_day_before(analysis, d)
+                and d.start not in used_dates
+                and not inside_mention(d.start, d.start + 1)
+            ),
+            None,
+        )
+        before = [last] if last is not None else []
         # "วันนี้ (5 พ.ค. 67) ... เปิดเผยว่า ... ซึ่งวานนี้ได้ลงพื้นที่... โดยได้มีการประชุม X": a
         # relative day after the paragraph's last date is the meeting's, unless another meeting
         # comes between them ("วันพรุ่งนี้จะมีการประชุม X ... จะจัดการประชุม Y ในปีหน้า").
@@ -2421,10 +2452,18 @@ def _restated_heading(analysis: Doc, a: MeetingMention, b: MeetingMention) -> bo
     ผลการพิจารณาของคณะกรรมการ... ในคราวประชุม ครั้งที่ 19/2563"): the same words from the start of
     the line to the mention, spaces aside, are one mention written twice."""
 
-    def lead(m: MeetingMention) -> str:
-        return _normalise_name(analysis.text[analysis.line_at(m.start).start : m.end])
+    # a mention deep in a paragraph is no heading (and its lead is long to compare)
+    leads = []
+    for mention in (a, b):
+        start = analysis.line_at(mention.start).start
+        if mention.end - start > _HEADING_CHARS:
+            return False
+        leads.append(_normalise_name(analysis.text[start : mention.end]))
+    return leads[0] == leads[1]
 
-    return lead(a) == lead(b)
+
+# The longest heading of a cabinet summary's item, from its line's start to the meeting in it.
+_HEADING_CHARS = 400
 
 
 # "การประชุม ILC": a meeting named only by a Latin abbreviation after its head word.

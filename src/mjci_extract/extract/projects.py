@@ -532,12 +532,19 @@ def _read_title(analysis: Doc, start: int, stops: tuple[str, ...]) -> tuple[int,
 
 
 def _word_end(text: str, at: int, line_end: int) -> int:
-    """`at`, or the end of the chunk it falls in (up to MAX_WORD_OVER characters on): a title as
-    long as MAX_CHARS is cut at a space, not inside "...ไวรัสโคโร|นา 2019"."""
-    if at >= line_end or text[at - 1 : at + 1].count(" ") or text[at] in " \n":
+    """`at`, or the end of the chunk it falls in (up to MAX_WORD_OVER characters on, the line's end
+    included): a title as long as MAX_CHARS is cut at a space, not inside "...ไวรัสโคโร|นา 2019"."""
+    if at >= line_end or text[at - 1] in _SPACES or text[at] in _SPACES:
         return at
-    space = re.compile(r"[ \n\u00a0]").search(text, at, min(line_end, at + MAX_WORD_OVER))
-    return space.start() if space else at
+    reach = min(line_end, at + MAX_WORD_OVER)
+    space = _SPACE.search(text, at, reach)
+    if space:
+        return space.start()
+    return line_end if line_end <= at + MAX_WORD_OVER else at
+
+
+_SPACES = " \n\u00a0"
+_SPACE = re.compile(r"[ \n\u00a0]")
 
 
 def _list_item_end(
@@ -886,6 +893,11 @@ def _counted_end(directory: Path) -> re.Pattern[str]:
     return re.compile(rf"[\d๐-๙] (?:{nouns})\S*$")
 
 
+# A counted noun at least this long takes the rest of its chunk ("สุดยอด|ชุมชนต้นแบบ", "ช่องจราจร"):
+# a shorter one ("ดาว", "วัด", "ชั้น") stops at its own end.
+_WHOLE_CHUNK_NOUN = 5
+
+
 def _counted_noun(analysis: Doc, number: Chunk, limit: int, stops: tuple[str, ...]) -> int | None:
     """The end of the chunk a number inside a title counts, written apart after it and opened by a
     word of project_counted_nouns.txt: "โครงการรถไฟความเร็วสูงเชื่อม 3 สนามบิน", "...โรคหัวใจ 10
@@ -897,10 +909,17 @@ def _counted_noun(analysis: Doc, number: Chunk, limit: int, stops: tuple[str, ..
     if not following or following[0].start != number.end + 1:
         return None
     word = following[0].text
-    counted = word_list(analysis.gazetteer.directory, "project_counted_nouns.txt")
-    if not starts_with_any(word, counted) or _opens_clause(analysis, word, stops):
+    noun = starts_with_any(
+        word, word_list(analysis.gazetteer.directory, "project_counted_nouns.txt")
+    )
+    if not noun or _opens_clause(analysis, word, stops):
         return None
-    return _cut_clause(analysis, following[0])
+    noun_end = following[0].start + len(noun)
+    if noun_end < following[0].end and not analysis.is_token_boundary(noun_end):
+        return None  # "9 ดาวน์โหลด...": the noun is the start of another word
+    if len(noun) < _WHOLE_CHUNK_NOUN:
+        return noun_end  # "4 ดาว|ขึ้นไป", "9 วัด": a short noun, then whatever the text says next
+    return _cut_clause(analysis, following[0])  # "10 สุดยอดชุมชนต้นแบบ": the noun's phrase
 
 
 def _read_qualifiers(

@@ -115,7 +115,9 @@ def find_venues(
     for m in re.finditer(
         rf"(?:^|(?<=[ \n(]))ณ ?(?=[^\s{THAI_NON_INITIAL}])", text, flags=re.MULTILINE
     ):
-        if overlaps_excluded(m.start(), m.start() + 1) or _stationed(text, m.start(), stationed):
+        if overlaps_excluded(m.start(), m.start() + 1) or _stationed(
+            analysis, m.start(), stationed
+        ):
             continue
         venue = _read_place(
             analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
@@ -128,7 +130,7 @@ def find_venues(
         if (
             overlaps_excluded(m.start(), m.start() + 1)
             or not analysis.is_token_boundary(m.start())
-            or _stationed(text, m.start(), stationed)
+            or _stationed(analysis, m.start(), stationed)
         ):
             continue
         if not (
@@ -181,10 +183,25 @@ def find_venues(
     return found
 
 
-def _stationed(text: str, marker: int, words: tuple[str, ...]) -> bool:
+def _stationed(analysis: Doc, marker: int, words: tuple[str, ...]) -> bool:
     """The ณ at `marker` says where a post or a mission abroad is (venue_stationed_before.txt:
-    "เอกอัครราชทูต ณ กรุงโตเกียว"), not where the meeting is."""
-    return text[max(0, marker - 40) : marker].rstrip(" \xa0").endswith(words)
+    "เอกอัครราชทูต ณ กรุงโตเกียว", "ประจำ ณ วัด..."), not where the meeting is: a city, a country or
+    a temple follows. "การประชุมเอกอัครราชทูต ณ ห้องประชุม..." is the meeting's room."""
+    text = analysis.text
+    if not text[max(0, marker - 40) : marker].rstrip(" \xa0").endswith(words):
+        return False
+    place = _AFTER_MARKER.match(text, marker)
+    if place is None:
+        return False
+    word = place.group(1)
+    found = analysis.gazetteer.place_pattern.match(word)
+    return word.startswith(_STATION_HEADS) or (found is not None and found.end() == len(word))
+
+
+# "ณ กรุงโตเกียว": the chunk after the marker.
+_AFTER_MARKER = re.compile(r"ณ[ \u00a0]?([^\s(),]+)")
+# Words a city's, a province's or a temple's name opens with.
+_STATION_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ", "วัด")
 
 
 def _person_after(analysis: Doc, starts: list[int], offset: int) -> int | None:
