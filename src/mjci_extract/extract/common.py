@@ -154,3 +154,14 @@ def royal_name_end(analysis: Doc, at: int, limit: int) -> int:
     text = analysis.text
     patterns = royal_names(analysis.gazetteer.directory)
     return max((m.end() for p in patterns if (m := p.match(text, at, limit))), default=0)
+
+
+# Words a city's, a province's or a temple's name opens with: where a post abroad is stationed.
+STATION_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ", "วัด")
+
+
+def names_a_station(analysis: Doc, word: str) -> bool:
+    """Whether `word`, after the ณ of a post or a mission abroad (venue_stationed_before.txt), names
+    where it is stationed: a city, a province, a temple or a country ("กรุงโตเกียว", "สิงคโปร์"),
+    not a room ("ห้องประชุม...")."""
+    return word.startswith(STATION_HEADS) or bool(analysis.gazetteer.place_pattern.fullmatch(word))

@@ -26,6 +26,7 @@ from mjci_extract.extract.common import (
     Overlaps,
     chunks,
     cut_at_token,
+    names_a_station,
     royal_name_end,
     starts_with_any,
 )
@@ -1478,12 +1479,10 @@ def _station_after_post(analysis: Doc, mention: PersonMention) -> None:
     chunk = Chunk(station.start("city"), station.end("city"), station.group("city"))
     breaks = analysis.gazetteer.phrase_breaks + _STATION_BREAKS
     stop = cut_at_token(analysis, chunk, breaks, min_offset=3)
-    city = text[chunk.start : stop]
-    places = analysis.gazetteer.place_pattern
-    if not (city.startswith(_CITY_HEADS) or places.fullmatch(city)):
+    if not names_a_station(analysis, text[chunk.start : stop]):
         return
     country = _NEXT_CHUNK.match(text, stop) if stop == chunk.end else None
-    if country is not None and places.fullmatch(country.group(1)):
+    if country is not None and analysis.gazetteer.place_pattern.fullmatch(country.group(1)):
         stop = country.end(1)
     mention.position = (start, stop)
     mention.end = max(mention.end, stop)
@@ -1492,8 +1491,6 @@ def _station_after_post(analysis: Doc, mention: PersonMention) -> None:
 # " ณ กรุงเบิร์น": the marker, then the city's chunk.
 _STATION = re.compile(r"[ \u00a0]?ณ[ \u00a0]?(?P<city>[^\s(),]+)")
 _NEXT_CHUNK = re.compile(r"[ \u00a0]([^\s(),]+)")
-# Words a city's or a province's name opens with.
-_CITY_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ")
 # Verbs glued to a station's city that the phrase breaks lack ("ณ นครกว่างโจวรายงานว่า").
 _STATION_BREAKS = ("รายงาน", "ว่า", "ร่วม", "พร้อม", "และ")
 

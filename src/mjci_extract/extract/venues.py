@@ -24,6 +24,7 @@ from mjci_extract.extract.common import (
     Overlaps,
     chunks,
     cut_at_token,
+    names_a_station,
     starts_with_any,
     strip_span,
 )
@@ -193,15 +194,11 @@ def _stationed(analysis: Doc, marker: int, words: tuple[str, ...]) -> bool:
     place = _AFTER_MARKER.match(text, marker)
     if place is None:
         return False
-    word = place.group(1)
-    found = analysis.gazetteer.place_pattern.match(word)
-    return word.startswith(_STATION_HEADS) or (found is not None and found.end() == len(word))
+    return names_a_station(analysis, place.group(1))
 
 
 # "ณ กรุงโตเกียว": the chunk after the marker.
 _AFTER_MARKER = re.compile(r"ณ[ \u00a0]?([^\s(),]+)")
-# Words a city's, a province's or a temple's name opens with.
-_STATION_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ", "วัด")
 
 
 def _person_after(analysis: Doc, starts: list[int], offset: int) -> int | None:
