@@ -363,7 +363,16 @@ def _read_place(
                 and _continues_place(analysis, after)
                 and not after.text.startswith("(")
             )
-            if gloss and (goes_on or latin):
+            # at the end, a Thai qualifier of the building too ("ตึกสันติไมตรี (หลังใน)", "อาคาร...
+            # (ศรีสมาน)", "ห้องประชุมกระทรวงเกษตรและสหกรณ์ (123)", as dev gold writes them), not
+            # an office's abbreviation ("(พม.)") nor a clause ("(ปัจจุบันคือ...)")
+            qualifier = (
+                len(gloss) <= MAX_GLOSS
+                and _THAI_QUALIFIER.fullmatch(gloss) is not None
+                and not starts_with_any(gloss[1:], _GLOSS_CLAUSE_WORDS + _GLOSS_OTHER_WORDS)
+                and not _dated(gloss)
+            )
+            if gloss and (goes_on or latin or qualifier):
                 taken.append(Chunk(piece.start, close + 1, gloss))
                 if goes_on:
                     continue
@@ -397,6 +406,24 @@ def _read_place(
     if e - s < 2:
         return None
     return VenueMention(s, e, marker_start)
+
+
+# A parenthesised Thai qualifier: words, numbers and a range, not an abbreviation of Thai letters
+# with dots ("(พม.)", "(ส.ป.ก.)").
+_THAI_QUALIFIER = re.compile(r"\((?![ก-ฮ.]{1,8}\)$)[\u0e00-\u0e7f0-9 \-–ฯ]+\)")
+# Words that open a remark rather than a qualifier in brackets.
+_GLOSS_CLAUSE_WORDS = ("ปัจจุบัน", "ซึ่ง", "ตาม", "โดย", "เมื่อ", "คือ", "หรือ", "และ", "เดิม")
+# ... or that name a time, a document, a medium or a disease rather than a part of the place
+_GLOSS_OTHER_WORDS = ("ปี", "เดือน", "ร่าง", "ความตกลง", "ผ่าน", "โควิด")
+
+
+def _dated(gloss: str) -> bool:
+    """A bracket that holds a day ("(19 ธันวาคม 2566)") tells when, not where."""
+    return _DAY_IN_BRACKETS.search(gloss) is not None
+
+
+# A day, its month in Thai letters, and its year: "19 ธันวาคม 2566", "8 พ.ย. 66".
+_DAY_IN_BRACKETS = re.compile(r"\d\s?[\u0e00-\u0e7f.]+\s?\d")
 
 
 _PURPOSE = "เพื่อ"
