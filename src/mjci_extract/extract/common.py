@@ -160,6 +160,16 @@ def royal_name_end(analysis: Doc, at: int, limit: int) -> int:
 STATION_HEADS = ("กรุง", "นคร", "เมือง", "จังหวัด", "รัฐ", "วัด")
 
 
+# "ณ กรุงโตเกียว": the marker, then the chunk that may name a station.
+_STATION_AFTER_MARKER = re.compile(r"ณ[ \u00a0]?([^\s(),]+)")
+
+
+def station_chunk(text: str, marker: int) -> Chunk | None:
+    """The chunk after the ณ at `marker` ("ณ กรุงเบิร์น": "กรุงเบิร์น"), None if no ณ is there."""
+    found = _STATION_AFTER_MARKER.match(text, marker)
+    return Chunk(found.start(1), found.end(1), found.group(1)) if found else None
+
+
 def names_a_station(analysis: Doc, word: str) -> bool:
     """Whether `word`, after the ณ of a post or a mission abroad (venue_stationed_before.txt), names
     where it is stationed: a city, a province, a temple or a country ("กรุงโตเกียว", "สิงคโปร์"),

@@ -1982,8 +1982,7 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             (
                 d
                 for d in reversed(_dates_in(analysis, line.start, mention.start)[-MAX_DAYS_BACK:])
-                if line.start <= d.start < mention.start
-                and not _SINCE.match(text, d.lead_start)
+                if not _SINCE.match(text, d.lead_start)
                 and not restated.search(text, max(0, d.lead_start - 10), d.lead_start)
                 and not _other_day_before(analysis, d)
                 and d.start not in used_dates
@@ -1991,21 +1990,20 @@ def _attach(analysis: Doc, mentions: list[MeetingMention], venues: list[VenueMen
             ),
             None,
         )
-        before = [last] if last is not None else []
         # "วันนี้ (5 พ.ค. 67) ... เปิดเผยว่า ... ซึ่งวานนี้ได้ลงพื้นที่... โดยได้มีการประชุม X": a
         # relative day after the paragraph's last date is the meeting's, unless another meeting
         # comes between them ("วันพรุ่งนี้จะมีการประชุม X ... จะจัดการประชุม Y ในปีหน้า").
         since = max(
-            [before[-1].end if before else line.start]
+            [last.end if last is not None else line.start]
             + [m.end for m in mentions if line.start <= m.end <= mention.start]
         )
         counted = _relative_days_between(analysis, since, mention.start)
         if counted:
             mention.date, mention.date_source = counted[-1], "paragraph"
             paragraph_dated.add(line.start)
-        elif before:
-            mention.date, mention.date_source = before[-1], "paragraph"
-            used_dates.add(before[-1].start)
+        elif last is not None:
+            mention.date, mention.date_source = last, "paragraph"
+            used_dates.add(last.start)
             paragraph_dated.add(line.start)
         elif (
             _TODAY.search(text, line.start, mention.start)

@@ -29,6 +29,7 @@ from mjci_extract.extract.common import (
     names_a_station,
     royal_name_end,
     starts_with_any,
+    station_chunk,
 )
 from mjci_extract.lexicon.gazetteer import alternation, word_list
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGIT_RANGE, THAI_LETTERS
@@ -1472,11 +1473,10 @@ def _station_after_post(analysis: Doc, mention: PersonMention) -> None:
         word_list(analysis.gazetteer.directory, "venue_stationed_before.txt"), start, end
     ):
         return
-    station = _STATION.match(text, end)
-    if station is None:
+    chunk = station_chunk(text, end + 1 if text[end : end + 1] in (" ", "\u00a0") else end)
+    if chunk is None:
         return
     # "ณ นครกว่างโจวรายงานว่า": a verb glued to the city ends it
-    chunk = Chunk(station.start("city"), station.end("city"), station.group("city"))
     breaks = analysis.gazetteer.phrase_breaks + _STATION_BREAKS
     stop = cut_at_token(analysis, chunk, breaks, min_offset=3)
     if not names_a_station(analysis, text[chunk.start : stop]):
@@ -1488,8 +1488,6 @@ def _station_after_post(analysis: Doc, mention: PersonMention) -> None:
     mention.end = max(mention.end, stop)
 
 
-# " ณ กรุงเบิร์น": the marker, then the city's chunk.
-_STATION = re.compile(r"[ \u00a0]?ณ[ \u00a0]?(?P<city>[^\s(),]+)")
 _NEXT_CHUNK = re.compile(r"[ \u00a0]([^\s(),]+)")
 # Verbs glued to a station's city that the phrase breaks lack ("ณ นครกว่างโจวรายงานว่า").
 _STATION_BREAKS = ("รายงาน", "ว่า", "ร่วม", "พร้อม", "และ")

@@ -26,6 +26,7 @@ from mjci_extract.extract.common import (
     cut_at_token,
     names_a_station,
     starts_with_any,
+    station_chunk,
     strip_span,
 )
 from mjci_extract.extract.persons import PersonsFound
@@ -191,14 +192,8 @@ def _stationed(analysis: Doc, marker: int, words: tuple[str, ...]) -> bool:
     text = analysis.text
     if not text[max(0, marker - 40) : marker].rstrip(" \xa0").endswith(words):
         return False
-    place = _AFTER_MARKER.match(text, marker)
-    if place is None:
-        return False
-    return names_a_station(analysis, place.group(1))
-
-
-# "ณ กรุงโตเกียว": the chunk after the marker.
-_AFTER_MARKER = re.compile(r"ณ[ \u00a0]?([^\s(),]+)")
+    place = station_chunk(text, marker)
+    return place is not None and names_a_station(analysis, place.text)
 
 
 def _person_after(analysis: Doc, starts: list[int], offset: int) -> int | None:
