@@ -201,6 +201,7 @@ class ProjectsSettings(Section):
     quoted_name_chars: PositiveInt
     joined_tail_chars: PositiveInt
     closed_run_chars: PositiveInt
+    closer_run_chars: PositiveInt
     abbreviation_letters: PositiveInt
     spaced_name_chunks: PositiveInt
     english_gloss_chars: PositiveInt
@@ -1293,6 +1294,9 @@ def _closed_run(
     )
     if year and _listed_words(analysis, chunks(text, at, year.start() - 1), stops):
         return year.start() - 1
+    closer = _closer(analysis, at, limit, stops)
+    if closer:
+        return closer
     close = _alias_close(analysis, at, stop, stops)
     if close is None:
         return 0
@@ -1303,6 +1307,47 @@ def _closed_run(
     if text.endswith(")", 0, at - 1) and len(pieces) > 1:
         return 0  # "(Landbridge) การพัฒนาความปลอดภัย อาชีวอนามัย และ... (SHE)": a list after an alias
     return close if _listed_words(analysis, pieces, stops) else 0
+
+
+@lru_cache(maxsize=8)
+def _closers(directory: Path) -> re.Pattern[str]:
+    """A budget or an agency written apart after a title (project_title_closers.txt, and ของ with
+    project_agency_heads.txt): what gold.md v2 ends a title before."""
+    budgets = alternation(word_list(directory, "project_title_closers.txt"))
+    heads = alternation(word_list(directory, "project_agency_heads.txt"))
+    return re.compile(rf" (?:{budgets}|{_OWNER}\s?(?:{heads}))")
+
+
+def _closer(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """ "...เกษตรมูลค่าสูง| ตามแนวทางตลาดนำ นวัตกรรมเสริม เพิ่มรายได้ จังหวัดพะเยา วงเงิน 23.88 ล้านบาท",
+    "...การศึกษาของนิสิต| นักศึกษาในสถาบันอุดมศึกษา... ของสำนักงานปลัดกระทรวง...": a budget or an
+    agency closes a title (gold.md v2), so the chunks between the name read so far and it are the
+    title's, when within closer_run_chars they are Thai or Latin words with no clause word,
+    number, bracket or other project; the closer's start, else 0."""
+    text = analysis.text
+    if text[at - 2 : at - 1] in ('"', "”", "'", "’"):
+        return 0  # a quoted title is closed by its quote
+    stop = min(limit, at + analysis.settings(ProjectsSettings).closer_run_chars)
+    found = _closers(analysis.gazetteer.directory).search(text, at, stop)
+    if not found:
+        return 0
+    pieces = chunks(text, at, found.start())
+    if not pieces or not _THAI_START.match(pieces[0].text):
+        return 0
+    openers = word_list(analysis.gazetteer.directory, "project_closed_run_openers.txt")
+    clauses = word_list(analysis.gazetteer.directory, "project_closed_run_stops.txt")
+    for piece in pieces:
+        if piece.text.startswith(clauses):
+            return 0
+        latin = _LATIN_CHUNK.fullmatch(piece.text) and not re.search(r"\d", piece.text)
+        lead = starts_with_any(piece.text, openers)
+        if lead and not re.search(r"\d|โครงการ|ๆ", piece.text):
+            if _cut_clause(analysis, piece, len(lead) + 1) < piece.end:
+                return 0
+            continue
+        if not latin and not _listed_words(analysis, [piece], stops):
+            return 0
+    return found.start()
 
 
 def _alias_close(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -> int | None:
