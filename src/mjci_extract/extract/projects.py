@@ -1314,8 +1314,7 @@ def _closers(directory: Path) -> re.Pattern[str]:
     """A budget or an agency written apart after a title (project_title_closers.txt, and ของ with
     project_agency_heads.txt): what gold.md v2 ends a title before."""
     budgets = alternation(word_list(directory, "project_title_closers.txt"))
-    heads = alternation(word_list(directory, "project_agency_heads.txt"))
-    return re.compile(rf" (?:{budgets}|{_OWNER}\s?(?:{heads}))")
+    return re.compile(rf" (?:{budgets}|{_agency_after(directory).pattern})")
 
 
 def _closer(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
