@@ -371,6 +371,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             continue  # "โครงการลงทุนด้านพลังงานสะอาด": a kind of project in a domain
         if _scoped_kind(gaz, text, m.end(), end):
             continue  # "โครงการรถไฟทางคู่ทั่วประเทศ": projects of a size or an extent
+        if _kind_with_relative(analysis, m.end(), end):
+            continue  # "โครงการลงทุนที่เบิกจ่ายล่าช้า": the projects of a kind that ...
         if _lone_word(analysis, m.end(), end):
             continue  # "ผลจากโครงการช่วย|ให้การผลิต...": a clause about a project, not a name
         descriptive_after, descriptive = _descriptive(gaz)
@@ -465,6 +467,39 @@ def _scoped_kind(gaz: Gazetteer, text: str, name_start: int, end: int) -> bool:
     if not m or m.start() == 0 or len(first) - m.start() > KIND_TAIL_CHARS:
         return False
     return not _NAMING_QUALIFIER.search(title, len(first))
+
+
+@lru_cache(maxsize=8)
+def _generic_heads(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """project_generic_names.txt, longest first."""
+    return tuple(sorted(gazetteer.project_generic_names, key=lambda w: (-len(w), w)))
+
+
+def _kind_with_relative(analysis: Doc, name_start: int, end: int) -> bool:
+    """ "โครงการลงทุนที่เบิกจ่ายล่าช้า", "โครงการลงทุนขนาดใหญ่ที่ติดประเด็น...", "โครงการก่อสร้างที่
+    เข้าร่วม": a generic name (and a size) glued to a relative ที่ describes projects of that kind
+    by what they do or what is said of them; no route, place, alias, quote or Latin word after it
+    names one ("โครงการนำร่องที่เขื่อนสิรินธร จังหวัดอุบลราชธานี" stays). ที่ must be a word of its
+    own: "โครงการพัฒนาที่อยู่อาศัย", "โครงการสินเชื่อที่ดิน" name what the project is about."""
+    text = analysis.text
+    gaz = analysis.gazetteer
+    if text.startswith(" ", name_start):
+        return False
+    head = starts_with_any(text[name_start:end], _generic_heads(gaz))
+    if not head:
+        return False
+    at = name_start + len(head)
+    scope = starts_with_any(text[at:end], word_list(gaz.directory, "project_scope_words.txt"))
+    at += len(scope or "")
+    relative_end = at + len("ที่")
+    if (
+        not text.startswith("ที่", at, end)
+        or relative_end >= end
+        or not analysis.is_token_boundary(at)
+        or not analysis.is_token_boundary(relative_end)
+    ):
+        return False
+    return not _NAMING_QUALIFIER.search(text, relative_end, end)
 
 
 def _lone_word(analysis: Doc, name: int, end: int) -> bool:
