@@ -56,7 +56,7 @@ from mjci_extract.extract.common import (
     strip_span,
 )
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list, word_pattern
-from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_LETTERS
+from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGITS, THAI_LETTERS
 from mjci_extract.record.models import Project
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
@@ -1770,6 +1770,7 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
         end = strip_span(text, start, end, chars=' \n-,:;."')[1]
     if analysis is None:
         return end
+    end = _without_glued_number(analysis, start, end)
     # A word left at the end of a cut name: "โครงการคนละครึ่งและ" -> โครงการคนละครึ่ง
     changed = True
     while changed:
@@ -1788,6 +1789,44 @@ def _strip_end(text: str, start: int, end: int, analysis: Doc | None = None) -> 
                 end = strip_span(text, start, cut, chars=" \n-,:;.'")[1]
                 changed = True
                 break
+    return end
+
+
+# A number glued to the Thai word that ends a name read so far ("...เลี้ยงสัตว์1,500").
+_GLUED_NUMBER = re.compile(rf"(?<=[{THAI_LETTERS}])[0-9{THAI_DIGITS}][0-9{THAI_DIGITS},.]*$")
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=8)
+def _count_unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """An amount's or a count's unit (project_count_units.txt) after a number, not a place word
+    ("แม่สะเรียง3 จังหวัดแม่ฮ่องสอน": a place follows a footnote mark)."""
+    return re.compile(rf"[^\S\n]?(?:{alternation(gazetteer.project_count_units)})")
+
+
+def _without_glued_number(analysis: Doc, start: int, end: int) -> int:
+    """ "โครงการประกันภัยข้าวโพดเลี้ยงสัตว์1,500 บาทต่อไร่", "...ครั้งละ10,000 ล้านบาท", "...ภาค
+    ตะวันออก2)โครงการ...": a number glued to the name's last word is an amount, a count or the next
+    list item's number when a unit follows it (project_count_units.txt), it is grouped by thousands, or a closing bracket that opens nothing follows it; a word that
+    takes a number keeps its own ("ระยะที่2", "พระราม2", "ปี2565": project_number_heads.txt)."""
+    text = analysis.text
+    number = _GLUED_NUMBER.search(text, start, end)
+    if number is None or number.start() <= start + len("โครงการ"):
+        return end
+    head_end = number.start()
+    numbered = word_list(analysis.gazetteer.directory, "project_number_heads.txt")
+    if text.endswith(numbered, start, head_end) or _NUMBERED_TAIL.search(text, start, head_end):
+        return end
+    unit = _count_unit_after(analysis.gazetteer).match(text, end)
+    unopened = text.startswith(")", end) and text.count("(", start, end) == text.count(
+        ")", start, end
+    )
+    if (
+        _GROUPED_AMOUNT.fullmatch(number.group())
+        or (unopened and len(number.group()) <= 2)
+        or unit is not None
+    ):
+        return strip_span(text, start, head_end, chars=" \n-,:;.'")[1]
     return end
 
 
