@@ -66,10 +66,11 @@ _KEYWORD = re.compile(r"โครงการ")
 # A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
 # โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
 # item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title. ทุก ("ทุกโครงการ
-# รฟท. มีแผน...") is every project, as ทั้ง is all of them.
+# รฟท. มีแผน...") is every project, as ทั้ง is all of them; หลาย, แต่ละ and a บาง written apart
+# from a word before it ("อย่างที่หลายโครงการประชาชนเห็นด้วย...") are many, each and some of them.
 _GENERIC_BEFORE = re.compile(
     r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|ทุก|เจ้าของ"
-    r"|ผู้รับผิดชอบ)$"
+    rf"|ผู้รับผิดชอบ|หลาย|แต่ละ|(?<![{THAI_LETTERS}])บาง)$"
 )
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
 _YEAR = re.compile(r"(?:19|20|25)\d\d")
@@ -1109,6 +1110,11 @@ def _read_qualifiers(
         if at > end and _joined_repeated(analysis, start, piece[0], stops):
             end, taken = piece[0].end, taken + 1
             continue  # "หอศิลปวัฒนธรรมเมืองน่าน และแหล่งเรียนรู้...": a second object, repeated
+        if at > end and _ends_with_bare_verb(analysis, start, end):
+            reached = _verb_object(analysis, at, limit, stops)
+            if reached:
+                end, taken = _strip_end(text, start, reached, analysis), taken + 1
+                continue  # "โครงการป้องกัน และแก้ไขปัญหา...": the verb's object, written apart
         run = _slogan_run(analysis, at, limit, stops) if at > end else 0
         if run:
             end, taken = run, taken + 1
@@ -1729,6 +1735,66 @@ def _enumeration(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> 
         ):
             return 0
     return 0
+
+
+@lru_cache(maxsize=8)
+def _bare_verbs(directory: Path) -> tuple[str, ...]:
+    return tuple(sorted(word_list(directory, "project_bare_verbs.txt"), key=lambda w: (-len(w), w)))
+
+
+def _ends_with_bare_verb(analysis: Doc, start: int, end: int) -> bool:
+    """Whether the title read so far ends with a verb still without its object
+    (project_bare_verbs.txt), a word of its own and not made a noun by การ / ความ."""
+    text = analysis.text
+    verb = next(
+        (v for v in _bare_verbs(analysis.gazetteer.directory) if text.endswith(v, start, end)), None
+    )
+    if verb is None:
+        return False
+    at = end - len(verb)
+    if at == start + len("โครงการ"):
+        return True  # "โครงการอนุรักษ์": the tokenizer may read "โครง|การอนุรักษ์"
+    return (
+        at > start + len("โครงการ")
+        and analysis.is_token_boundary(at)
+        and not text.endswith(_NOMINALISERS, start, at)
+    )
+
+
+def _verb_object(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """End of the object that the chunk at `at` gives a bare verb (_ends_with_bare_verb), also
+    when และ joins a second verb to it ("และแก้ไขปัญหา..."): Thai words up to a clause word, with no
+    number or other project and no clause opening; 0 if the chunk is none."""
+    text = analysis.text
+    pieces = chunks(text, at, limit)[:1]
+    if not pieces:
+        return 0
+    piece = pieces[0]
+    lead = len(_JOINER) if piece.text.startswith(_JOINER) else 0
+    rest = piece.text[lead:]
+    if (
+        not _THAI_START.match(rest)
+        or "โครงการ" in piece.text
+        or re.search(r"\d", piece.text)
+        or _opens_clause(analysis, rest, stops)
+        or _leads_with_particle(analysis, piece.start + lead)
+    ):
+        return 0
+    reached = _cut_clause(analysis, piece, min_offset=lead + 1)
+    return reached if reached > piece.start + lead else 0
+
+
+def _leads_with_particle(analysis: Doc, at: int) -> bool:
+    """Whether a preposition or a conjunction of project_dangling.txt, a word of its own, opens the
+    text at `at` ("เพื่อช่วยเหลือ...", "ของกรม..."): no verb's object starts so; a noun made of a
+    verb does ("การรับรู้...")."""
+    text = analysis.text
+    return any(
+        text.startswith(word, at)
+        and word not in _NOMINALISERS
+        and analysis.is_token_boundary(at + len(word))
+        for word in analysis.gazetteer.project_dangling
+    )
 
 
 def _one_word(analysis: Doc, piece: Chunk) -> bool:
