@@ -111,6 +111,14 @@ _POST = r"\d+\+\d+(?:\.\d+)?"
 _KILOMETRE = re.compile(rf"\.\s?(?:ที่\s?)?{_POST}(?:\s?(?:-|–|ถึง)\s?(?:กม\.\s?(?:ที่\s?)?)?{_POST})?")
 # A year after ปี: Buddhist Era or Common Era, four digits ("2565", "2563/64", "2023").
 _TAIL_YEAR = re.compile(r" ?(?:25|20)\d\d(?!\d)")
+# A route after a title that ends with สาย / ช่วง written apart from it: a road code ("ข1", "ง2")
+# or two ends joined by a dash ("สิเกา - ไสต้นวา").
+_ROUTE_WORDS = ("สาย", "ช่วง")
+_ROUTE_AFTER = re.compile(
+    rf"[{THAI_CONSONANTS}]{{1,2}}\d+(?![\d.,])|[{THAI_LETTERS}]+(?:\s?[-–]\s?[{THAI_LETTERS}]+)+"
+)
+# "โครงการก่อสร้างถนนสายดังกล่าว": the road said before, so no title of its own.
+_ROUTE_BACK_REFERENCE = re.compile(r"(?:สาย|ช่วง)(?=ดังกล่าว|นี้|นั้น)")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 # The number of a list item right before a title: "1) ", "(2) ", "3. ".
 _ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
@@ -364,6 +372,10 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
+        if _ROUTE_BACK_REFERENCE.match(text, end - len("สาย")) or _ROUTE_BACK_REFERENCE.match(
+            text, end - len("ช่วง")
+        ):
+            continue  # "โครงการก่อสร้างถนนสายดังกล่าว": the road said before, not a title
         if _dedication_only(analysis, m.end(), end):
             continue  # "โครงการเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาส...": the class
         if name.startswith(word_list(gaz.directory, "project_class_heads.txt")):
@@ -1007,6 +1019,18 @@ def _read_qualifiers(
             end, taken, after_royal = royal, taken + 1, True
             continue
         rest = text[at:limit]
+        if (
+            at > end
+            and text.endswith(_ROUTE_WORDS, start, end)
+            and (route := _ROUTE_AFTER.match(text, at, limit))
+        ):
+            # "...ถนนทางหลวงชนบทสาย สิเกา - ไสต้นวา", "...ถนนสาย ข1 ผังเมืองรวม...": the route that
+            # สาย / ช่วง written apart from it still names
+            end = _cut_clause(analysis, Chunk(at, route.end(), route.group()))
+            taken += 1
+            if end < route.end():
+                break
+            continue
         if rest.startswith("("):
             close = rest.find(")")
             if 1 < close <= MAX_ALIAS and _alias(analysis, rest[1:close], stops):
