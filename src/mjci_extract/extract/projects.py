@@ -85,7 +85,8 @@ _ROUTE = re.compile(rf"[{THAI_LETTERS}.)]\s?[-–]\s?[{THAI_LETTERS}(]")
 # place, an alias, a quote or a Latin name.
 _NAMING_QUALIFIER = re.compile(r"สาย|ช่วง|จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|หมายเลข|\(|\"|[A-Za-z]")
 _PHASE_OR_YEAR = re.compile(
-    r"(?:(?:ระยะที่|ระยะ|เฟสที่|เฟส|รอบที่|รุ่นที่|(?:ประจำ)?ปี(?:งบประมาณ)?)(?:พ\.ศ\.)?[\d/\-]+)+$"
+    r"(?:(?:ระยะที่|ระยะ|เฟสที่|เฟส|รอบที่|รุ่นที่|ตอนที่|ช่วงที่|ชุดที่|ครั้งที่|ฉบับที่|(?:ประจำ)?ปี(?:งบประมาณ)?)"
+    r"(?:พ\.ศ\.)?[\d/\-]+)+$"
 )
 # A list of projects: its cue, or the end of the project before ("โครงการA โครงการB และโครงการC").
 _LIST_CUE = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย|ดังนี้)\s*(?:\d+\)\s*)?$")
@@ -140,7 +141,9 @@ _WEB_ADDRESS = re.compile(
 _THAI_START = re.compile(f"[{THAI_LETTERS}]")
 _THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
 # A parenthesis holding a date or a time span is not an alias ("(ระยะเวลาดำเนินการ 1 พ.ย. ...)").
-_LIST_NUMBER = re.compile(rf"\d{{1,2}}|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}")
+_LIST_NUMBER = re.compile(
+    rf"\d{{1,2}}(?:\.\d{{1,2}})*|[{THAI_CONSONANTS}]|[A-Za-z]|[ivxIVX]{{1,4}}"
+)
 # A number opening a parenthesis, its unit after it: "(24.4 กม.)".
 _MEASURE = re.compile(r"\s*\d[\d.,]*")
 _DATE_WORDS = re.compile(
@@ -162,8 +165,9 @@ _OWNER = "ของ"
 # Longest domain or owner after a generic name that leaves it a kind ("ด้านพลังงานสะอาด"); a longer
 # tail describes one project ("ความร่วมมือในการแลกเปลี่ยนศิลปวัฒนธรรม...").
 KIND_TAIL_CHARS = 30
-# Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"').
-MAX_QUOTE = 80
+# Longest quoted title kept after a name ('...ในความเป็นชาติไทย "ธงไตรรงค์ ธำรงไทย"'); a seminar's
+# or a workshop's theme runs past 100 ('โครงการประชุมเชิงปฏิบัติการ "แนวทางการขับเคลื่อน...ยั่งยืน"').
+MAX_QUOTE = 150
 _NUMBERS = re.compile(r"\d+")
 _CONJUNCTION = re.compile(r"\s?(?:และ|หรือ)\s?")
 MAX_CHUNKS = 12
@@ -1577,6 +1581,8 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
         for word, whole in words[m.group()[0]]:
             if not piece.text.startswith(word, m.start()):
                 continue
+            if _inside_phrase(text, s, word, phrases):
+                continue  # "ความเป็นไปได้": the clause word closes a phrase of the name
             e = s + len(word)
             if _coordinated(text, s, word, piece, verbs):
                 continue  # "...ที่ยั่งยืนและสามารถฟื้นตัวได้": a predicate inside the name
@@ -1602,6 +1608,16 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
                 return s
         m = pattern.search(piece.text, m.start() + 1)
     return piece.end
+
+
+def _inside_phrase(text: str, at: int, word: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the clause word `word` at `at` is inside a phrase of project_name_phrases.txt that
+    starts before it ("เป็นไปได้" around the ได้ of "ความเป็นไปได้")."""
+    for phrase in phrases:
+        inner = phrase.find(word, 1)
+        if inner > 0 and text.startswith(phrase, at - inner):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -2127,7 +2143,13 @@ def _cut_agency(analysis: Doc, mentions: list[ProjectMention]) -> list[ProjectMe
     for mention in mentions:
         start = mention.start + len("โครงการ") + _GLUED_NAME_CHARS
         found = agency.search(text, start, mention.end)
-        if found and found.start() in bounds and _PARTNERS not in text[start : found.start()]:
+        if (
+            found
+            and found.start() in bounds
+            and _PARTNERS not in text[start : found.start()]
+            # '...“บทบาท...ภายใต้แนวนโยบายของรัฐบาล...”': inside a quoted title, its own words
+            and text.count('"', mention.start, found.start()) % 2 == 0
+        ):
             mention = ProjectMention(mention.start, _strip_end(text, mention.start, found.start()))
         out.append(mention)
     return out
@@ -2177,6 +2199,8 @@ def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) 
     numbers, long_numbers = _NUMBERS.findall(name), _NUMBERS.findall(long_name)
     if numbers and long_numbers and numbers != long_numbers[-len(numbers) :]:
         return False  # "...ระยะที่ 1" and "...ระยะที่ 2": two phases, not two spellings
+    if _other_place(name, long_name):
+        return False  # "...ต้นน้ำ จังหวัดน่าน" and "...ต้นน้ำ จังหวัดแพร่": one project per place
     if _edited_stem(core, long, edits):
         return True  # "โครงการ...ให้กับพระสงฆ์" and "โครงการ...ให้กับพระภิกษุสงฆ์ สามเณร..."
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
@@ -2201,6 +2225,24 @@ def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) 
             and matcher.ratio() >= SPELLING_RATIO
         ):
             return True
+    return False
+
+
+# The places a title names, by kind (a key has no spaces: "จังหวัดน่าน", "จ.ระยอง", "อ.ปง").
+_PLACE_NAMED = re.compile(rf"(จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)([{THAI_LETTERS}]+)")
+_PLACE_KIND = {"จ.": "จังหวัด", "อ.": "อำเภอ", "ต.": "ตำบล"}
+
+
+def _other_place(name: str, long_name: str) -> bool:
+    """Whether two titles name different places of one kind: a province, a district or a
+    subdistrict whose names differ (a key glues the next word on: "ระยองระยะที่3" is still ระยอง)."""
+    places: dict[str, list[str]] = {}
+    for kind, place in _PLACE_NAMED.findall(name):
+        places.setdefault(_PLACE_KIND.get(kind, kind), []).append(place)
+    for kind, place in _PLACE_NAMED.findall(long_name):
+        for other in places.get(_PLACE_KIND.get(kind, kind), []):
+            if not (place.startswith(other) or other.startswith(place)):
+                return True
     return False
 
 
