@@ -2193,6 +2193,8 @@ def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) 
         head = core.split("ฯ")[0]
         if len(head) > len("โครงการ") + 6 and long.startswith(head):
             return True  # "โครงการศูนย์ราชการเฉลิมพระเกียรติฯ โซน C", "โครงการพาหมอฯ จังหวัด..."
+    if short.endswith("ฯ") and _abbreviates(core[len("โครงการ") :], long[len("โครงการ") :]):
+        return True  # "โครงการส่งเสริมจ้างงานคนพิการฯ", "โครงการจ้างงานคนพิการเชิงสังคมฯ"
     name, long_name = core[len("โครงการ") :], long[len("โครงการ") :]
     if len(name) < 6:
         return False
@@ -2226,6 +2228,23 @@ def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) 
         ):
             return True
     return False
+
+
+# Shortest name a title cut short with ฯ is compared by, and the share of its letters the longer
+# title must hold in order (_abbreviates).
+_ABBREVIATED_MIN_CHARS = 8
+_ABBREVIATED_SHARE = 0.9
+
+
+def _abbreviates(name: str, long_name: str) -> bool:
+    """Whether `name`, written short with ฯ, is `long_name` with words left out: its letters are
+    found in order in the longer name ("ส่งเสริมจ้างงานคนพิการ" in "ส่งเสริมการจ้างงานคนพิการเชิงสังคม
+    ประเภท..."), all but a few."""
+    if len(name) < _ABBREVIATED_MIN_CHARS or len(long_name) <= len(name):
+        return False
+    matcher = difflib.SequenceMatcher(None, name, long_name, autojunk=False)
+    held = sum(block.size for block in matcher.get_matching_blocks())
+    return held >= _ABBREVIATED_SHARE * len(name)
 
 
 # The places a title names, by kind (a key has no spaces: "จังหวัดน่าน", "จ.ระยอง", "อ.ปง").
