@@ -1363,7 +1363,7 @@ def _closed_run(
     )
     if year and _listed_words(analysis, chunks(text, at, year.start() - 1), stops):
         return year.start() - 1
-    closer = _closer(analysis, at, limit, stops)
+    closer = _closer(analysis, at, limit, stops) or _fiscal_year_close(analysis, at, limit, stops)
     if closer:
         return closer
     close = _alias_close(analysis, at, stop, stops)
@@ -1416,6 +1416,43 @@ def _closer(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
         if not latin and not _listed_words(analysis, [piece], stops):
             return 0
     return found.start()
+
+
+# A title's fiscal or calendar year written with ประจำปี ("ประจำปีงบประมาณ พ.ศ. 2565", "ประจำปี 2566").
+_FISCAL_YEAR = re.compile(r" ประจำปี(?:งบประมาณ)?\s?(?:พ\.ศ\.)?\s?(?:25|20)\d\d")
+_MONTH_NAMES = re.compile(
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+)
+
+
+def _fiscal_year_close(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
+    """ "...ด้านการป้องกัน| และปราบปรามผู้เป็นภัยต่อคนหางาน ประจำปีงบประมาณ พ.ศ. 2565": a title's year
+    written with ประจำปี closes an official title written in full, so the chunks between the name
+    read so far and it, within closer_run_chars in the line, are the title's when none holds a
+    quote, another project, a month (a date) or a list number, none starts with ของ (an agency)
+    or ว่า, and none opens a clause but with a word of project_year_run_leads.txt; where the year
+    starts (its space), else 0."""
+    text = analysis.text
+    line_end = analysis.line_at(at).end
+    stop = min(limit, line_end, at + analysis.settings(ProjectsSettings).closer_run_chars)
+    year = _FISCAL_YEAR.search(text, at, stop + len(" ประจำปีงบประมาณ พ.ศ. 2565"))
+    if year is None or year.start() > stop or text[at - 1 : at] != " ":
+        return 0
+    between = text[at : year.start()]
+    if not between or re.search("[\"'“”‘’()]|โครงการ|ๆ", between) or _MONTH_NAMES.search(between):
+        return 0
+    leads = word_list(analysis.gazetteer.directory, "project_year_run_leads.txt")
+    for piece in chunks(text, at, year.start()):
+        if (
+            re.match(r"\d+[.)]", piece.text)
+            or piece.text.startswith((_OWNER, "ว่า"))
+            or (
+                not piece.text.startswith(leads)
+                and _opens_clause(analysis, piece.text, stops, organizations=False)
+            )
+        ):
+            return 0
+    return year.start()
 
 
 def _alias_close(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -> int | None:
