@@ -1443,13 +1443,13 @@ def _fiscal_year_close(analysis: Doc, at: int, limit: int, stops: tuple[str, ...
         return 0
     leads = word_list(analysis.gazetteer.directory, "project_year_run_leads.txt")
     for piece in chunks(text, at, year.start()):
+        lead = starts_with_any(piece.text, leads) or ""
+        rest = piece.text[len(lead) :]
         if (
             re.match(r"\d+[.)]", piece.text)
             or piece.text.startswith((_OWNER, "ว่า"))
-            or (
-                not piece.text.startswith(leads)
-                and _opens_clause(analysis, piece.text, stops, organizations=False)
-            )
+            # "และได้มอบเกียรติบัตร": a clause after the lead as well
+            or (rest and _opens_clause(analysis, rest, stops, organizations=False))
         ):
             return 0
     return year.start()
