@@ -373,6 +373,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             or (
                 core in gaz.project_generic_names
                 and not _NAMING_QUALIFIER.search(text, core_end, end)
+                # "โครงการรถไฟความเร็วสูง กรุงเทพฯ - เชียงใหม่": a route names one
+                and not _ROUTE.search(text, core_end, end)
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
