@@ -1497,6 +1497,18 @@ def _glued_to_alias(analysis: Doc, at: int, stop: int, stops: tuple[str, ...]) -
     return close
 
 
+def _plain_words(analysis: Doc, piece: Chunk, skip: int, stops: tuple[str, ...]) -> bool:
+    """Whether `piece`, past its first `skip` characters (a joining และ), is Thai words that open no
+    clause, with no number and no other project in it."""
+    word = piece.text[skip:]
+    return (
+        _THAI_START.match(word) is not None
+        and "โครงการ" not in piece.text
+        and not re.search(r"\d", piece.text)
+        and not _opens_clause(analysis, word, stops)
+    )
+
+
 def _listed_words(analysis: Doc, pieces: list[Chunk], stops: tuple[str, ...]) -> bool:
     """Whether `pieces` are chunks of Thai words with no clause word, number or other project
     (a leading และ / หรือ joins the last object): what a title may hold before what closes it."""
@@ -1505,12 +1517,8 @@ def _listed_words(analysis: Doc, pieces: list[Chunk], stops: tuple[str, ...]) ->
     for piece in pieces:
         joined = _CONJUNCTION.match(piece.text)
         skip = joined.end() if joined and joined.start() == 0 else 0
-        word = piece.text[skip:]
         if (
-            not _THAI_START.match(word)
-            or "โครงการ" in piece.text
-            or re.search(r"\d", piece.text)
-            or _opens_clause(analysis, word, stops)
+            not _plain_words(analysis, piece, skip, stops)
             or _cut_clause(analysis, piece, skip + 1) < piece.end
         ):
             return False
@@ -1850,13 +1858,8 @@ def _verb_object(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> 
         return 0
     piece = pieces[0]
     lead = len(_JOINER) if piece.text.startswith(_JOINER) else 0
-    rest = piece.text[lead:]
-    if (
-        not _THAI_START.match(rest)
-        or "โครงการ" in piece.text
-        or re.search(r"\d", piece.text)
-        or _opens_clause(analysis, rest, stops)
-        or _leads_with_particle(analysis, piece.start + lead)
+    if not _plain_words(analysis, piece, lead, stops) or _leads_with_particle(
+        analysis, piece.start + lead
     ):
         return 0
     reached = _cut_clause(analysis, piece, min_offset=lead + 1)
