@@ -321,6 +321,8 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         after = text[m.end() : m.end() + 12]
         if not after or after.startswith(" ๆ"):
             continue
+        if _PERIOD_AFTER.match(text, m.end()):
+            continue  # "ครบกำหนดโครงการ 30 พฤศจิกายน 2568", "ระยะเวลาโครงการ พ.ศ. 2565 - 2572": its period
         if (
             after.startswith(" ")
             and not re.match(r" (?:\d|[A-Za-z\"'])", after)
@@ -1425,6 +1427,10 @@ _FISCAL_YEAR = re.compile(r" ประจำปี(?:งบประมาณ)?\
 _MONTH_NAMES = re.compile(
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
 )
+
+
+# A date or an era year written after "โครงการ ": the project's period, no name of it.
+_PERIOD_AFTER = re.compile(rf" (?:\d{{1,2}}\s?(?:{_MONTH_NAMES.pattern})|พ\.ศ\.\s?\d{{4}})")
 
 
 def _fiscal_year_close(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
