@@ -66,11 +66,13 @@ _KEYWORD = re.compile(r"โครงการ")
 # A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
 # โครงการก่อสร้างสะพาน...", "2561 – 2564 โครงการเขตพัฒนาพิเศษ...") or the last part of a dotted
 # item number ("1.1 โครงการบริหารจัดการท่าเทียบเรือ..."): those open a title. ทุก ("ทุกโครงการ
-# รฟท. มีแผน...") is every project, as ทั้ง is all of them; หลาย, แต่ละ and a บาง written apart
-# from a word before it ("อย่างที่หลายโครงการประชาชนเห็นด้วย...") are many, each and some of them.
+# รฟท. มีแผน...") is every project, as ทั้ง is all of them; หลาย (หลายๆ), แต่ละ and a บาง written
+# apart from a word before it ("อย่างที่หลายโครงการประชาชนเห็นด้วย...") are many, each and some of
+# them; จุดเริ่มต้น / จุดสิ้นสุด ("จุดสิ้นสุดโครงการเชื่อมต่อกับ...") are where a project said before
+# starts or ends.
 _GENERIC_BEFORE = re.compile(
     r"(?:(?<![\d.])(?!(?:19|20|25)\d\d\s?$)\d+\s?|แผนงาน\s?|แผนงาน/|แผนงานและ|กิจกรรมและ|กิจกรรม/|/|จำนวน\s?|ข้อเสนอ|ร่าง|(?<!รวม)ทั้ง|ทุก|เจ้าของ"
-    rf"|ผู้รับผิดชอบ|หลาย|แต่ละ|(?<![{THAI_LETTERS}])บาง)$"
+    rf"|ผู้รับผิดชอบ|หลาย|หลาย\s?ๆ\s?|แต่ละ|(?<![{THAI_LETTERS}])บาง|จุดเริ่มต้น|จุดสิ้นสุด)$"
 )
 # A year of the Common or the Buddhist era written in a title ("Expo 2025", "ปี 2567").
 _YEAR = re.compile(r"(?:19|20|25)\d\d")
