@@ -58,6 +58,7 @@ from mjci_extract.extract.common import (
 from mjci_extract.lexicon.gazetteer import Gazetteer, alternation, word_list, word_pattern
 from mjci_extract.lexicon.thai import THAI_CONSONANTS, THAI_DIGITS, THAI_LETTERS
 from mjci_extract.record.models import Project
+from mjci_extract.text.dates import thai_month_names
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
 from mjci_extract.text.segment import Tokens
@@ -121,7 +122,7 @@ _ROUTE_AFTER = re.compile(
     rf"[{THAI_CONSONANTS}]{{1,2}}\d+(?![\d.,])|[{THAI_LETTERS}]+(?:\s?[-–]\s?[{THAI_LETTERS}]+)+"
 )
 # "โครงการก่อสร้างถนนสายดังกล่าว": the road said before, so no title of its own.
-_ROUTE_BACK_REFERENCE = re.compile(r"(?:สาย|ช่วง)(?=ดังกล่าว|นี้|นั้น)")
+_BACK_REFERENCES = ("ดังกล่าว", "นี้", "นั้น")
 _LIST_CUE_BEFORE_PROJECT = re.compile(r"(?:อาทิ|เช่น|ได้แก่|ประกอบด้วย)\s*(?:\d+\)\s*)?โครงการ")
 # The number of a list item right before a title: "1) ", "(2) ", "3. ".
 _ITEM_NUMBER = re.compile(r"(?:\(?\d{1,2}\)|\d{1,2}\.)\s*$")
@@ -323,7 +324,7 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
         after = text[m.end() : m.end() + 12]
         if not after or after.startswith(" ๆ"):
             continue
-        if _PERIOD_AFTER.match(text, m.end()):
+        if _period_after().match(text, m.end()):
             continue  # "ครบกำหนดโครงการ 30 พฤศจิกายน 2568", "ระยะเวลาโครงการ พ.ศ. 2565 - 2572": its period
         if (
             after.startswith(" ")
@@ -382,9 +383,7 @@ def find_projects(analysis: Doc) -> list[ProjectMention]:
             )
         ):
             continue  # "โครงการนำร่อง", "โครงการในพระราชดำริ": a kind of project, not its name
-        if _ROUTE_BACK_REFERENCE.match(text, end - len("สาย")) or _ROUTE_BACK_REFERENCE.match(
-            text, end - len("ช่วง")
-        ):
+        if text.endswith(_ROUTE_WORDS, start, end) and text.startswith(_BACK_REFERENCES, end):
             continue  # "โครงการก่อสร้างถนนสายดังกล่าว": the road said before, not a title
         if _dedication_only(analysis, m.end(), end):
             continue  # "โครงการเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาส...": the class
@@ -1426,13 +1425,18 @@ def _closer(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
 
 # A title's fiscal or calendar year written with ประจำปี ("ประจำปีงบประมาณ พ.ศ. 2565", "ประจำปี 2566").
 _FISCAL_YEAR = re.compile(r" ประจำปี(?:งบประมาณ)?\s?(?:พ\.ศ\.)?\s?(?:25|20)\d\d")
-_MONTH_NAMES = re.compile(
-    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
-)
 
 
-# A date or an era year written after "โครงการ ": the project's period, no name of it.
-_PERIOD_AFTER = re.compile(rf" (?:\d{{1,2}}\s?(?:{_MONTH_NAMES.pattern})|พ\.ศ\.\s?\d{{4}})")
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern[str]:
+    """A month's full Thai name (months.tsv)."""
+    return re.compile(alternation(thai_month_names()))
+
+
+@lru_cache(maxsize=1)
+def _period_after() -> re.Pattern[str]:
+    """A date or an era year written after "โครงการ ": the project's period, no name of it."""
+    return re.compile(rf" (?:\d{{1,2}}\s?(?:{_month_names().pattern})|พ\.ศ\.\s?\d{{4}})")
 
 
 def _fiscal_year_close(analysis: Doc, at: int, limit: int, stops: tuple[str, ...]) -> int:
@@ -1449,7 +1453,7 @@ def _fiscal_year_close(analysis: Doc, at: int, limit: int, stops: tuple[str, ...
     if year is None or year.start() > stop or text[at - 1 : at] != " ":
         return 0
     between = text[at : year.start()]
-    if not between or re.search("[\"'“”‘’()]|โครงการ|ๆ", between) or _MONTH_NAMES.search(between):
+    if not between or re.search("[\"'“”‘’()]|โครงการ|ๆ", between) or _month_names().search(between):
         return 0
     leads = word_list(analysis.gazetteer.directory, "project_year_run_leads.txt")
     for piece in chunks(text, at, year.start()):
@@ -1963,8 +1967,9 @@ def _count_unit_after(gazetteer: Gazetteer) -> re.Pattern[str]:
 def _without_glued_number(analysis: Doc, start: int, end: int) -> int:
     """ "โครงการประกันภัยข้าวโพดเลี้ยงสัตว์1,500 บาทต่อไร่", "...ครั้งละ10,000 ล้านบาท", "...ภาค
     ตะวันออก2)โครงการ...": a number glued to the name's last word is an amount, a count or the next
-    list item's number when a unit follows it (project_count_units.txt), it is grouped by thousands, or a closing bracket that opens nothing follows it; a word that
-    takes a number keeps its own ("ระยะที่2", "พระราม2", "ปี2565": project_number_heads.txt)."""
+    list item's number when a unit follows it (project_count_units.txt), it is grouped by
+    thousands, or a closing bracket that opens nothing follows it; a word that takes a number keeps
+    its own ("ระยะที่2", "พระราม2", "ปี2565": project_number_heads.txt)."""
     text = analysis.text
     number = _GLUED_NUMBER.search(text, start, end)
     if number is None or number.start() <= start + len("โครงการ"):

@@ -120,6 +120,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 @lru_cache(maxsize=1)
+def thai_month_names() -> tuple[str, ...]:
+    """The Thai months' full names (months.tsv), January first."""
+    return tuple(row[1] for row in _rows("months.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _month_finder() -> re.Pattern[str]:
     return re.compile(alternation([m for m in _month_table() if not m.isascii()]))
 
