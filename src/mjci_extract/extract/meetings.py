@@ -1429,8 +1429,12 @@ def _place_after_verb(analysis: Doc, name_start: int, venues: list[VenueMention]
     return False
 
 
-# "ที่ประชุม ศบค. (": a Thai abbreviation ("ศบค.", "ก.พ.ร.") right after an anchor, then a parenthesis.
-_ABBREVIATED_BODY = re.compile(r"\s?[\u0e01-\u0e4e]{2,}(?:\.[\u0e01-\u0e4e]+)*\.\s?\(")
+# "ที่ประชุม ศบค. (": a Thai abbreviation ("ศบค.", "ก.พ.ร.") right after an anchor, then a parenthesis,
+# which "วันนี้" may open in the same line ("ที่ประชุม ศบศ. วันนี้ (30 ก.ย.)"; "...เข้าที่ประชุม ศบศ."
+# ending a headline is no sitting on the day that opens the next line).
+_ABBREVIATED_BODY = re.compile(
+    r"\s?[\u0e01-\u0e4e]{2,}(?:\.[\u0e01-\u0e4e]+)*\.(?:\s?\(| ?วันนี้ ?\()"
+)
 
 
 def _abbreviated_body_day(analysis: Doc, anchor_end: int) -> DateMatch | None:

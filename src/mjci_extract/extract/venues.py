@@ -58,7 +58,7 @@ def _online(directory) -> re.Pattern[str]:
         r"(?: \([^)\n]{1,40}\))?"
     )
     return re.compile(
-        r"(?:ผ่าน(?:ทาง)?\s?|(?<!ทุก)รูปแบบ\s?)"
+        r"(?:ผ่าน(?:ทาง)?\s?|(?<=\s)ด้วย\s?|(?<!ทุก)รูปแบบ\s?)"
         # "ผ่านระบบโปรแกรม Cisco Webex Meeting": up to two kind words before the tool
         rf"(?:(?:{kinds})\s?){{0,2}}"
         # "ผ่านระบบประชุมทางไกล Zoom Meeting": การ may be left out

@@ -67,8 +67,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Abbreviated months may be written with a space inside ("ก. ค.") or glued to the year.
     year = r"(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.|พ\.ศ|ค\.ศ)\s?)?(?P<{name}>\d{{4}}|\d{{2}})(?!\d)"
     day = r"(?P<{name}>[0-3]?\d)(?!\d)"
+    # Not the ใน of ภายใน: "ภายในวันที่ 27 ..." is a deadline, its lead the whole "ภายใน".
     lead = (
-        r"(?P<lead>(?:(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?)"
+        r"(?P<lead>(?:(?:เมื่อ|(?<!ภาย)ใน|ระหว่าง|ตั้งแต่)?\s?)"
         rf"(?:วัน(?:{weekday})?(?:\s?ที่)?\s?|(?:วันนี้|เมื่อวานนี้|วานนี้|เมื่อวาน|พรุ่งนี้|วันพรุ่งนี้)\s?\(\s?(?:วัน(?:{weekday})?(?:\s?ที่)?\s?)?))?"
     )
     # Day ranges: "13-14 ธันวาคม", "17 - 19 ตุลาคม", "3 ถึง 5 ตุลาคม", "30 มิถุนายน - 2 กรกฎาคม".
