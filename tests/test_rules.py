@@ -820,8 +820,13 @@ def test_misspelled_academic_titles(text, names):
             "มธุรส เบนท์",
             "สก. เขตสะพานสูง",
         ),
-        # a bare "และ" after a listed name links the next party
-        ("นางสาวธีรรัตน์ สำเร็จวาณิชย์ สส. พรรคเพื่อไทย และ นายสมชาย ใจดี", "ธีรรัตน์ สำเร็จวาณิชย์", "สส."),
+        # a bare "และ" after a listed name links the next party; the MP's party is part of the
+        # post (round q44)
+        (
+            "นางสาวธีรรัตน์ สำเร็จวาณิชย์ สส. พรรคเพื่อไทย และ นายสมชาย ใจดี",
+            "ธีรรัตน์ สำเร็จวาณิชย์",
+            "สส. พรรคเพื่อไทย",
+        ),
     ],
 )
 def test_abbreviated_seat_and_constituency(text, name, position):
