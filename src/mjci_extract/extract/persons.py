@@ -1328,6 +1328,13 @@ def _read_phrase_after(
                 position.extend((piece, following))
                 i += 2
                 continue
+            if _acting_for(analysis, position[-1], piece):
+                # "รองอธิบดีรักษาราชการแทน อธิบดีกรมบังคับคดี": the post acted for, written apart
+                position.append(_cut(analysis, piece))
+                i += 1
+                if position[-1].end < piece.end:
+                    pieces = []
+                continue
             if (
                 position[-1].text.endswith(".")
                 and piece.text.startswith(gaz.constituency_words)
@@ -1875,6 +1882,24 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _acting_for(analysis: Doc, last: Chunk, piece: Chunk) -> bool:
+    """`last` ends with an acting prefix, glued to the post held or written apart after it
+    (position_acting_prefixes.txt: "รองผู้อำนวยการรักษาการในตำแหน่ง", "รองอธิบดีกรม X รักษาการใน
+    ตำแหน่ง"), and `piece`, right after it, opens the post acted for; gold.md v2 keeps the acting
+    post."""
+    gaz = analysis.gazetteer
+    if piece.start != last.end + 1 or not gaz.opens_position(piece.text):
+        return False
+    return _acting_ending(gaz.directory).search(last.text) is not None
+
+
+@lru_cache(maxsize=4)
+def _acting_ending(directory) -> re.Pattern[str]:
+    """An acting prefix ending a chunk, alone or "in the post of" ("...รักษาการในตำแหน่ง")."""
+    prefixes = alternation(word_list(directory, "position_acting_prefixes.txt"))
+    return re.compile(rf"(?:{prefixes})(?:ในตำแหน่ง)?$")
 
 
 def _counted_group(analysis: Doc, following: Chunk | None) -> bool:
