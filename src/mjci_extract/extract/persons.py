@@ -1328,6 +1328,14 @@ def _read_phrase_after(
                 position.extend((piece, following))
                 i += 2
                 continue
+            if _graded_office(analysis, piece, following):
+                # "รองอธิบดี (นักบริหารระดับต้น) กรมส่งเสริมการเกษตร": the grade in parentheses,
+                # then the office; gold.md v2 drops only a parenthesised abbreviation
+                position.extend((piece, _cut(analysis, following)))
+                i += 2
+                if position[-1].end < following.end:
+                    pieces = []
+                continue
             if _acting_for(analysis, position[-1], piece):
                 # "รองอธิบดีรักษาราชการแทน อธิบดีกรมบังคับคดี": the post acted for, written apart
                 position.append(_cut(analysis, piece))
@@ -1882,6 +1890,20 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _graded_office(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
+    """`piece` is a Thai phrase in parentheses (a grade or a line of work, not an abbreviation:
+    "(นักบริหารระดับต้น)", "(ปฏิบัติการ)") and `following`, right after it, opens an office
+    (organization_heads.txt) other than a ministry or a company (organization_parents.txt)."""
+    gaz = analysis.gazetteer
+    return (
+        following is not None
+        and following.start == piece.end + 1
+        and _BRACKETED_WORDS.fullmatch(piece.text) is not None
+        and starts_with_any(following.text, gaz.organization_heads) is not None
+        and starts_with_any(following.text, gaz.organization_parents) is None
+    )
 
 
 def _acting_for(analysis: Doc, last: Chunk, piece: Chunk) -> bool:
