@@ -1444,6 +1444,12 @@ def _read_phrase_after(
                 )
             ):
                 mention.position = (position[0].start, organization[0].end)
+                acting = _acting_after_office(analysis, organization, pieces, i)
+                if acting is not None:
+                    # "ที่ปรึกษา... สำนักงานเศรษฐกิจการคลัง รักษาราชการแทนรองปลัดกระทรวงการคลัง":
+                    # the post held in acting capacity, after the office, is kept too (gold.md v2)
+                    mention.position = (position[0].start, acting)
+                    mention.end = max(mention.end, acting)
             elif (
                 position
                 and start == position[-1].end + 1
@@ -1890,6 +1896,35 @@ def _continues_position(analysis: Doc, piece: Chunk, following: Chunk | None) ->
     if starts_with_any(word, _abbreviated_positions(analysis)):
         return True
     return word in ("เขต", "ภาค") or bool(re.fullmatch(r"\d{1,3}|คนที่\d{1,3}", word))
+
+
+def _acting_after_office(
+    analysis: Doc, organization: list[Chunk], pieces: list[Chunk], at: int
+) -> int | None:
+    """Where the acting post right after a post's one-chunk office ends: a chunk opening with an
+    acting prefix and going on (position_acting_prefixes.txt: "รักษาราชการแทนรองปลัดกระทรวง...",
+    "ปฏิบัติหน้าที่ผู้อำนวยการ..."), with the units that carry it on ("ด้านบริหาร"); None if
+    none follows."""
+    if len(organization) != 1 or at >= len(pieces):
+        return None
+    piece = pieces[at]
+    if piece.start != organization[0].end + 1:
+        return None
+    prefixes = word_list(analysis.gazetteer.directory, "position_acting_prefixes.txt")
+    prefix = starts_with_any(piece.text, prefixes)
+    if prefix is None or not analysis.gazetteer.opens_position(piece.text[len(prefix) :]):
+        return None
+    end = _cut(analysis, piece).end
+    if end < piece.end:
+        return end
+    unit_openers = word_list(analysis.gazetteer.directory, "position_unit_openers.txt")
+    for following in pieces[at + 1 :]:
+        if following.start != end + 1 or not starts_with_any(following.text, unit_openers):
+            break
+        end = _cut(analysis, following).end
+        if end < following.end:
+            break
+    return end
 
 
 def _graded_office(analysis: Doc, piece: Chunk, following: Chunk | None) -> bool:
