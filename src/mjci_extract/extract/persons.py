@@ -656,6 +656,10 @@ def _read_name(analysis: Doc, start: int, name_start: int, titles: str) -> Perso
                 and following.start == first.end + 1
                 and _family_name_ok(analysis, following)
                 and following.text not in gaz.position_prefixes
+                # "นายก ข ขณะดำรงตำแหน่ง ผวจ.กระบี่": the word that introduces the post is none
+                and not starts_with_any(
+                    following.text, word_list(gaz.directory, "position_intro_words.txt")
+                )
                 and starts_with_any(third.text, gaz.position_heads)
             ):
                 family = f"{first.text} {following.text}"
@@ -1345,10 +1349,14 @@ def _read_phrase_after(
                 continue
             if (
                 position[-1].text.endswith(".")
-                and piece.text.startswith(gaz.constituency_words)
+                and (
+                    piece.text.startswith(gaz.constituency_words)
+                    or _cut(analysis, piece).text in gaz.provinces
+                )
                 and piece.start == position[-1].end + 1
             ):
-                # "สก. เขตคันนายาว", "ส.ส. เขต 3": the constituency of an abbreviated seat
+                # "สก. เขตคันนายาว", "ส.ส. เขต 3", "ผวจ. นครศรีธรรมราช": the constituency or the
+                # province of an abbreviated seat
                 position.append(_cut(analysis, piece))
                 i += 1
                 continue
