@@ -60,6 +60,8 @@ _ANCHOR_CORE = re.compile("ประชุม")
 _NAME_AFTER_SPACE = re.compile(
     rf" (?:[A-Z]|[\"“'‘]|การ|[{THAI_CONSONANTS}]{{1,6}}\.|คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน|ผู้บริหาร|รัฐมนตรี)|ผู้บริหาร)"
 )
+# "ที่ประชุม คณะกรรมการ X ครั้งที่ 3": a board's name after the anchor and a space.
+_BOARD_AFTER_SPACE = re.compile(r" คณะ(?:กรรมการ|อนุกรรมการ|ทำงาน)")
 _COUNTED = re.compile(r"[^\n]{0,20}?\d+\s?(?:การ)?ประชุม")
 _JOINED_NUMBER = re.compile(r"\s?(?:และ|,|หรือ)\s?")
 _ORDINAL = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b")
@@ -499,6 +501,9 @@ def find_meeting_mentions(
                 text[anchor.end() : anchor.end() + 12]
             )
             and not _cabinet_session(analysis, anchor, number)
+            # "โดยที่ประชุม คณะกรรมการนโยบาย... (คบต.) ครั้งที่ 3/2568 มีมติ": a board named after a
+            # space is that board's numbered sitting
+            and not _BOARD_AFTER_SPACE.match(text, anchor.end())
         ):
             continue  # "ที่ประชุมได้หารือ... ครั้งที่ 2": the assembly acting, not a session's name
         if anchor is None:
