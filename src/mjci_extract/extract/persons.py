@@ -1108,6 +1108,13 @@ def _model_mention(analysis: Doc, start: int, end: int) -> PersonMention | None:
     text = analysis.text
     gaz = analysis.gazetteer
     titles, name_start = _leading_titles(analysis, start, end)
+    respect = starts_with_any(
+        text[name_start:end], word_list(gaz.directory, "person_respect_words.txt")
+    )
+    if respect and not titles:
+        # "ท่านสุทธิพงษ์ จุลเจริญ": the respectful word the model took in is no part of the name
+        name_start += len(respect)
+        start = name_start
     if text.startswith("ฯ", name_start):
         # "รัฐมนตรีฯ เอกนัฏ": the model took the abbreviation mark of the word before
         while name_start < end and text[name_start] in "ฯ ":
