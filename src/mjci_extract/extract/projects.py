@@ -61,7 +61,7 @@ from mjci_extract.record.models import Project
 from mjci_extract.text.dates import thai_month_names
 from mjci_extract.text.doc import Doc
 from mjci_extract.text.layout import Layout
-from mjci_extract.text.segment import Tokens
+from mjci_extract.text.segment import Tokens, tokenize_words
 
 _KEYWORD = re.compile(r"โครงการ")
 # A number right before โครงการ counts projects ("21 โครงการ"), but not a year ("พ.ศ. 2566
@@ -2022,6 +2022,7 @@ def group_projects(analysis: Doc, mentions: list[ProjectMention]) -> list[list[P
         settings.inserted_min_chars,
         settings.respelt_chars,
         analysis.gazetteer.project_qualifiers,
+        word_list(analysis.gazetteer.directory, "project_route_words.txt"),
     )
     aliases = _alias_keys(keys)
     for k in keys:
@@ -2260,6 +2261,8 @@ def _variant(short: str, long: str, structures: tuple[str, ...], edits: _Edits) 
         return False  # "...ต้นน้ำ จังหวัดน่าน" and "...ต้นน้ำ จังหวัดแพร่": one project per place
     if _edited_stem(core, long, edits):
         return True  # "โครงการ...ให้กับพระสงฆ์" and "โครงการ...ให้กับพระภิกษุสงฆ์ สามเณร..."
+    if _words_in_order(name, long_name, heads, edits.routes):
+        return True  # "...ถนนสายบ้านคูระ อำเภอแม่ลาน", "...ถนนสายแยก... - บ้านคูระ (ตอนที่ 1) อำเภอแม่ลาน"
     # The same name after a leading verb (project_action_heads.txt: "โครงการก่อสร้างฝายราษีไศล" and
     # "โครงการฝายราษีไศล") or, for a name of SUFFIX_CHARS or more, after any words ("โครงการระบบ
     # รถไฟชานเมือง (สายสีแดง)"), or spelt another way ("ราศีไศล"): one letter in seven may differ.
@@ -2349,6 +2352,35 @@ class _Edits:
     inserted_min: int  # shortest word added inside a name
     respelt: int  # most letters spelt another way
     qualifiers: tuple[re.Pattern[str], ...]  # project_qualifiers.txt: a place, a year, a phase
+    routes: tuple[str, ...]  # project_route_words.txt: words that introduce a route ("ช่วง")
+
+
+# The fewest words and letters a title's name needs before words left out of it are read as a
+# shorter spelling of another title's (_words_in_order): fewer may be a kind of project.
+_IN_ORDER_MIN_WORDS = 3
+_IN_ORDER_MIN_CHARS = 12
+
+
+def _words_in_order(
+    name: str, long_name: str, heads: tuple[str, ...], routes: tuple[str, ...]
+) -> bool:
+    """Whether `name` is `long_name` with whole words left out, the same first word and every word
+    of it found in order (gold.md v2: variants of one project are one entry): "ก่อสร้างถนนสายบ้านคูระ
+    อำเภอแม่ลาน" in "ก่อสร้างถนนสายแยกทางหลวงแผ่นดินหมายเลข 418 - บ้านคูระ (ตอนที่ 1 และ 2) อำเภอ
+    แม่ลาน", "ประกันรายได้เกษตรกรผู้ปลูกข้าว ปี 2564/65" in "...ผู้ปลูกข้าวและมาตรการคู่ขนาน ปีการผลิต
+    2564/65". A leading verb of the longer title (project_action_heads.txt) and the words that
+    introduce a route (project_route_words.txt: ช่วง, เส้นทาง) are set aside. Words, not letters:
+    "รถไฟชานเมือง" is not "รถไฟฟ้าชานเมือง", and "คลองบางไผ่" is not found in "คลองแสนแสบ"."""
+    words = [w for w in tokenize_words(name) if w.strip() and w not in routes]
+    if len(words) < _IN_ORDER_MIN_WORDS or len(name) < _IN_ORDER_MIN_CHARS:
+        return False
+    others = [w for w in tokenize_words(long_name) if w.strip() and w not in routes]
+    if others and others[0] in heads and words[0] != others[0]:
+        others = others[1:]
+    if not others or others[0] != words[0]:
+        return False
+    remaining = iter(others)
+    return all(any(word == other for other in remaining) for word in words)
 
 
 def _edited_stem(short: str, long: str, edits: _Edits) -> bool:
