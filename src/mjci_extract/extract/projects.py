@@ -1629,11 +1629,15 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
     text = analysis.text
     words, pattern = _clause_index(analysis.gazetteer)
     phrases = analysis.gazetteer.project_name_phrases
+    beneficiaries = word_list(analysis.gazetteer.directory, "project_beneficiary_phrases.txt")
     verbs = word_list(analysis.gazetteer.directory, "project_complement_verbs.txt")
     m = pattern.search(piece.text, max(min_offset, 1))
     while m:
         s = piece.start + m.start()
         phrase = starts_with_any(piece.text[m.start() : m.start() + 40], phrases)
+        if not phrase and _words_before(analysis, piece, s) >= 2:
+            # "โครงการจัดที่ดินทำกินให้ชุมชน"; not "โครงการช่วยให้เกษตรกร...", a verb and its clause
+            phrase = starts_with_any(piece.text[m.start() : m.start() + 40], beneficiaries)
         if phrase and analysis.is_token_boundary(s):
             m = pattern.search(piece.text, m.start() + len(phrase))
             continue  # "...เกษตรให้แก่สมาชิก": a beneficiary in the name, not a clause
@@ -1667,6 +1671,13 @@ def _cut_clause(analysis: Doc, piece: Chunk, min_offset: int = 1) -> int:
                 return s
         m = pattern.search(piece.text, m.start() + 1)
     return piece.end
+
+
+def _words_before(analysis: Doc, piece: Chunk, at: int) -> int:
+    """How many words of the name `piece` holds before `at` (โครงการ aside)."""
+    start = piece.start + len("โครงการ") if piece.text.startswith("โครงการ") else piece.start
+    bounds = analysis.token_bounds
+    return bisect.bisect_left(bounds, at) - bisect.bisect_left(bounds, start)
 
 
 def _inside_phrase(text: str, at: int, word: str, phrases: tuple[str, ...]) -> bool:
