@@ -766,20 +766,20 @@ def _glued_position(analysis: Doc, chunk: Chunk) -> int | None:
     text = chunk.text
     if text in analysis.gazetteer.family_names:
         return None
-    verb = _name_part_end(analysis, chunk)
-    if (
-        verb < chunk.end
-        and verb - chunk.start >= _MIN_GLUED_AT
-        and analysis.text[chunk.start : verb] not in analysis.gazetteer.dictionary_words
-    ):
-        return verb
     gaz = analysis.gazetteer
     openers = _glued_openers(gaz.position_openers, gaz.position_prefixes)
     cut = cut_at_token(analysis, chunk, openers, min_offset=_MIN_GLUED_AT)
     rest = analysis.text[cut : chunk.end]
-    if cut < chunk.end and (gaz.opens_position(rest) or rest in gaz.position_prefixes):
-        return cut
-    return None
+    position = cut < chunk.end and (gaz.opens_position(rest) or rest in gaz.position_prefixes)
+    verb = _name_part_end(analysis, chunk)
+    if (
+        verb < chunk.end
+        and verb - chunk.start >= _MIN_GLUED_AT
+        and analysis.text[chunk.start : verb] not in gaz.dictionary_words
+        and not (position and cut < verb)
+    ):
+        return verb
+    return cut if position else None
 
 
 # Marks glued after a name; "(" too, where the name's other form follows unspaced
