@@ -77,6 +77,10 @@ MAX_CHUNKS = 10
 _AFTER_TI = re.compile(rf"(?:^|(?<=[ \n]))ที่ ?(?=[^\s{THAI_NON_INITIAL}])", flags=re.MULTILINE)
 # "ผ่านระบบ Video Conference จากห้องประชุม...": the room an online meeting is held from.
 _FROM = re.compile(r" ?จาก ?")
+# "เดินทางไปยัง ห้องประชุม... ร่วมประชุม...": where someone travels to, a place opening after it,
+# is a venue when the trip's purpose, to attend or to chair a meeting, follows the place.
+_TRAVEL_TO = re.compile(r"เดินทาง(?:ไป|มา)(?:ยัง|ที่)? ?(?=[^\s])")
+_TRAVEL_PURPOSE = re.compile(r" ?(?:เพื่อ ?)?(?:เข้าร่วม|ร่วม|เป็นประธาน) ?(?:ใน)?(?:การ)?ประชุม")
 
 
 MAX_CHARS = 160
@@ -181,6 +185,18 @@ def find_venues(
             )
             if venue is not None:
                 found.append(venue)
+    for m in _TRAVEL_TO.finditer(text):
+        if overlaps_excluded(m.start(), m.end()) or not _place_opens(analysis, m.end()):
+            continue
+        venue = _read_place(
+            analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
+        )
+        if (
+            venue is not None
+            and _TRAVEL_PURPOSE.match(text, venue.end)
+            and not any(v.start <= venue.start < v.end for v in found)
+        ):
+            found.append(venue)
     found.sort(key=lambda v: v.start)
     return found
 
