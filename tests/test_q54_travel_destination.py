@@ -35,3 +35,11 @@ def test_a_trip_for_another_purpose_names_no_venue():
         " โดยกล่าวว่า นักท่องเที่ยวเดินทางมาประเทศไทยเพื่อร่วมกิจกรรมจำนวนมาก"
     )
     assert [place for *_, place in meeting_values(body, "2025-04-04")] == [None]
+
+
+def test_a_planned_trip_names_no_venue():
+    body = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย มีกำหนดเดินทางไปยังศาลากลางจังหวัดแพร่"
+        " เพื่อเป็นประธานการประชุมคณะกรรมการบริหารจังหวัด"
+    )
+    assert [place for *_, place in meeting_values(body, "2025-04-04")] in ([], [None])

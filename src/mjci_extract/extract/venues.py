@@ -80,6 +80,8 @@ _FROM = re.compile(r" ?จาก ?")
 # "เดินทางไปยัง ห้องประชุม... ร่วมประชุม...": where someone travels to, a place opening after it,
 # is a venue when the trip's purpose, to attend or to chair a meeting, follows the place.
 _TRAVEL_TO = re.compile(r"เดินทาง(?:ไป|มา)(?:ยัง|ที่)? ?(?=[^\s])")
+# "มีกำหนดเดินทางไปยัง...", "จะเดินทางไป...": a trip planned, its meeting not yet held there.
+_PLANNED_TRIP = re.compile(r"(?:กำหนด(?:การ)?|จะ) ?$")
 _TRAVEL_PURPOSE = re.compile(r" ?(?:เพื่อ ?)?(?:เข้าร่วม|ร่วม|เป็นประธาน) ?(?:ใน)?(?:การ)?ประชุม")
 
 
@@ -186,7 +188,11 @@ def find_venues(
             if venue is not None:
                 found.append(venue)
     for m in _TRAVEL_TO.finditer(text):
-        if overlaps_excluded(m.start(), m.end()) or not _place_opens(analysis, m.end()):
+        if (
+            overlaps_excluded(m.start(), m.end())
+            or not _place_opens(analysis, m.end())
+            or _PLANNED_TRIP.search(text, max(0, m.start() - 10), m.start())
+        ):
             continue
         venue = _read_place(
             analysis, m.end(), m.start(), _person_after(analysis, person_starts, m.end())
