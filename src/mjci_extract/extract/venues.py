@@ -349,6 +349,8 @@ def _read_place(
     if limit is not None and limit > start:
         line_end = min(line_end, limit)  # a person named after the place ends it
     stops = gaz.stopwords_for("venue")
+    subjects = word_list(gaz.directory, "venue_subject_heads.txt")
+    owned = word_list(gaz.directory, "venue_owned_heads.txt")
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
     for index, piece in enumerate(pieces[:MAX_CHUNKS]):
@@ -362,6 +364,8 @@ def _read_place(
             break
         if taken and gaz.position_pattern.match(piece.text):
             break  # "ณ นครซานฟรานซิสโก สหรัฐอเมริกา นายกรัฐมนตรีญี่ปุ่นได้...": a position ends the place
+        if taken and piece.text.startswith(subjects) and not taken[-1].text.endswith(owned):
+            break  # "ณ สำนักงาน ปปง. คณะกรรมการธุรกรรมมีคำสั่ง...": the next clause's subject
         if taken and piece.text.startswith("("):
             # A parenthesised gloss inside the place ("ตึกสันติไมตรี (หลังนอก) ทำเนียบรัฐบาล",
             # "สำนักงานใหญ่องค์การอนามัยโลก (WHO) นครเจนีวา") is kept when the place goes on after
