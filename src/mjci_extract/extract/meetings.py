@@ -2554,7 +2554,23 @@ def _other_place(analysis: Doc, mention: MeetingMention, meeting: MeetingGroup) 
         return False
     a = _normalise_name(text[own.start : own.end])
     b = _normalise_name(text[held.start : held.end])
-    return a not in b and b not in a
+    return a not in b and b not in a and not _mostly_shared(a, b)
+
+
+# Share of the shorter of two places' names that one stretch both hold makes them one place told two
+# ways ("ห้องบอลรูม ชั้น ๒ โรงแรม รามาดา ... ถนนรัชดาภิเษก" and "โรงแรม รามาดา ... ถนนรัชดาภิเษก
+# กรุงเทพฯ"); two rooms of one ministry share less ("ห้องประชุม 1 กระทรวงมหาดไทย").
+_SHARED_PLACE = 0.7
+
+
+def _mostly_shared(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if not shorter:
+        return False
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(
+        0, len(a), 0, len(b)
+    )
+    return match.size >= _SHARED_PLACE * shorter
 
 
 def group_meetings(analysis: Doc, mentions: list[MeetingMention]) -> list[MeetingGroup]:

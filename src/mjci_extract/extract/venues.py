@@ -97,6 +97,7 @@ class VenuesSettings(Section):
 
     default_country: str
     place_lookahead: PositiveInt
+    bare_head_lookahead: PositiveInt
     latin_gloss_chars: PositiveInt
 
 
@@ -351,6 +352,7 @@ def _read_place(
     stops = gaz.stopwords_for("venue")
     subjects = word_list(gaz.directory, "venue_subject_heads.txt")
     owned = word_list(gaz.directory, "venue_owned_heads.txt")
+    bare_heads = word_list(gaz.directory, "venue_bare_heads.txt")
     pieces = chunks(text, start, min(line_end, start + MAX_CHARS))
     taken: list[Chunk] = []
     for index, piece in enumerate(pieces[:MAX_CHUNKS]):
@@ -358,7 +360,12 @@ def _read_place(
             continue  # inside a gloss already taken
         if (
             taken
-            and (starts_with_any(piece.text, stops) or not _place_ahead(analysis, pieces, index))
+            and (
+                starts_with_any(piece.text, stops)
+                or not _place_ahead(
+                    analysis, pieces, index, _named_apart(analysis, taken, bare_heads)
+                )
+            )
             and not _joined_place(analysis, pieces, index)
         ):
             break
@@ -532,13 +539,25 @@ def _second_place(gaz, rest: str) -> bool:
     return bool(starts_with_any(rest, _venue_heads(gaz)) or gaz.place_pattern.match(rest))
 
 
-def _place_ahead(analysis: Doc, pieces: list[Chunk], index: int) -> bool:
+def _named_apart(analysis: Doc, taken: list[Chunk], bare_heads: tuple[str, ...]) -> bool:
+    """Whether the place so far ends with a head of venue_bare_heads.txt and words of its name
+    written apart, with no place-like chunk after the head yet ("โรงแรม รามาดา บาย ...", "ห้องบอลรูม
+    ชั้น ๒ โรงแรม รามาดา ...")."""
+    heads = [i for i, chunk in enumerate(taken) if chunk.text in bare_heads]
+    return bool(heads) and not any(
+        _continues_place(analysis, chunk) for chunk in taken[heads[-1] + 1 :]
+    )
+
+
+def _place_ahead(analysis: Doc, pieces: list[Chunk], index: int, bare: bool = False) -> bool:
     """Chunk `index` continues the place if it, or one of the next two, is place-like: names of
     hotels and halls ("โรงแรมแลนด์มาร์ค แม่น้ำโขง นครหลวงเวียงจันทน์") run over several chunks, and
     a building named after a person ("อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน") over more; how
-    many is [venues] place_lookahead (the chunk itself and the next ones)."""
+    many is [venues] place_lookahead (the chunk itself and the next ones), or bare_head_lookahead
+    after a head written apart from its name (`bare`: "โรงแรม รามาดา บาย วินแดม แบงคอก ...")."""
     stops = analysis.gazetteer.stopwords_for("venue")
-    lookahead = analysis.settings(VenuesSettings).place_lookahead
+    settings = analysis.settings(VenuesSettings)
+    lookahead = settings.bare_head_lookahead if bare else settings.place_lookahead
     for ahead in pieces[index : index + lookahead]:
         if ahead is not pieces[index] and starts_with_any(ahead.text, stops):
             return False
