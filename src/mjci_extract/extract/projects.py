@@ -2382,16 +2382,23 @@ def _words_in_order(
     2564/65". A leading verb of the longer title (project_action_heads.txt) and the words that
     introduce a route (project_route_words.txt: ช่วง, เส้นทาง) are set aside. Words, not letters:
     "รถไฟชานเมือง" is not "รถไฟฟ้าชานเมือง", and "คลองบางไผ่" is not found in "คลองแสนแสบ"."""
-    words = [w for w in tokenize_words(name) if w.strip() and w not in routes]
+    words = _title_words(name, routes)
     if len(words) < _IN_ORDER_MIN_WORDS or len(name) < _IN_ORDER_MIN_CHARS:
         return False
-    others = [w for w in tokenize_words(long_name) if w.strip() and w not in routes]
+    others = _title_words(long_name, routes)
     if others and others[0] in heads and words[0] != others[0]:
         others = others[1:]
     if not others or others[0] != words[0]:
         return False
     remaining = iter(others)
     return all(any(word == other for other in remaining) for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _title_words(name: str, routes: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a title's name without spaces and route words: each title is compared with
+    every longer one of its brief, so it is segmented once."""
+    return tuple(w for w in tokenize_words(name) if w.strip() and w not in routes)
 
 
 def _edited_stem(short: str, long: str, edits: _Edits) -> bool:
